@@ -1,0 +1,7 @@
+#include "cli/Cli.h"
+
+namespace famscope::cli {
+
+int run(int, char**) { return 0; }
+
+} // namespace famscope::cli

@@ -1,0 +1,61 @@
+#include "format/Layout.h"
+
+#include <string>
+
+namespace famscope::famfs {
+
+namespace {
+std::string describeHistorical(uint64_t version, uint64_t entrySize) {
+    switch (entrySize) {
+    case 328: return "famfs version 46 layout (before 2024-08-13): 328-byte log entries";
+    case 288: return "famfs version 46 layout (2024-08): 288-byte log entries";
+    case 352:
+        return version == 46 || version == 47
+                   ? "famfs version 47 layout of 2024-08 or 2025-03 (8 extents): 352-byte log entries"
+                   : "352-byte log entries (an early famfs layout)";
+    case 368: return "famfs version 47 layout of 2024-10 .. 2025-03 (ie_nbytes): 368-byte log entries";
+    default: break;
+    }
+    return "unknown famfs layout: " + std::to_string(entrySize) + "-byte log entries";
+}
+} // namespace
+
+LayoutInfo detectLayout(const Superblock& sb, const LogHeader* header) {
+    LayoutInfo info;
+    if (header && header->magicValid() && header->len >= kLogHeaderSize &&
+        header->lastIndex < header->len) {
+        info.entrySize = (header->len - kLogHeaderSize) / (header->lastIndex + 1);
+    }
+    const bool omfCurrent = sb.omfMajor == 2 && (sb.omfMinor == 1 || sb.omfMinor == 2);
+    if (!sb.magicValid()) {
+        info.description = "no famfs superblock";
+        return info;
+    }
+    if (info.entrySize != 0 && info.entrySize != kLogEntrySize) {
+        info.description = describeHistorical(sb.version, info.entrySize) + "; not supported";
+        return info;
+    }
+    if (sb.versionKnown() && omfCurrent) {
+        info.supported = true;
+        info.entrySize = kLogEntrySize;
+        info.description = "famfs version " + std::to_string(sb.version) + ", OMF " +
+                           std::to_string(sb.omfMajor) + "." + std::to_string(sb.omfMinor);
+        return info;
+    }
+    if (sb.version <= 47 && !omfCurrent) {
+        info.description = "famfs version " + std::to_string(sb.version) + " with OMF " +
+                           std::to_string(sb.omfMajor) + "." + std::to_string(sb.omfMinor) +
+                           " (an older layout); not supported";
+        return info;
+    }
+    // A newer version with a compatible-looking OMF: read it, the caller warns.
+    info.supported = omfCurrent;
+    info.entrySize = kLogEntrySize;
+    info.description = "famfs version " + std::to_string(sb.version) + ", OMF " +
+                       std::to_string(sb.omfMajor) + "." + std::to_string(sb.omfMinor) +
+                       (info.supported ? " (unknown version, read with the 2.2 layout)"
+                                       : " (unknown layout); not supported");
+    return info;
+}
+
+} // namespace famscope::famfs

@@ -1,0 +1,51 @@
+// A famfs file system as read from media: the superblock, the log header and every live log
+// entry, decoded but not yet interpreted. Loading fails only when the media cannot hold a
+// superblock at all; everything else (bad magic, CRCs, unsupported layouts, short media) is
+// recorded here so that fsck can report it and front ends can decide what to refuse.
+#pragma once
+
+#include "Result.h"
+#include "format/Layout.h"
+#include "format/LogEntry.h"
+#include "format/LogHeader.h"
+#include "format/Superblock.h"
+#include "media/Media.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace famscope::fs {
+
+struct LoadedFs {
+    std::string path;
+    media::MediaKind mediaKind = media::MediaKind::Memory;
+    uint64_t mediaSize = 0;
+
+    famfs::Superblock sb;
+    bool logHeaderRead = false; // false when the media ends before the log header
+    famfs::LogHeader log;
+    famfs::LayoutInfo layout;
+
+    // Entries of slots [0, entriesWanted()) that the media and the log length could hold.
+    std::vector<famfs::LogEntry> entries;
+    uint64_t entriesClaimed = 0; // min(next_index, last_index + 1): what the header promises
+    std::vector<std::string> warnings; // why fewer entries than claimed were read, etc.
+
+    uint64_t logCapacity() const; // slots in the log, from the log length
+    double logUsedFraction() const;
+};
+
+struct LoadOptions {
+    // Decode the log even when the superblock magic is wrong (recovery, fsck).
+    bool readLogWithoutSuperblock = true;
+};
+
+Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options = {});
+
+// Why a loaded file system cannot be used as famfs (no superblock, unsupported layout, media
+// shorter than the device it claims). Used by the CLI and GUI to refuse with a clear error.
+// With `force`, only a media too small for the log is refused.
+Status checkUsable(const LoadedFs& fs, bool force);
+
+} // namespace famscope::fs
