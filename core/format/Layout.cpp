@@ -7,14 +7,18 @@ namespace famscope::famfs {
 namespace {
 std::string describeHistorical(uint64_t version, uint64_t entrySize) {
     switch (entrySize) {
-    case 328: return "famfs version 46 layout (before 2024-08-13): 328-byte log entries";
-    case 288: return "famfs version 46 layout (2024-08): 288-byte log entries";
+    case 328:
+        return "famfs version 46 layout (before 2024-08-13): 328-byte log entries";
+    case 288:
+        return "famfs version 46 layout (2024-08): 288-byte log entries";
     case 352:
-        return version == 46 || version == 47
-                   ? "famfs version 47 layout of 2024-08 or 2025-03 (8 extents): 352-byte log entries"
-                   : "352-byte log entries (an early famfs layout)";
-    case 368: return "famfs version 47 layout of 2024-10 .. 2025-03 (ie_nbytes): 368-byte log entries";
-    default: break;
+        return version == 46 || version == 47 ? "famfs version 47 layout of 2024-08 or 2025-03 (8 "
+                                                "extents): 352-byte log entries"
+                                              : "352-byte log entries (an early famfs layout)";
+    case 368:
+        return "famfs version 47 layout of 2024-10 .. 2025-03 (ie_nbytes): 368-byte log entries";
+    default:
+        break;
     }
     return "unknown famfs layout: " + std::to_string(entrySize) + "-byte log entries";
 }
@@ -28,7 +32,11 @@ LayoutInfo detectLayout(const Superblock& sb, const LogHeader* header) {
     }
     const bool omfCurrent = sb.omfMajor == 2 && (sb.omfMinor == 1 || sb.omfMinor == 2);
     if (!sb.magicValid()) {
-        info.description = "no famfs superblock";
+        // No superblock to go by: the log header alone tells whether entries can be read.
+        info.supported = info.entrySize == kLogEntrySize;
+        info.description = info.supported
+                               ? "no famfs superblock; the log has the current 544-byte entries"
+                               : "no famfs superblock";
         return info;
     }
     if (info.entrySize != 0 && info.entrySize != kLogEntrySize) {

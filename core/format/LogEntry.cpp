@@ -12,14 +12,14 @@ namespace {
 
 // Offsets of the union members within the entry.
 constexpr size_t kBody = 16;
-constexpr size_t kFmap = kBody + 104; // 120
+constexpr size_t kFmap = kBody + 104;     // 120
 constexpr size_t kFmapWords = kFmap + 16; // 136
 
 constexpr FieldSpan kCommon[] = {
     {"seqnum", 0, 8}, {"type", 8, 4}, {"(padding)", 12, 4}, {"crc", 536, 8}};
 constexpr FieldSpan kFile[] = {
-    {"fm_size", 16, 8},    {"fm_flags", 24, 4},     {"fm_uid", 28, 4},
-    {"fm_gid", 32, 4},     {"fm_mode", 36, 4},      {"fm_relpath", 40, 80},
+    {"fm_size", 16, 8},        {"fm_flags", 24, 4},       {"fm_uid", 28, 4},
+    {"fm_gid", 32, 4},         {"fm_mode", 36, 4},        {"fm_relpath", 40, 80},
     {"fmap_ext_type", 120, 4}, {"fmap_nextents", 128, 4}, {"fmap_union", 136, 400}};
 constexpr FieldSpan kMkdir[] = {
     {"md_uid", 16, 4}, {"md_gid", 20, 4}, {"md_mode", 24, 4}, {"md_relpath", 28, 80}};
@@ -33,18 +33,31 @@ PathField loadPath(const uint8_t* p) {
 
 } // namespace
 
-std::span<const FieldSpan> logEntryCommonFields() { return kCommon; }
-std::span<const FieldSpan> fileEntryFields() { return kFile; }
-std::span<const FieldSpan> mkdirEntryFields() { return kMkdir; }
-std::span<const FieldSpan> addDaxdevEntryFields() { return kAddDaxdev; }
+std::span<const FieldSpan> logEntryCommonFields() {
+    return kCommon;
+}
+std::span<const FieldSpan> fileEntryFields() {
+    return kFile;
+}
+std::span<const FieldSpan> mkdirEntryFields() {
+    return kMkdir;
+}
+std::span<const FieldSpan> addDaxdevEntryFields() {
+    return kAddDaxdev;
+}
 
 const char* entryTypeName(uint32_t type) {
     switch (type) {
-    case 0: return "FILE";
-    case 1: return "MKDIR";
-    case 2: return "DELETE";
-    case 3: return "ADD_DAXDEV";
-    default: return "UNKNOWN";
+    case 0:
+        return "FILE";
+    case 1:
+        return "MKDIR";
+    case 2:
+        return "DELETE";
+    case 3:
+        return "ADD_DAXDEV";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -96,8 +109,13 @@ std::string LogEntry::path() const {
 }
 
 LogEntry LogEntry::decode(std::span<const uint8_t, kLogEntrySize> bytes) {
-    const uint8_t* p = bytes.data();
     LogEntry e;
+    decodeInto(e, bytes);
+    return e;
+}
+
+void LogEntry::decodeInto(LogEntry& e, std::span<const uint8_t, kLogEntrySize> bytes) {
+    const uint8_t* p = bytes.data();
     e.seqnum = load64(p);
     e.type = load32(p + 8);
     e.padding = load32(p + 12);
@@ -106,7 +124,7 @@ LogEntry LogEntry::decode(std::span<const uint8_t, kLogEntrySize> bytes) {
     const uint8_t* b = p + kBody;
     switch (e.type) {
     case static_cast<uint32_t>(EntryType::File): {
-        FileMeta f;
+        FileMeta& f = e.body.emplace<FileMeta>();
         f.size = load64(b);
         f.flags = load32(b + 8);
         f.uid = load32(b + 12);
@@ -119,36 +137,31 @@ LogEntry LogEntry::decode(std::span<const uint8_t, kLogEntrySize> bytes) {
         f.countPadding = load32(p + kFmap + 12);
         for (size_t i = 0; i < f.fmapWords.size(); ++i)
             f.fmapWords[i] = load64(p + kFmapWords + 8 * i);
-        e.body = f;
         break;
     }
     case static_cast<uint32_t>(EntryType::Mkdir): {
-        MkdirMeta d;
+        MkdirMeta& d = e.body.emplace<MkdirMeta>();
         d.uid = load32(b);
         d.gid = load32(b + 4);
         d.mode = load32(b + 8);
         d.relpath = loadPath(b + 12);
         std::memcpy(d.unused.data(), b + 92, d.unused.size());
-        e.body = d;
         break;
     }
     case static_cast<uint32_t>(EntryType::AddDaxdev): {
-        AddDaxdevMeta a;
+        AddDaxdevMeta& a = e.body.emplace<AddDaxdevMeta>();
         a.ddSize = load64(b);
         std::memcpy(a.ddUuid.bytes.data(), b + 8, 16);
         a.ddIndex = load32(b + 24);
         std::memcpy(a.unused.data(), b + 28, a.unused.size());
-        e.body = a;
         break;
     }
     default: {
-        RawBody r;
+        RawBody& r = e.body.emplace<RawBody>();
         std::memcpy(r.bytes.data(), b, r.bytes.size());
-        e.body = r;
         break;
     }
     }
-    return e;
 }
 
 std::array<uint8_t, kLogEntrySize> LogEntry::encode() const {

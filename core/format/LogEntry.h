@@ -30,8 +30,8 @@ struct SimpleExtent {
 };
 
 using PathField = std::array<uint8_t, kMaxPathLen>;
-std::string pathText(const PathField& field);          // up to the first NUL
-bool pathTerminated(const PathField& field);           // a NUL within the 80 bytes
+std::string pathText(const PathField& field);           // up to the first NUL
+bool pathTerminated(const PathField& field);            // a NUL within the 80 bytes
 void setPathText(PathField& field, std::string_view p); // strncpy(…, 79): always terminated
 
 // struct famfs_log_file_meta. The fmap union (16 + 384/400 bytes) is kept as 50 words; the
@@ -94,6 +94,8 @@ struct LogEntry {
     std::string path() const; // FILE/MKDIR path, empty otherwise
 
     static LogEntry decode(std::span<const uint8_t, kLogEntrySize> bytes);
+    // decode() into an existing entry, reusing its storage (the log loader's hot path).
+    static void decodeInto(LogEntry& e, std::span<const uint8_t, kLogEntrySize> bytes);
     std::array<uint8_t, kLogEntrySize> encode() const;
     // Compute the CRC over the encoded bytes and store it (what famfs_append_log does).
     void seal();

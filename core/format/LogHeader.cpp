@@ -12,7 +12,9 @@ constexpr FieldSpan kFields[] = {
 };
 }
 
-std::span<const FieldSpan> logHeaderFields() { return kFields; }
+std::span<const FieldSpan> logHeaderFields() {
+    return kFields;
+}
 
 LogHeader LogHeader::decode(std::span<const uint8_t, kLogHeaderSize> bytes) {
     const uint8_t* p = bytes.data();

@@ -9,11 +9,11 @@ namespace famscope::famfs {
 
 namespace {
 constexpr FieldSpan kFields[] = {
-    {"ts_magic", 0, 8},          {"ts_version", 8, 8},        {"ts_log_offset", 16, 8},
-    {"ts_log_len", 24, 8},       {"ts_alloc_unit", 32, 8},    {"ts_omf_ver_major", 40, 4},
-    {"ts_omf_ver_minor", 44, 4}, {"ts_uuid", 48, 16},         {"ts_dev_uuid", 64, 16},
-    {"ts_system_uuid", 80, 16},  {"ts_crc", 96, 8},           {"ts_sb_flags", 104, 4},
-    {"(padding)", 108, 4},       {"dd_size", 112, 8},         {"dd_uuid", 120, 16},
+    {"ts_magic", 0, 8},          {"ts_version", 8, 8},     {"ts_log_offset", 16, 8},
+    {"ts_log_len", 24, 8},       {"ts_alloc_unit", 32, 8}, {"ts_omf_ver_major", 40, 4},
+    {"ts_omf_ver_minor", 44, 4}, {"ts_uuid", 48, 16},      {"ts_dev_uuid", 64, 16},
+    {"ts_system_uuid", 80, 16},  {"ts_crc", 96, 8},        {"ts_sb_flags", 104, 4},
+    {"(padding)", 108, 4},       {"dd_size", 112, 8},      {"dd_uuid", 120, 16},
     {"dd_daxdev", 136, 64},
 };
 
@@ -22,10 +22,28 @@ Uuid loadUuid(const uint8_t* p) {
     std::memcpy(u.bytes.data(), p, u.bytes.size());
     return u;
 }
-void storeUuid(uint8_t* p, const Uuid& u) { std::memcpy(p, u.bytes.data(), u.bytes.size()); }
+void storeUuid(uint8_t* p, const Uuid& u) {
+    std::memcpy(p, u.bytes.data(), u.bytes.size());
+}
 } // namespace
 
-std::span<const FieldSpan> superblockFields() { return kFields; }
+std::span<const FieldSpan> superblockFields() {
+    return kFields;
+}
+
+Superblock Superblock::fresh(uint64_t deviceSize, uint64_t logLen) {
+    Superblock sb;
+    sb.magic = kSuperMagic;
+    sb.version = kCurrentVersion;
+    sb.logOffset = kLogOffset;
+    sb.logLen = logLen;
+    sb.allocUnit = kAllocUnit;
+    sb.omfMajor = kOmfMajor;
+    sb.omfMinor = kOmfMinor;
+    sb.ddSize = deviceSize;
+    sb.seal();
+    return sb;
+}
 
 Superblock Superblock::decode(std::span<const uint8_t, kSuperblockSize> bytes) {
     const uint8_t* p = bytes.data();

@@ -32,10 +32,15 @@ struct Superblock {
     std::array<uint8_t, kDaxdevPathLen> ddDaxdev{}; // strncpy'd, maybe not NUL-terminated
 
     bool magicValid() const { return magic == kSuperMagic; }
-    uint32_t computeCrc() const;             // crc32 over the encoded bytes [0, 96)
+    uint32_t computeCrc() const; // crc32 over the encoded bytes [0, 96)
     bool crcValid() const { return crc == computeCrc(); }
     bool versionKnown() const { return version == kCurrentVersion || version == kPreviousVersion; }
     std::string daxdevPath() const; // up to the first NUL or 64 characters
+
+    // A current-version superblock as mkfs.famfs fills it (UUIDs and device path left for the
+    // caller), CRC set. Call seal() again after changing any field in [0, 96).
+    static Superblock fresh(uint64_t deviceSize, uint64_t logLen);
+    void seal() { crc = computeCrc(); }
 
     static Superblock decode(std::span<const uint8_t, kSuperblockSize> bytes);
     std::array<uint8_t, kSuperblockSize> encode() const;

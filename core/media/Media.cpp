@@ -7,9 +7,12 @@ namespace famscope::media {
 
 const char* mediaKindName(MediaKind kind) {
     switch (kind) {
-    case MediaKind::ImageFile: return "image";
-    case MediaKind::DaxDevice: return "devdax";
-    case MediaKind::Memory: return "memory";
+    case MediaKind::ImageFile:
+        return "image";
+    case MediaKind::DaxDevice:
+        return "devdax";
+    case MediaKind::Memory:
+        return "memory";
     }
     return "unknown";
 }
@@ -45,8 +48,8 @@ bool Media::contains(uint64_t offset, uint64_t len) const {
 Result<std::vector<uint8_t>> Media::read(uint64_t offset, uint64_t len) {
     if (!contains(offset, len))
         return Error{"read of " + std::to_string(len) + " bytes at offset " +
-                     std::to_string(offset) + " is outside the media (" +
-                     std::to_string(size()) + " bytes)"};
+                     std::to_string(offset) + " is outside the media (" + std::to_string(size()) +
+                     " bytes)"};
     if (len == 0)
         return std::vector<uint8_t>{};
     auto m = map(offset, len, Access::ReadOnly);

@@ -1,0 +1,57 @@
+// famscope info TARGET: superblock, log header, entries and the replayed namespace.
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/FsJson.h"
+#include "cli/InfoText.h"
+#include "cli/NamespaceOutput.h"
+#include "cli/Target.h"
+#include "cli/Text.h"
+
+#include "fs/Replay.h"
+
+namespace famscope::cli {
+
+int runInfo(const QStringList& args) {
+    CommandLine cl(QStringLiteral("info"),
+                   QStringLiteral("Show the superblock, log header, log entries (JSON) and the "
+                                  "replayed namespace of a famfs image or devdax device."),
+                   QStringLiteral("TARGET"));
+    cl.addForceOption();
+    addSemanticsOption(cl);
+    if (auto exit = cl.parse(args, 1, 1))
+        return *exit;
+    const auto mode = semantics(cl);
+    if (!mode)
+        return ExitUsage;
+    auto opened = openTarget(cl.positional().at(0), cl.force());
+    if (!opened.target) {
+        printErr(opened.error);
+        return opened.exitCode;
+    }
+    const fs::LoadedFs& lfs = opened.target->fs;
+    const fs::Namespace ns = fs::replay(lfs, *mode);
+    if (!cl.json()) {
+        printOut(infoText(lfs, ns));
+        return ExitOk;
+    }
+    JsonWriter w;
+    w.beginObject();
+    writeTarget(w, lfs);
+    writeSuperblock(w, lfs);
+    writeLogHeader(w, lfs);
+    w.key("entries").beginArray();
+    for (uint64_t i = 0; i < lfs.entries.size(); ++i)
+        writeEntry(w, i, lfs.entries[i]);
+    w.endArray();
+    writeNamespaceKeys(w, ns, *mode);
+    w.key("warnings").beginArray();
+    for (const std::string& warning : lfs.warnings)
+        w.value(warning);
+    w.endArray();
+    w.endObject();
+    printOut(w.data() + '\n');
+    return ExitOk;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,68 @@
+// famscope resolve TARGET FILE OFFSET [LEN]: file range -> device runs, through the same
+// resolver the rest of famscope uses (the kernel's fault-path semantics).
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/FileLookup.h"
+#include "cli/NamespaceOutput.h"
+#include "cli/Text.h"
+
+#include "fs/Resolver.h"
+
+namespace famscope::cli {
+
+int runResolve(const QStringList& args) {
+    CommandLine cl(QStringLiteral("resolve"),
+                   QStringLiteral("Resolve a file range to (device index, device offset, length) "
+                                  "runs, as the famfs kernel module does on a fault. LEN "
+                                  "defaults to 1."),
+                   QStringLiteral("TARGET FILE OFFSET [LEN]"));
+    cl.addForceOption();
+    addSemanticsOption(cl);
+    if (auto exit = cl.parse(args, 3, 4))
+        return *exit;
+    const auto offset = CommandLine::parseNumber(cl.positional().at(2));
+    const auto length = cl.positional().size() > 3 ? CommandLine::parseNumber(cl.positional().at(3))
+                                                   : std::optional<uint64_t>(1);
+    if (!offset || !length) {
+        printErr(QStringLiteral("famscope resolve: OFFSET and LEN must be numbers (e.g. 4096, "
+                                "0x1000, 2M)"));
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    auto on = openNamespace(cl, exitCode);
+    if (!on)
+        return exitCode;
+    const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
+    if (!f)
+        return exitCode;
+    auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
+    if (!runs) {
+        printErr(QStringLiteral("famscope: ") + QString::fromStdString(f->path) +
+                 QStringLiteral(": ") + QString::fromStdString(runs.error()));
+        return ExitNotFound;
+    }
+    if (cl.json()) {
+        JsonWriter w;
+        w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
+        w.key("runs").beginArray();
+        for (const auto& r : *runs) {
+            w.beginObject().field("file_offset", r.fileOffset).field("devindex", r.devindex);
+            w.field("device_offset", r.deviceOffset).field("length", r.length);
+            w.field("extent", r.extentIndex).endObject();
+        }
+        w.endArray().endObject();
+        printOut(w.data() + '\n');
+        return ExitOk;
+    }
+    const QString piece = f->map.interleaved ? QStringLiteral("strip") : QStringLiteral("extent");
+    QString text;
+    for (const auto& r : *runs)
+        text += QStringLiteral("file ") + hex(r.fileOffset) + QStringLiteral(" -> dev ") +
+                QString::number(r.devindex) + QStringLiteral(" offset ") + hex(r.deviceOffset) +
+                QStringLiteral(" length ") + QString::number(r.length) + QStringLiteral(" (") +
+                piece + QLatin1Char(' ') + QString::number(r.extentIndex) + QStringLiteral(")\n");
+    printOut(text);
+    return ExitOk;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,91 @@
+#include "cli/CommandLine.h"
+
+#include "cli/ExitCodes.h"
+#include "cli/Text.h"
+
+namespace famscope::cli {
+
+CommandLine::CommandLine(const QString& command, const QString& description,
+                         const QString& positional)
+    : jsonOption_(QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")),
+      helpOption_(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                  QStringLiteral("Show this help.")),
+      command_(command), positionalSynopsis_(positional) {
+    parser_.setApplicationDescription(description);
+    parser_.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser_.addOption(jsonOption_);
+    parser_.addOption(helpOption_);
+    if (!positional.isEmpty())
+        parser_.addPositionalArgument(positional, QString());
+}
+
+void CommandLine::addForceOption() {
+    parser_.addOption(QCommandLineOption(
+        QStringLiteral("force"),
+        QStringLiteral("Decode the target even without a valid famfs superblock.")));
+    forceAdded_ = true;
+}
+
+std::optional<int> CommandLine::parse(const QStringList& args, int minPositional,
+                                      int maxPositional) {
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("famscope ") + command_);
+    if (!parser_.parse(withProgram)) {
+        printErr(QStringLiteral("famscope ") + command_ + QStringLiteral(": ") +
+                 parser_.errorText() + QStringLiteral(" (see famscope ") + command_ +
+                 QStringLiteral(" --help)"));
+        return ExitUsage;
+    }
+    if (parser_.isSet(helpOption_)) {
+        printOut(parser_.helpText());
+        return ExitOk;
+    }
+    positional_ = parser_.positionalArguments();
+    const auto n = positional_.size();
+    if (n < minPositional || n > maxPositional) {
+        printErr(QStringLiteral("famscope ") + command_ + QStringLiteral(": expected ") +
+                 positionalSynopsis_ + QStringLiteral(" (see famscope ") + command_ +
+                 QStringLiteral(" --help)"));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<uint64_t> CommandLine::parseNumber(const QString& text) {
+    QString t = text.trimmed();
+    uint64_t multiplier = 1;
+    if (t.endsWith(QLatin1String("iB"), Qt::CaseInsensitive))
+        t.chop(2);
+    else if (t.endsWith(QLatin1Char('B'), Qt::CaseInsensitive) && t.size() > 1 &&
+             !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        t.chop(1);
+    if (!t.isEmpty() && !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        switch (t.back().toUpper().toLatin1()) {
+        case 'K':
+            multiplier = 1ULL << 10;
+            break;
+        case 'M':
+            multiplier = 1ULL << 20;
+            break;
+        case 'G':
+            multiplier = 1ULL << 30;
+            break;
+        case 'T':
+            multiplier = 1ULL << 40;
+            break;
+        default:
+            break;
+        }
+        if (multiplier != 1)
+            t.chop(1);
+    }
+    bool ok = false;
+    const uint64_t v = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
+                           ? t.mid(2).toULongLong(&ok, 16)
+                           : t.toULongLong(&ok, 10);
+    if (!ok || (v != 0 && multiplier > UINT64_MAX / v))
+        return std::nullopt;
+    return v * multiplier;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,16 @@
+// The CLI subcommands. Each takes the arguments after its name and returns the exit status.
+#pragma once
+
+#include <QStringList>
+
+namespace famscope::cli {
+
+int runInfo(const QStringList& args);
+int runLog(const QStringList& args);
+int runLs(const QStringList& args);
+int runGetmap(const QStringList& args);
+int runResolve(const QStringList& args);
+int runDevices(const QStringList& args);
+int runDemo(const QStringList& args);
+
+} // namespace famscope::cli

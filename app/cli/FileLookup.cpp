@@ -1,0 +1,41 @@
+#include "cli/FileLookup.h"
+
+#include "cli/ExitCodes.h"
+#include "cli/NamespaceOutput.h"
+#include "cli/Text.h"
+
+namespace famscope::cli {
+
+std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitCode) {
+    const auto mode = semantics(cl);
+    if (!mode) {
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    auto opened = openTarget(cl.positional().at(0), cl.force());
+    if (!opened.target) {
+        printErr(opened.error);
+        exitCode = opened.exitCode;
+        return nullptr;
+    }
+    auto result = std::make_unique<OpenedNamespace>();
+    result->ns = fs::replay(opened.target->fs, *mode);
+    result->target = std::move(opened.target);
+    result->mode = *mode;
+    return result;
+}
+
+const fs::FsFile* requireFile(const OpenedNamespace& on, const QString& path, int& exitCode) {
+    const std::string p = normalisedPath(path);
+    if (const fs::FsFile* f = on.ns.findFile(p))
+        return f;
+    const bool isDir = on.ns.findDir(p) != nullptr || p.empty();
+    printErr(QStringLiteral("famscope: ") + QString::fromStdString(on.target->fs.path) +
+             QStringLiteral(": ") + path +
+             (isDir ? QStringLiteral(" is a directory, not a file")
+                    : QStringLiteral(": no such file in the namespace")));
+    exitCode = ExitNotFound;
+    return nullptr;
+}
+
+} // namespace famscope::cli

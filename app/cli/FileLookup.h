@@ -1,0 +1,26 @@
+// Opening a target and finding a path in its replayed namespace, for ls/getmap/resolve.
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "cli/Target.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
+
+#include <memory>
+
+namespace famscope::cli {
+
+struct OpenedNamespace {
+    std::unique_ptr<Target> target;
+    fs::Namespace ns;
+    fs::ReplayMode mode = fs::ReplayMode::Mount;
+};
+
+// Opens the first positional argument and replays it with --semantics. On failure prints the
+// error and returns the exit status in `exitCode`.
+std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitCode);
+
+// The file at `path`, or null after printing "<target>: no such file in the namespace".
+const fs::FsFile* requireFile(const OpenedNamespace& on, const QString& path, int& exitCode);
+
+} // namespace famscope::cli

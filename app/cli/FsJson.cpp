@@ -1,0 +1,100 @@
+#include "cli/FsJson.h"
+
+#include <algorithm>
+
+namespace famscope::cli {
+
+using namespace famfs;
+
+namespace {
+void writeExtent(JsonWriter& w, const SimpleExtent& e) {
+    w.beginObject().field("devindex", e.devindex).field("offset", e.offset).field("len", e.len);
+    w.endObject();
+}
+} // namespace
+
+void writeTarget(JsonWriter& w, const fs::LoadedFs& fs) {
+    w.key("target").beginObject();
+    w.field("path", fs.path).field("kind", media::mediaKindName(fs.mediaKind));
+    w.field("size", fs.mediaSize);
+    w.endObject();
+}
+
+void writeSuperblock(JsonWriter& w, const fs::LoadedFs& fs) {
+    const Superblock& sb = fs.sb;
+    w.key("superblock").beginObject();
+    w.field("magic", sb.magic).field("magic_valid", sb.magicValid());
+    w.field("version", sb.version).field("omf_major", sb.omfMajor).field("omf_minor", sb.omfMinor);
+    w.field("uuid", sb.uuid.toString()).field("dev_uuid", sb.devUuid.toString());
+    w.field("system_uuid", sb.systemUuid.toString());
+    w.field("log_offset", sb.logOffset).field("log_len", sb.logLen);
+    w.field("alloc_unit", sb.allocUnit);
+    w.field("crc", sb.crc).field("crc_computed", sb.computeCrc()).field("crc_valid", sb.crcValid());
+    w.field("sb_flags", sb.sbFlags);
+    w.field("device_size", sb.ddSize).field("device_uuid", sb.ddUuid.toString());
+    w.field("device_path", sb.daxdevPath());
+    w.key("layout").beginObject();
+    w.field("supported", fs.layout.supported).field("entry_size", fs.layout.entrySize);
+    w.field("description", fs.layout.description);
+    w.endObject();
+    w.endObject();
+}
+
+void writeLogHeader(JsonWriter& w, const fs::LoadedFs& fs) {
+    w.key("log");
+    if (!fs.logHeaderRead) {
+        w.null();
+        return;
+    }
+    const LogHeader& h = fs.log;
+    w.beginObject();
+    w.field("offset", kLogOffset);
+    w.field("magic", h.magic).field("magic_valid", h.magicValid()).field("len", h.len);
+    w.field("last_index", h.lastIndex).field("capacity", fs.logCapacity());
+    w.field("next_index", h.nextIndex).field("next_seqnum", h.nextSeqnum);
+    w.field("crc", h.crc).field("crc_computed", h.computeCrc()).field("crc_valid", h.crcValid());
+    w.field("entries_read", uint64_t(fs.entries.size()));
+    w.endObject();
+}
+
+void writeFileMapKeys(JsonWriter& w, const FileMeta& f) {
+    if (f.interleaved()) {
+        w.field("ext_type", "interleave").field("niext", f.count);
+        w.key("interleave").beginObject();
+        w.field("nstrips", f.nstrips()).field("chunk_size", f.chunkSize());
+        w.key("strips").beginArray();
+        for (size_t j = 0; j < std::min<uint64_t>(f.nstrips(), kMaxExtents); ++j)
+            writeExtent(w, f.strip(j));
+        w.endArray();
+        w.endObject();
+    } else {
+        w.field("ext_type", f.extType == kExtSimple ? "simple" : "unknown");
+        w.field("nextents", f.count);
+        w.key("extents").beginArray();
+        for (size_t i = 0; i < std::min<size_t>(f.count, kMaxExtents); ++i)
+            writeExtent(w, f.extent(i));
+        w.endArray();
+    }
+}
+
+void writeEntry(JsonWriter& w, uint64_t index, const LogEntry& e) {
+    w.beginObject();
+    w.field("index", index).field("seqnum", e.seqnum).field("seqnum_valid", e.seqnum == index);
+    w.field("type", entryTypeName(e.type)).field("type_code", e.type);
+    w.field("crc", e.crc).field("crc_computed", e.computedCrc).field("crc_valid", e.crcValid());
+    if (const FileMeta* f = e.file()) {
+        w.field("path", pathText(f->relpath)).field("size", f->size);
+        w.field("mode", f->mode).field("uid", f->uid).field("gid", f->gid);
+        w.field("flags", f->flags);
+        writeFileMapKeys(w, *f);
+    } else if (const MkdirMeta* d = e.mkdir()) {
+        w.field("path", pathText(d->relpath));
+        w.field("mode", d->mode).field("uid", d->uid).field("gid", d->gid);
+    } else if (const AddDaxdevMeta* a = e.addDaxdev()) {
+        w.field("dd_size", a->ddSize).field("dd_uuid", a->ddUuid.toString());
+        w.field("dd_index", a->ddIndex);
+    }
+    w.endObject();
+}
+
+} // namespace famscope::cli

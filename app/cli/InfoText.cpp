@@ -1,0 +1,76 @@
+#include "cli/InfoText.h"
+
+#include "cli/NamespaceOutput.h"
+#include "cli/Text.h"
+
+#include <array>
+
+namespace famscope::cli {
+
+using namespace famfs;
+
+namespace {
+QString okOrBad(bool ok) {
+    return ok ? QStringLiteral("ok") : QStringLiteral("MISMATCH");
+}
+} // namespace
+
+QString infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
+    const Superblock& sb = lfs.sb;
+    QString t;
+    auto line = [&t](const QString& label, const QString& value) {
+        t += label.leftJustified(16) + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("Target:"), QString::fromStdString(lfs.path) + QStringLiteral(" (") +
+                                        QLatin1String(media::mediaKindName(lfs.mediaKind)) +
+                                        QStringLiteral(", ") + humanBytes(lfs.mediaSize) +
+                                        QLatin1Char(')'));
+    line(QStringLiteral("Superblock:"),
+         QStringLiteral("magic ") + hex(sb.magic) +
+             (sb.magicValid() ? QString() : QStringLiteral(" (NOT famfs)")) +
+             QStringLiteral(", CRC ") + hex(sb.crc) + QLatin1Char(' ') + okOrBad(sb.crcValid()));
+    line(QStringLiteral("  layout:"), QString::fromStdString(lfs.layout.description));
+    line(QStringLiteral("  uuid:"), QString::fromStdString(sb.uuid.toString()));
+    line(QStringLiteral("  device uuid:"), QString::fromStdString(sb.devUuid.toString()));
+    line(QStringLiteral("  system uuid:"), QString::fromStdString(sb.systemUuid.toString()));
+    line(QStringLiteral("  device:"), QString::fromStdString(sb.daxdevPath()) +
+                                          QStringLiteral(", ") + QString::number(sb.ddSize) +
+                                          QStringLiteral(" bytes (") + humanBytes(sb.ddSize) +
+                                          QLatin1Char(')'));
+    line(QStringLiteral("  alloc unit:"), hex(sb.allocUnit));
+    line(QStringLiteral("  log:"), QStringLiteral("offset ") + hex(sb.logOffset) +
+                                       QStringLiteral(", ") + humanBytes(sb.logLen));
+    if (lfs.logHeaderRead) {
+        const LogHeader& h = lfs.log;
+        line(QStringLiteral("Log header:"), QStringLiteral("magic ") + hex(h.magic) +
+                                                QStringLiteral(", CRC ") + hex(h.crc) +
+                                                QLatin1Char(' ') + okOrBad(h.crcValid()));
+        line(QStringLiteral("  entries:"),
+             QString::number(h.nextIndex) + QStringLiteral(" of ") +
+                 QString::number(lfs.logCapacity()) + QStringLiteral(" slots used (") +
+                 percent(lfs.logUsedFraction()) + QStringLiteral("), next seqnum ") +
+                 QString::number(h.nextSeqnum));
+    } else {
+        line(QStringLiteral("Log header:"), QStringLiteral("not readable"));
+    }
+    std::array<uint64_t, 5> byType{};
+    uint64_t bad = 0;
+    for (uint64_t i = 0; i < lfs.entries.size(); ++i) {
+        const LogEntry& e = lfs.entries[i];
+        ++byType[std::min<uint32_t>(e.type, 4)];
+        if (!e.crcValid() || e.seqnum != i)
+            ++bad;
+    }
+    line(QStringLiteral("Entries:"),
+         QString::number(lfs.entries.size()) + QStringLiteral(" read: ") +
+             QString::number(byType[0]) + QStringLiteral(" file, ") + QString::number(byType[1]) +
+             QStringLiteral(" mkdir, ") + QString::number(byType[3]) +
+             QStringLiteral(" add_daxdev, ") + QString::number(byType[2] + byType[4]) +
+             QStringLiteral(" other; ") + QString::number(bad) + QStringLiteral(" bad"));
+    line(QStringLiteral("Namespace:"), namespaceSummary(ns));
+    for (const std::string& w : lfs.warnings)
+        line(QStringLiteral("Warning:"), QString::fromStdString(w));
+    return t;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,149 @@
+#include "cli/JsonWriter.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace famscope::cli {
+
+void JsonWriter::newline() {
+    if (!pretty_)
+        return;
+    out_.append('\n');
+    out_.append(QByteArray(static_cast<qsizetype>(2 * hasItems_.size()), ' '));
+}
+
+void JsonWriter::separate() {
+    if (afterKey_) {
+        afterKey_ = false;
+        return;
+    }
+    if (!hasItems_.empty()) {
+        if (hasItems_.back())
+            out_.append(',');
+        hasItems_.back() = true;
+        newline();
+    }
+}
+
+JsonWriter& JsonWriter::beginObject() {
+    separate();
+    out_.append('{');
+    hasItems_.push_back(false);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endObject() {
+    const bool had = hasItems_.back();
+    hasItems_.pop_back();
+    if (had)
+        newline();
+    out_.append('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::beginArray() {
+    separate();
+    out_.append('[');
+    hasItems_.push_back(false);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endArray() {
+    const bool had = hasItems_.back();
+    hasItems_.pop_back();
+    if (had)
+        newline();
+    out_.append(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    separate();
+    writeString(name);
+    raw(pretty_ ? ": " : ":");
+    afterKey_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(uint64_t v) {
+    separate();
+    raw(std::to_string(v));
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(int64_t v) {
+    separate();
+    raw(std::to_string(v));
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(double v) {
+    separate();
+    if (!std::isfinite(v)) {
+        raw("null"); // JSON has no inf/nan
+        return *this;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    raw(buf);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool v) {
+    separate();
+    raw(v ? "true" : "false");
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    separate();
+    raw("null");
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const QString& s) {
+    return value(std::string_view(s.toStdString()));
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+    separate();
+    writeString(s);
+    return *this;
+}
+
+void JsonWriter::writeString(std::string_view s) {
+    out_.append('"');
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            raw("\\\"");
+            break;
+        case '\\':
+            raw("\\\\");
+            break;
+        case '\n':
+            raw("\\n");
+            break;
+        case '\r':
+            raw("\\r");
+            break;
+        case '\t':
+            raw("\\t");
+            break;
+        default:
+            if (c < 0x20 || c >= 0x7f) {
+                // Bytes from media need not be UTF-8: escape everything outside ASCII as a
+                // code point of its own byte value, so the output is always valid JSON.
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                raw(buf);
+            } else {
+                out_.append(static_cast<char>(c));
+            }
+        }
+    }
+    out_.append('"');
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,58 @@
+// A streaming JSON writer. QJsonValue stores numbers as double or qint64, so 64-bit fields
+// from media (corrupt ones can be anything up to 2^64-1) would be rounded or wrapped; famscope
+// promises exact JSON numbers, hence this small writer. It also streams 123k-entry logs
+// without building a DOM.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace famscope::cli {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(bool pretty = true) : pretty_(pretty) {}
+
+    JsonWriter& beginObject();
+    JsonWriter& endObject();
+    JsonWriter& beginArray();
+    JsonWriter& endArray();
+    JsonWriter& key(std::string_view name);
+
+    JsonWriter& value(uint64_t v);
+    JsonWriter& value(int64_t v);
+    JsonWriter& value(uint32_t v) { return value(uint64_t{v}); }
+    JsonWriter& value(int v) { return value(int64_t{v}); }
+    JsonWriter& value(double v);
+    JsonWriter& value(bool v);
+    JsonWriter& value(std::string_view s);
+    JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+    JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
+    JsonWriter& value(const QString& s);
+    JsonWriter& null();
+
+    template <class T> JsonWriter& field(std::string_view name, const T& v) {
+        key(name);
+        return value(v);
+    }
+
+    const QByteArray& data() const { return out_; }
+
+private:
+    void separate();
+    void writeString(std::string_view s);
+    void newline();
+    void raw(std::string_view s) { out_.append(s.data(), static_cast<qsizetype>(s.size())); }
+
+    QByteArray out_;
+    std::vector<bool> hasItems_; // one per open container
+    bool afterKey_ = false;
+    bool pretty_;
+};
+
+} // namespace famscope::cli

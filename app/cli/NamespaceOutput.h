@@ -1,0 +1,31 @@
+// Namespace-related CLI pieces shared by info, ls, getmap and resolve: the --semantics option,
+// JSON of files/dirs/replay results, and path lookup with the CLI's error conventions.
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "cli/JsonWriter.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace famscope::cli {
+
+void addSemanticsOption(CommandLine& cl);
+// nullopt (after printing the error) when --semantics has a value other than mount/fsck.
+std::optional<fs::ReplayMode> semantics(const CommandLine& cl);
+
+QString namespaceSummary(const fs::Namespace& ns);
+
+void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map);
+void writeFile(JsonWriter& w, const fs::FsFile& f);
+void writeDir(JsonWriter& w, const fs::FsDir& d);
+// "replay", "files" and "dirs" keys of the open object.
+void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode);
+
+// "/a/b/" and "a/b" name the same thing; the root is "".
+std::string normalisedPath(const QString& path);
+
+} // namespace famscope::cli

@@ -1,0 +1,20 @@
+// Small text formatting helpers shared by the CLI commands.
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace famscope::cli {
+
+QString hex(uint64_t v);            // 0x1f
+QString humanBytes(uint64_t bytes); // 4.0 GiB, 512 B
+QString octalMode(uint32_t mode);   // 0644
+QString percent(double fraction);   // 12.5%
+
+// Writes to stdout / stderr without going through QDebug (no quoting, no log prefixes).
+void printOut(const QString& text);
+void printOut(const QByteArray& bytes);
+void printErr(const QString& text);
+
+} // namespace famscope::cli

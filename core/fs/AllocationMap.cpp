@@ -1,0 +1,211 @@
+#include "fs/AllocationMap.h"
+
+#include "fs/FileMap.h"
+
+#include <algorithm>
+#include <iterator>
+#include <limits>
+#include <set>
+#include <tuple>
+
+namespace famscope::fs {
+
+using namespace famfs;
+
+namespace {
+
+constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
+
+// Beyond this many raw collision records (before merging) only the count is kept: k claims
+// piled on one spot would otherwise produce O(k^2) records.
+constexpr size_t kMaxCollisionRecords = size_t{1} << 16;
+
+uint64_t satAdd(uint64_t a, uint64_t b) {
+    return b > kMax - a ? kMax : a + b;
+}
+uint64_t satMul(uint64_t a, uint64_t b) {
+    return a != 0 && b > kMax / a ? kMax : a * b;
+}
+
+// A claim on units [first, end), in claim order (its index in the claim list).
+struct Claim {
+    uint64_t first;
+    uint64_t end;
+    uint64_t owner;
+};
+
+class Builder {
+public:
+    explicit Builder(const LoadedFs& fs) : fs_(fs) {}
+
+    AllocationMap run() {
+        const Superblock& sb = fs_.sb;
+        m_.allocUnit =
+            sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit ? sb.allocUnit : kAllocUnit;
+        const uint64_t au = m_.allocUnit;
+        m_.nbits = sb.ddSize / au + (sb.ddSize % au != 0 ? 1 : 0);
+        claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen));
+        m_.metadataAus = claims_.empty() ? 0 : claims_.front().end - claims_.front().first;
+
+        for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
+            const LogEntry& e = fs_.entries[i];
+            if (e.seqnum != i || !e.crcValid()) {
+                ++m_.badEntries;
+                continue;
+            }
+            if (const FileMeta* f = e.file()) {
+                ++m_.filesLogged;
+                m_.sumOfFileSizes = satAdd(m_.sumOfFileSizes, f->size);
+                const FileMap map = fileMapOf(*f);
+                const auto& pieces = map.pieces();
+                for (size_t k = 0; k < pieces.size(); ++k) {
+                    if (pieces[k].offset % au != 0)
+                        m_.unalignedOffsets.push_back(
+                            {i, static_cast<uint32_t>(k), pieces[k].offset, pieces[k].len});
+                    claimBytes(i, pieces[k].offset, pieces[k].len);
+                }
+            } else if (e.mkdir()) {
+                ++m_.dirsLogged;
+            } else if (e.addDaxdev()) {
+                ++m_.addDaxdevLogged;
+            } else {
+                ++m_.otherLogged;
+            }
+        }
+        sweep();
+        return std::move(m_);
+    }
+
+private:
+    // Claims every unit that [offset, offset + len) touches; the part past the bitmap is only
+    // counted. Written so that no intermediate value can wrap.
+    void claimBytes(uint64_t owner, uint64_t offset, uint64_t len) {
+        if (len == 0)
+            return;
+        const uint64_t au = m_.allocUnit;
+        const uint64_t first = offset / au;
+        const uint64_t units = len / au + (offset % au + len % au + au - 1) / au;
+        const uint64_t end = satAdd(first, units);
+        if (end > m_.nbits)
+            m_.ausBeyondDevice = satAdd(m_.ausBeyondDevice, end - std::max(first, m_.nbits));
+        if (first < m_.nbits)
+            claims_.push_back({first, std::min(end, m_.nbits), owner});
+    }
+
+    void sweep() {
+        // Ends sort before starts at the same unit: the ranges are half-open.
+        struct Edge {
+            uint64_t at;
+            bool start;
+            size_t claim;
+        };
+        std::vector<Edge> edges;
+        edges.reserve(2 * claims_.size());
+        for (size_t c = 0; c < claims_.size(); ++c) {
+            edges.push_back({claims_[c].first, true, c});
+            edges.push_back({claims_[c].end, false, c});
+        }
+        std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+            return std::tie(a.at, a.start, a.claim) < std::tie(b.at, b.start, b.claim);
+        });
+        // Active claims by claim order: the first one owns the units, the others collide.
+        std::set<size_t> active;
+        uint64_t prev = 0;
+        for (size_t e = 0; e < edges.size();) {
+            const uint64_t at = edges[e].at;
+            if (at > prev)
+                segment(prev, at, active);
+            for (; e < edges.size() && edges[e].at == at; ++e) {
+                if (edges[e].start)
+                    active.insert(edges[e].claim);
+                else
+                    active.erase(edges[e].claim);
+            }
+            prev = at;
+        }
+        if (prev < m_.nbits)
+            segment(prev, m_.nbits, active);
+        finishCollisions();
+    }
+
+    void segment(uint64_t from, uint64_t to, const std::set<size_t>& active) {
+        const uint64_t count = to - from;
+        const uint64_t owner = active.empty() ? kOwnerFree : claims_[*active.begin()].owner;
+        if (!m_.runs.empty() && m_.runs.back().owner == owner)
+            m_.runs.back().auCount += count;
+        else
+            m_.runs.push_back({from, count, owner});
+        if (active.empty())
+            return;
+        m_.allocatedAus += count;
+        m_.collisions = satAdd(m_.collisions, satMul(active.size() - 1, count));
+        for (auto it = std::next(active.begin()); it != active.end(); ++it) {
+            if (raw_.size() >= kMaxCollisionRecords) {
+                m_.collisionListTruncated = true;
+                break;
+            }
+            raw_.push_back({from, count, owner, claims_[*it].owner});
+        }
+    }
+
+    // Merges the per-segment records of each owner pair into contiguous stretches.
+    void finishCollisions() {
+        std::sort(raw_.begin(), raw_.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.ownerA, a.ownerB, a.firstAu) <
+                   std::tie(b.ownerA, b.ownerB, b.firstAu);
+        });
+        for (const auto& r : raw_) {
+            auto& out = m_.collisionList;
+            if (!out.empty() && out.back().ownerA == r.ownerA && out.back().ownerB == r.ownerB &&
+                out.back().firstAu + out.back().auCount == r.firstAu)
+                out.back().auCount += r.auCount;
+            else
+                out.push_back(r);
+        }
+        std::sort(m_.collisionList.begin(), m_.collisionList.end(),
+                  [](const auto& a, const auto& b) {
+                      return std::tie(a.firstAu, a.ownerA, a.ownerB) <
+                             std::tie(b.firstAu, b.ownerA, b.ownerB);
+                  });
+    }
+
+    const LoadedFs& fs_;
+    AllocationMap m_;
+    std::vector<Claim> claims_; // index = claim order; the metadata region is claim 0
+    std::vector<AllocationCollision> raw_;
+};
+
+} // namespace
+
+AllocationMap buildAllocationMap(const LoadedFs& fs) {
+    return Builder(fs).run();
+}
+
+uint64_t AllocationMap::allocatedBytes() const {
+    return satMul(allocatedAus, allocUnit);
+}
+
+uint64_t AllocationMap::bitmapCapacity() const {
+    return satMul(nbits, allocUnit);
+}
+
+uint64_t AllocationMap::freeBytes() const {
+    return satMul(nbits - allocatedAus, allocUnit);
+}
+
+std::optional<uint64_t> AllocationMap::ownerAt(uint64_t au) const {
+    if (au >= nbits || runs.empty())
+        return std::nullopt;
+    const auto it = std::upper_bound(runs.begin(), runs.end(), au,
+                                     [](uint64_t a, const OwnerRun& r) { return a < r.firstAu; });
+    return std::prev(it)->owner; // runs start at 0, so `it` is never begin()
+}
+
+std::vector<OwnerRun> AllocationMap::freeRuns() const {
+    std::vector<OwnerRun> out;
+    std::copy_if(runs.begin(), runs.end(), std::back_inserter(out),
+                 [](const OwnerRun& r) { return r.owner == kOwnerFree; });
+    return out;
+}
+
+} // namespace famscope::fs

@@ -1,0 +1,87 @@
+// Who owns every allocation unit of the device, as famfs fsck's bitmap builder
+// (famfs_build_bitmap, famfs-format.md sections 3.4 and 4) sees it, minus its bugs:
+//
+// * units are counted over nbits = ceil(dd_size / AU), dd_size from the superblock;
+// * the superblock and log, [0, 2 MiB + log_len), are claimed first, then the extents
+//   (simple) or strips (interleaved) of every valid FILE entry in log order; a unit claimed
+//   again counts one collision per extra claim, as famfs counts them;
+// * unlike famfs, an extent past nbits is counted (ausBeyondDevice) instead of written past the
+//   bitmap, and an unaligned extent is recorded instead of asserted and covers every unit it
+//   touches.
+//
+// A device can have tens of millions of units, so nothing is stored per unit: claims become
+// owner runs through a sort and sweep, O(n log n) in the number of extents. The figures are
+// computed whatever the superblock's validity (famfs would refuse an invalid one, but the
+// numbers it would compute are still what an inspector wants to show).
+#pragma once
+
+#include "fs/LoadedFs.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace famscope::fs {
+
+// An owner is the index of the log entry that claimed a unit first, or one of these markers.
+inline constexpr uint64_t kOwnerFree = UINT64_MAX;
+inline constexpr uint64_t kOwnerMetadata = UINT64_MAX - 1; // superblock + log
+inline bool isEntryOwner(uint64_t owner) {
+    return owner < kOwnerMetadata;
+}
+
+struct OwnerRun {
+    uint64_t firstAu = 0;
+    uint64_t auCount = 0;
+    uint64_t owner = kOwnerFree;
+    bool operator==(const OwnerRun&) const = default;
+};
+
+// Units [firstAu, firstAu + auCount) owned by ownerA (the first claim) and claimed again by
+// ownerB; one record per (ownerA, ownerB) pair and contiguous stretch.
+struct AllocationCollision {
+    uint64_t firstAu = 0;
+    uint64_t auCount = 0;
+    uint64_t ownerA = 0;
+    uint64_t ownerB = 0;
+    bool operator==(const AllocationCollision&) const = default;
+};
+
+struct UnalignedExtent {
+    uint64_t entryIndex = 0;
+    uint32_t extentIndex = 0; // extent or strip index
+    uint64_t offset = 0;
+    uint64_t len = 0;
+};
+
+struct AllocationMap {
+    uint64_t allocUnit = 0;    // the superblock's (4 KiB or 2 MiB), else 2 MiB
+    uint64_t nbits = 0;        // units in the bitmap: ceil(dd_size / allocUnit)
+    uint64_t metadataAus = 0;  // units of [0, 2 MiB + log_len) inside the bitmap
+    uint64_t allocatedAus = 0; // union of all claims inside the bitmap, metadata included
+    uint64_t collisions = 0;   // famfs's count: one per unit per extra claim
+    std::vector<AllocationCollision> collisionList; // sorted by firstAu, then owners
+    bool collisionListTruncated = false;            // stopped recording detail (pathological input)
+    uint64_t sumOfFileSizes = 0;                    // fm_size of valid FILE entries, saturating
+    uint64_t filesLogged = 0; // valid FILE entries (whether or not replay instantiates them)
+    uint64_t dirsLogged = 0;
+    uint64_t addDaxdevLogged = 0;
+    uint64_t otherLogged = 0;     // valid DELETE / unknown-type entries
+    uint64_t badEntries = 0;      // bad seqnum or CRC: skipped, their extents count as free
+    uint64_t ausBeyondDevice = 0; // units of extents at or past nbits (never in the runs)
+    std::vector<UnalignedExtent> unalignedOffsets;
+    // Runs covering [0, nbits) in order, free runs included; adjacent runs differ in owner.
+    std::vector<OwnerRun> runs;
+
+    uint64_t allocatedBytes() const; // saturating
+    uint64_t bitmapCapacity() const; // nbits * allocUnit, saturating
+    uint64_t freeBytes() const;
+    bool fsckWouldAssert() const { return !unalignedOffsets.empty(); }
+    // Owner of unit `au` in O(log n); nullopt past the bitmap.
+    std::optional<uint64_t> ownerAt(uint64_t au) const;
+    std::vector<OwnerRun> freeRuns() const;
+};
+
+AllocationMap buildAllocationMap(const LoadedFs& fs);
+
+} // namespace famscope::fs

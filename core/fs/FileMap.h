@@ -1,0 +1,37 @@
+// The file map of one FILE log entry, decoded once from the aliased fmap union so that the
+// resolver, replay and the allocation map all read the same extents the same way.
+//
+// famfs stores either a simple extent list (fmap_nextents extents) or one interleaved extent
+// (nstrips strips of chunk_size chunks) in the same 400 bytes. Counts come from media and are
+// untrusted: at most 16 extents or strips are read, and a larger count is kept in
+// declaredCount so callers can report the clamp.
+#pragma once
+
+#include "format/LogEntry.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace famscope::fs {
+
+struct FileMap {
+    bool interleaved = false;
+    std::vector<famfs::SimpleExtent> extents; // simple maps
+    uint64_t chunkSize = 0;                   // interleaved maps
+    std::vector<famfs::SimpleExtent> strips;  // interleaved maps, in log order (never sorted)
+
+    uint32_t extType = 0;       // fmap_ext_type as logged (anything but 1 is read as simple)
+    uint64_t declaredCount = 0; // fmap_nextents or ie_nstrips as logged, before the clamp
+    bool clamped() const { return declaredCount > famfs::kMaxExtents; }
+
+    // The extents (simple) or strips (interleaved), whichever this map uses.
+    const std::vector<famfs::SimpleExtent>& pieces() const {
+        return interleaved ? strips : extents;
+    }
+    // Sum of the extent or strip lengths; saturates at UINT64_MAX instead of wrapping.
+    uint64_t mappedBytes() const;
+};
+
+FileMap fileMapOf(const famfs::FileMeta& meta);
+
+} // namespace famscope::fs

@@ -1,0 +1,73 @@
+// The file-system tree a log replay produces: what famfs would instantiate on mount (or what
+// fsck sees), with every skipped or refused entry recorded as an event. Plain data, built by
+// replay() (Replay.h); files and directories are kept sorted by path (byte order) so lookups
+// are O(log n) and views can list them without sorting again.
+#pragma once
+
+#include "fs/FileMap.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace famscope::fs {
+
+struct FsFile {
+    std::string path; // normalised, relative to the mount point, no leading '/'
+    uint64_t entryIndex = 0;
+    uint64_t size = 0;
+    uint32_t mode = 0; // permission bits as logged
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+    uint32_t flags = 0;
+    FileMap map;
+};
+
+struct FsDir {
+    std::string path; // normalised; the root itself is implicit and not listed
+    uint64_t entryIndex = 0;
+    uint32_t mode = 0;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
+
+struct ReplayEvent {
+    enum class Kind {
+        Invalid, // bad seqnum or CRC: replay stops here (mount) or skips it (fsck)
+        Skipped, // a valid entry famfs does not instantiate (bad path, zero offset, ...)
+        Note,    // instantiated or ignored, but worth flagging (normalised path, clamp, ...)
+    };
+    uint64_t entryIndex = 0;
+    std::string message; // "entry N: ..."
+    Kind kind = Kind::Skipped;
+};
+
+struct ReplayStats {
+    uint64_t nEntries = 0; // valid entries replayed (famfs logplay's "N log entries")
+    uint64_t fCreated = 0;
+    uint64_t dCreated = 0;
+    uint64_t fExisted = 0;
+    uint64_t dExisted = 0;
+    uint64_t fErrs = 0;
+    uint64_t dErrs = 0;
+    bool operator==(const ReplayStats&) const = default;
+};
+
+struct Namespace {
+    std::vector<FsDir> dirs;   // sorted by path
+    std::vector<FsFile> files; // sorted by path
+    std::vector<ReplayEvent> events;
+    std::optional<uint64_t> stoppedAt; // index of the entry that ended a mount replay
+    ReplayStats stats;
+    // famfs itself would refuse this file system (bad superblock, or bad log header on
+    // mount). The tree above is still what the log describes: a best-effort view.
+    bool refused = false;
+    std::string refusedReason;
+
+    const FsFile* findFile(std::string_view path) const; // O(log n); null when absent
+    const FsDir* findDir(std::string_view path) const;   // O(log n); "" is not listed
+};
+
+} // namespace famscope::fs

@@ -1,0 +1,30 @@
+// Log replay: turns the decoded log of a LoadedFs into the namespace famfs would build.
+//
+// Mount follows famfs logplay (famfs-format.md section 3.3): entries in order, the first entry
+// with a bad seqnum or CRC ends the replay. Fsck follows famfs fsck: bad entries are skipped
+// and the rest still replayed. In both modes a FILE or MKDIR entry is instantiated only when
+// its path is relative and non-empty, a FILE has no zero-offset extent, the path does not
+// exist yet (first entry wins) and its parent directory does. DELETE, ADD_DAXDEV and unknown
+// types are ignored.
+//
+// Paths are resolved like realpath(MNT/relpath): empty and "." components vanish, ".." goes up.
+// Where famfs's realpath() would silently truncate a path at a missing component (and then
+// create something at the truncated name), famscope refuses the entry instead: a component
+// that ".." steps out of, and the final parent, must be existing directories; a path that
+// climbs above the mount point is refused. Every such case is an event.
+//
+// When famfs would refuse the whole file system (invalid superblock; on mount also an invalid
+// log header) the namespace is still computed as if accepted and marked refused, so front ends
+// can show it as a best-effort view.
+#pragma once
+
+#include "fs/LoadedFs.h"
+#include "fs/Namespace.h"
+
+namespace famscope::fs {
+
+enum class ReplayMode { Mount, Fsck };
+
+Namespace replay(const LoadedFs& fs, ReplayMode mode);
+
+} // namespace famscope::fs

@@ -1,0 +1,111 @@
+#include "media/ImageMedia.h"
+
+#include "media/MmapWindow.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace famscope::media {
+
+namespace {
+
+uint64_t pageSize() {
+    const long ps = sysconf(_SC_PAGESIZE);
+    return ps > 0 ? static_cast<uint64_t>(ps) : 4096;
+}
+
+std::string errnoText(int err) {
+    return std::strerror(err);
+}
+
+} // namespace
+
+Result<std::unique_ptr<ImageMedia>> ImageMedia::open(const std::string& path, Access access) {
+    const bool rw = access == Access::ReadWrite;
+    // O_NONBLOCK: if a FIFO is swapped in for the file, open() must not wait for a writer.
+    const int fd =
+        ::open(path.c_str(), (rw ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        const int err = errno;
+        return Error{"cannot open " + path + (rw ? " for writing: " : ": ") + errnoText(err)};
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return Error{"cannot stat " + path + ": " + errnoText(err)};
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return Error{path + " is a directory"};
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error{path + " is not a regular file"};
+    }
+    // Regular files ignore O_NONBLOCK, but clear it so later users of fd() see a plain fd.
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    const uint64_t size = st.st_size > 0 ? static_cast<uint64_t>(st.st_size) : 0;
+    return std::unique_ptr<ImageMedia>(new ImageMedia(path, fd, size, rw));
+}
+
+ImageMedia::ImageMedia(std::string path, int fd, uint64_t size, bool writable)
+    : path_(std::move(path)), fd_(fd), size_(size), writable_(writable) {}
+
+ImageMedia::~ImageMedia() {
+    ::close(fd_);
+}
+
+Result<Mapping> ImageMedia::map(uint64_t offset, uint64_t len, Access access) {
+    if (!contains(offset, len))
+        return Error{rangeText(offset, len) + " is outside " + path_ + " (" +
+                     std::to_string(size_) + " bytes)"};
+    if (access == Access::ReadWrite && !writable_)
+        return Error{path_ + " is open read-only"};
+    if (len == 0)
+        return Mapping();
+
+    // Touching a mapped page past the current end of file raises SIGBUS; if another process
+    // truncated the image since we opened it, refuse instead of crashing later.
+    struct stat st {};
+    if (::fstat(fd_, &st) == 0 && static_cast<uint64_t>(st.st_size) < offset + len)
+        return Error{path_ + " shrank to " + std::to_string(st.st_size) +
+                     " bytes since it was opened"};
+
+    const uint64_t start = offset - offset % pageSize(); // mmap wants a page-aligned offset
+    const uint64_t mapLen = len + (offset - start);
+    return mmapWindow(fd_, start, mapLen, offset, len, access, path_);
+}
+
+Status ImageMedia::flush(uint64_t offset, uint64_t len) {
+    if (!contains(offset, len))
+        return Error{"cannot flush " + rangeText(offset, len) + ": outside " + path_ + " (" +
+                     std::to_string(size_) + " bytes)"};
+    if (len == 0)
+        return Status::success();
+    // msync needs a mapping. Every MAP_SHARED mapping of the file shares the same page cache,
+    // so syncing a short-lived mapping of the range writes back dirty pages written through
+    // any other mapping of it.
+    const uint64_t start = offset - offset % pageSize();
+    const uint64_t mapLen = len + (offset - start);
+    void* addr = ::mmap(nullptr, mapLen, PROT_READ, MAP_SHARED, fd_, static_cast<off_t>(start));
+    if (addr == MAP_FAILED) {
+        const int err = errno;
+        return Error{"cannot map " + path_ + " to flush it: " + errnoText(err)};
+    }
+    const int rc = ::msync(addr, mapLen, MS_SYNC);
+    const int err = errno;
+    ::munmap(addr, mapLen);
+    if (rc != 0)
+        return Error{"cannot flush " + path_ + ": " + errnoText(err)};
+    return Status::success();
+}
+
+} // namespace famscope::media

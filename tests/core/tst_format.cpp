@@ -1,0 +1,191 @@
+// Unit tests of the famfs format layer: CRC, UUID text, field offsets, union aliasing, path
+// truncation, layout detection, and decode/encode of arbitrary (hostile) bytes.
+#include "format/ByteOrder.h"
+#include "format/Crc.h"
+#include "format/Layout.h"
+#include "format/LogEntry.h"
+#include "format/LogHeader.h"
+#include "format/Superblock.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstring>
+
+using namespace famscope::famfs;
+
+class TestFormat : public QObject {
+    Q_OBJECT
+
+private slots:
+    void crcMatchesZlibCheckValue() {
+        const char* check = "123456789"; // the standard CRC-32 check input
+        QCOMPARE(crc32Of(reinterpret_cast<const uint8_t*>(check), 9), 0xCBF43926u);
+        QCOMPARE(crc32Of(nullptr, 0), 0u);
+    }
+
+    void uuidTextIsRfc4122Order() {
+        Uuid u;
+        const uint8_t raw[16] = {0x50, 0x52, 0x5c, 0x5d, 0xcd, 0xa8, 0x4e, 0xae,
+                                 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08};
+        std::memcpy(u.bytes.data(), raw, 16);
+        QCOMPARE(QString::fromStdString(u.toString()),
+                 QStringLiteral("50525c5d-cda8-4eae-0102-030405060708"));
+        QCOMPARE(*Uuid::parse(u.toString()), u);
+        QVERIFY(!Uuid::parse("50525c5d-cda8-4eae-0102-03040506070").has_value());
+        QVERIFY(!Uuid::parse("50525c5dxcda8-4eae-0102-030405060708").has_value());
+        QVERIFY(!Uuid::parse("g0525c5d-cda8-4eae-0102-030405060708").has_value());
+        QVERIFY(Uuid{}.isNull());
+    }
+
+    void superblockFieldOffsets() {
+        Superblock sb;
+        sb.magic = kSuperMagic;
+        sb.version = 48;
+        sb.logLen = 0x800000;
+        sb.omfMajor = 2;
+        sb.omfMinor = 2;
+        sb.ddSize = 0x100000000;
+        sb.uuid.bytes[0] = 0xaa;
+        sb.systemUuid.bytes[15] = 0xbb;
+        sb.setDaxdevPath("/dev/dax0.0");
+        sb.crc = sb.computeCrc();
+        const auto b = sb.encode();
+        QCOMPARE(load64(&b[0]), kSuperMagic);
+        QCOMPARE(load64(&b[8]), uint64_t{48});
+        QCOMPARE(load64(&b[24]), uint64_t{0x800000});
+        QCOMPARE(load32(&b[40]), 2u);
+        QCOMPARE(b[48], uint8_t{0xaa});
+        QCOMPARE(b[95], uint8_t{0xbb});
+        QCOMPARE(load64(&b[96]), uint64_t{crc32Of(b.data(), 96)});
+        QCOMPARE(load64(&b[112]), uint64_t{0x100000000});
+        QCOMPARE(std::string(reinterpret_cast<const char*>(&b[136])), std::string("/dev/dax0.0"));
+        QVERIFY(sb.crcValid());
+        // Only [0, 96) is protected: dd_size may change without invalidating the CRC.
+        sb.ddSize = 1;
+        QVERIFY(sb.crcValid());
+        sb.logLen = 1;
+        QVERIFY(!sb.crcValid());
+    }
+
+    void daxdevPathOf64CharactersIsNotTerminated() {
+        Superblock sb;
+        const std::string longPath(70, 'x');
+        sb.setDaxdevPath(longPath);
+        QCOMPARE(sb.daxdevPath(), std::string(64, 'x'));
+    }
+
+    void freshLogHeader() {
+        const LogHeader h = LogHeader::fresh(8ULL << 20);
+        QCOMPARE(h.lastIndex, uint64_t{15419});
+        QCOMPARE(h.capacity(), uint64_t{15420});
+        QVERIFY(h.crcValid());
+        QCOMPARE(logSlots(16ULL << 20), uint64_t{30840});
+        QCOMPARE(logSlots(64ULL << 20), uint64_t{123361});
+        LogHeader moved = h;
+        moved.nextIndex = 99; // not CRC-protected
+        QVERIFY(moved.crcValid());
+    }
+
+    void fileEntryUnionAliasing() {
+        FileMeta f;
+        f.extType = kExtSimple;
+        f.count = 2;
+        f.setExtent(0, {0, 0xa00000, 0x200000});
+        f.setExtent(1, {0, 0xe00000, 0x400000});
+        setPathText(f.relpath, "dir/file");
+        LogEntry e = LogEntry::makeFile(f);
+        e.seqnum = 7;
+        e.seal();
+        const auto b = e.encode();
+        QCOMPARE(load64(&b[0]), uint64_t{7});
+        QCOMPARE(load32(&b[8]), 0u);
+        QCOMPARE(load32(&b[128]), 2u);                           // fmap_nextents
+        QCOMPARE(load64(&b[136 + 8]), uint64_t{0xa00000});       // se[0].se_offset
+        QCOMPARE(load64(&b[136 + 24 + 16]), uint64_t{0x400000}); // se[1].se_len
+        QCOMPARE(load64(&b[536]), uint64_t{crc32Of(b.data(), 536)});
+        // The interleaved view reads the same words: se[0].devindex is ie_nstrips and
+        // se[0].offset is ie_chunk_size (famfs-format.md 1.5, "aliasing").
+        const LogEntry d = LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(b));
+        QVERIFY(d.crcValid());
+        QCOMPARE(d.file()->nstrips(), uint64_t{0});
+        QCOMPARE(d.file()->chunkSize(), uint64_t{0xa00000});
+        QCOMPARE(d.path(), std::string("dir/file"));
+    }
+
+    void interleavedStripOffsets() {
+        FileMeta f;
+        f.extType = kExtInterleave;
+        f.count = 1;
+        f.setInterleave(3, 0x200000);
+        for (size_t j = 0; j < 3; ++j)
+            f.setStrip(j, {0, 0x40000000 * (j + 1), 0x400000});
+        const auto b = LogEntry::makeFile(f).encode();
+        QCOMPARE(load64(&b[136]), uint64_t{3});                       // ie_nstrips
+        QCOMPARE(load64(&b[144]), uint64_t{0x200000});                // ie_chunk_size
+        QCOMPARE(load64(&b[152 + 24 * 2 + 8]), uint64_t{0xc0000000}); // strip 2 offset
+    }
+
+    void pathTruncatedTo79() {
+        PathField field;
+        setPathText(field, std::string(100, 'p'));
+        QCOMPARE(pathText(field).size(), size_t{79});
+        QVERIFY(pathTerminated(field));
+        field.fill('q');
+        QVERIFY(!pathTerminated(field));
+        QCOMPARE(pathText(field).size(), size_t{80});
+    }
+
+    void arbitraryBytesRoundTrip() {
+        // Any 544 bytes decode without harm and encode back identically, whatever the type.
+        QRandomGenerator rng(20261125);
+        for (int i = 0; i < 2000; ++i) {
+            std::array<uint8_t, kLogEntrySize> raw;
+            for (auto& b : raw)
+                b = static_cast<uint8_t>(rng.generate());
+            storeLE<uint32_t>(&raw[8], static_cast<uint32_t>(i % 6)); // every type, 4 and 5 unknown
+            const LogEntry e = LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(raw));
+            QVERIFY(e.encode() == raw);
+            (void)e.path();
+        }
+        std::array<uint8_t, kSuperblockSize> sbRaw;
+        for (auto& b : sbRaw)
+            b = static_cast<uint8_t>(rng.generate());
+        QVERIFY(Superblock::decode(std::span<const uint8_t, kSuperblockSize>(sbRaw)).encode() ==
+                sbRaw);
+    }
+
+    void layoutDetection() {
+        Superblock sb;
+        sb.magic = kSuperMagic;
+        sb.version = 48;
+        sb.omfMajor = 2;
+        sb.omfMinor = 2;
+        LogHeader h = LogHeader::fresh(8ULL << 20);
+        QVERIFY(detectLayout(sb, &h).supported);
+        sb.version = 47;
+        sb.omfMinor = 1;
+        QVERIFY(detectLayout(sb, &h).supported);
+        // A 368-byte-entry log (famfs 2024-10 .. 2025-03) is detected, not misparsed.
+        h.lastIndex = (h.len - 48) / 368 - 1;
+        const LayoutInfo old = detectLayout(sb, &h);
+        QVERIFY(!old.supported);
+        QCOMPARE(old.entrySize, uint64_t{368});
+        QVERIFY(old.description.find("368") != std::string::npos);
+        // Version 46 with no OMF fields.
+        sb.version = 46;
+        sb.omfMajor = 0;
+        sb.omfMinor = 0;
+        h = LogHeader::fresh(8ULL << 20);
+        QVERIFY(!detectLayout(sb, &h).supported);
+        // Hostile header values never divide by zero.
+        h.lastIndex = UINT64_MAX;
+        (void)detectLayout(sb, &h);
+        h.len = 0;
+        h.lastIndex = 0;
+        (void)detectLayout(sb, &h);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormat)
+#include "tst_format.moc"
