@@ -21,11 +21,14 @@ uint64_t roundUpToAu(uint64_t n) {
     return (n + kAllocUnit - 1) / kAllocUnit * kAllocUnit;
 }
 
-// Lays out metadata and data the way the famfs tools would: entries appended in order,
-// simple files first-fit from the end of the log, strips from the start of shuffled buckets.
+// Lays out metadata and data the way the famfs tools would: entries appended in order, a
+// bitmap of 2 MiB units, simple files first-fit from the start of the device, each strip
+// first-fit inside its bucket (buckets visited in the order given, as famfs's shuffle would).
 class Builder {
 public:
-    explicit Builder(media::MemoryMedia& m) : media_(m) {}
+    explicit Builder(media::MemoryMedia& m) : media_(m), used_(kDemoDeviceSize / kAllocUnit) {
+        claim(0, (kLogOffset + kDemoLogLen) / kAllocUnit);
+    }
 
     void mkdir(const std::string& path, uint32_t mode, uint32_t uid = 0, uint32_t gid = 0) {
         MkdirMeta d;
@@ -41,9 +44,9 @@ public:
         f.extType = kExtSimple;
         f.count = 1;
         const uint64_t len = roundUpToAu(size);
-        f.setExtent(0, {0, nextSimple_, len});
-        fillPattern(path, nextSimple_, size);
-        nextSimple_ += len;
+        const uint64_t offset = firstFit(0, used_.size(), len / kAllocUnit) * kAllocUnit;
+        f.setExtent(0, {0, offset, len});
+        fillPattern(path, offset, size);
         append(LogEntry::makeFile(f));
     }
 
@@ -57,12 +60,11 @@ public:
         const uint64_t stripe = nstrips * chunk;
         const uint64_t stripLen = (size + stripe - 1) / stripe * chunk;
         f.setInterleave(nstrips, chunk);
+        const uint64_t bucketAus = kBucket / kAllocUnit;
         for (size_t j = 0; j < buckets.size(); ++j) {
-            uint64_t& next = bucketNext_[static_cast<size_t>(buckets[j])];
-            if (next == 0)
-                next = static_cast<uint64_t>(buckets[j]) * kBucket;
-            f.setStrip(j, {0, next, stripLen});
-            next += stripLen;
+            const uint64_t first = static_cast<uint64_t>(buckets[j]) * bucketAus;
+            const uint64_t au = firstFit(first, first + bucketAus, stripLen / kAllocUnit);
+            f.setStrip(j, {0, au * kAllocUnit, stripLen});
         }
         append(LogEntry::makeFile(f));
     }
@@ -111,10 +113,29 @@ private:
         std::memcpy(media_.data() + offset, text.data(), n);
     }
 
+    void claim(uint64_t firstAu, uint64_t count) {
+        for (uint64_t au = firstAu; au < firstAu + count; ++au)
+            used_[au] = true;
+    }
+
+    // First run of `count` free units in [from, to), claimed. The demo's population is fixed
+    // and fits with room to spare, so running out is a programming error caught by the tests
+    // (the demo's fsck must report no collisions).
+    uint64_t firstFit(uint64_t from, uint64_t to, uint64_t count) {
+        uint64_t run = 0;
+        for (uint64_t au = from; au < to; ++au) {
+            run = used_[au] ? 0 : run + 1;
+            if (run == count) {
+                claim(au + 1 - count, count);
+                return au + 1 - count;
+            }
+        }
+        return to; // past the bucket: shows up as a collision or out-of-range extent
+    }
+
     media::MemoryMedia& media_;
     uint64_t next_ = 0;
-    uint64_t nextSimple_ = kLogOffset + kDemoLogLen;
-    uint64_t bucketNext_[8] = {};
+    std::vector<bool> used_; // one flag per allocation unit
 };
 
 } // namespace
