@@ -30,11 +30,12 @@ int runInfo(const QStringList& args) {
         return opened.exitCode;
     }
     const fs::LoadedFs& lfs = opened.target->fs;
-    const fs::Namespace ns = fs::replay(lfs, *mode);
     if (!cl.json()) {
-        printOut(infoText(lfs, ns));
+        // The text prints only counts: skip sorting and building the namespace.
+        printOut(infoText(lfs, fs::replaySummary(lfs, *mode)));
         return ExitOk;
     }
+    const fs::Namespace ns = fs::replay(lfs, *mode);
     JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);

@@ -13,9 +13,20 @@ namespace {
 QString okOrBad(bool ok) {
     return ok ? QStringLiteral("ok") : QStringLiteral("MISMATCH");
 }
-} // namespace
 
-QString infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
+// namespaceSummary() (NamespaceOutput.h) for a summary: the same words for the same facts.
+QString namespaceLine(const fs::ReplaySummary& s) {
+    QString text = QString::number(s.files) + QStringLiteral(" files, ") + QString::number(s.dirs) +
+                   QStringLiteral(" directories");
+    if (s.stoppedAt)
+        text += QStringLiteral("; replay stopped at entry ") + QString::number(*s.stoppedAt);
+    if (s.refused)
+        text += QStringLiteral("; famfs would refuse to mount this (") +
+                QString::fromStdString(s.refusedReason) + QLatin1Char(')');
+    return text;
+}
+
+QString infoWithNamespaceLine(const fs::LoadedFs& lfs, const QString& namespaceText) {
     const Superblock& sb = lfs.sb;
     QString t;
     auto line = [&t](const QString& label, const QString& value) {
@@ -67,10 +78,19 @@ QString infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
              QStringLiteral(" mkdir, ") + QString::number(byType[3]) +
              QStringLiteral(" add_daxdev, ") + QString::number(byType[2] + byType[4]) +
              QStringLiteral(" other; ") + QString::number(bad) + QStringLiteral(" bad"));
-    line(QStringLiteral("Namespace:"), namespaceSummary(ns));
+    line(QStringLiteral("Namespace:"), namespaceText);
     for (const std::string& w : lfs.warnings)
         line(QStringLiteral("Warning:"), QString::fromStdString(w));
     return t;
+}
+} // namespace
+
+QString infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
+    return infoWithNamespaceLine(lfs, namespaceSummary(ns));
+}
+
+QString infoText(const fs::LoadedFs& lfs, const fs::ReplaySummary& summary) {
+    return infoWithNamespaceLine(lfs, namespaceLine(summary));
 }
 
 } // namespace famscope::cli

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <new>
+#include <system_error>
 #include <thread>
+#include <type_traits>
 
 namespace famscope::fs {
 
@@ -13,13 +16,20 @@ using namespace famfs;
 
 namespace {
 // Decoding is dominated by the CRC of every entry (a full 64 MiB log is 67 MB to checksum), and
-// entries are independent: split the slots over a few threads.
-void decodeEntries(const uint8_t* base, uint64_t count, std::vector<LogEntry>& out) {
-    out.resize(count);
-    auto decodeRange = [base, &out](uint64_t first, uint64_t last) {
+// entries are independent: split the slots over a few threads. Each thread also constructs its
+// own share of the entry array in place (no zero-filling pass first), so that the page faults of
+// the fresh array are taken in parallel too.
+void decodeEntries(const uint8_t* base, uint64_t count, LogEntryList& out) {
+    static_assert(std::is_trivially_destructible_v<LogEntry>);
+    {
+        bulk::DeferredConstruction deferred;
+        out.resize(count); // storage only: every element is constructed below
+    }
+    LogEntry* dst = out.data();
+    auto decodeRange = [base, dst](uint64_t first, uint64_t last) {
         for (uint64_t i = first; i < last; ++i)
-            LogEntry::decodeInto(out[i], std::span<const uint8_t, kLogEntrySize>(
-                                             base + i * kLogEntrySize, kLogEntrySize));
+            ::new (static_cast<void*>(dst + i)) LogEntry(LogEntry::decode(
+                std::span<const uint8_t, kLogEntrySize>(base + i * kLogEntrySize, kLogEntrySize)));
     };
     constexpr uint64_t kMinPerThread = 8192;
     const uint64_t threads =
@@ -27,9 +37,18 @@ void decodeEntries(const uint8_t* base, uint64_t count, std::vector<LogEntry>& o
                              std::max<uint64_t>(count / kMinPerThread, 1));
     std::vector<std::thread> workers;
     const uint64_t per = count / threads;
-    for (uint64_t t = 1; t < threads; ++t)
-        workers.emplace_back(decodeRange, t * per, t + 1 == threads ? count : (t + 1) * per);
-    decodeRange(0, per == 0 || threads == 1 ? count : per);
+    uint64_t handedOut = per; // [0, per) is this thread's
+    for (uint64_t t = 1; t < threads; ++t) {
+        const uint64_t last = t + 1 == threads ? count : (t + 1) * per;
+        try {
+            workers.emplace_back(decodeRange, t * per, last);
+        } catch (const std::system_error&) {
+            break; // no more threads: this one decodes the rest
+        }
+        handedOut = last;
+    }
+    decodeRange(0, per);
+    decodeRange(handedOut, count);
     for (auto& w : workers)
         w.join();
 }

@@ -9,6 +9,7 @@
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
 #include "format/Superblock.h"
+#include "fs/BulkAllocator.h"
 #include "media/Media.h"
 
 #include <cstdint>
@@ -16,6 +17,10 @@
 #include <vector>
 
 namespace famscope::fs {
+
+// A std::vector of entries whose storage is huge-page backed when large (BulkAllocator.h):
+// index, iterate, push_back and span over it exactly as over std::vector<LogEntry>.
+using LogEntryList = std::vector<famfs::LogEntry, BulkAllocator<famfs::LogEntry>>;
 
 struct LoadedFs {
     std::string path;
@@ -28,8 +33,8 @@ struct LoadedFs {
     famfs::LayoutInfo layout;
 
     // Entries of slots [0, entriesWanted()) that the media and the log length could hold.
-    std::vector<famfs::LogEntry> entries;
-    uint64_t entriesClaimed = 0; // min(next_index, last_index + 1): what the header promises
+    LogEntryList entries;
+    uint64_t entriesClaimed = 0;       // min(next_index, last_index + 1): what the header promises
     std::vector<std::string> warnings; // why fewer entries than claimed were read, etc.
 
     uint64_t logCapacity() const; // slots in the log, from the log length

@@ -1,13 +1,19 @@
 #include "fs/Replay.h"
 
 #include "format/Hex.h"
+#include "fs/ReplayScratch.h"
 
 #include <algorithm>
+#include <array>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -16,6 +22,8 @@ namespace famscope::fs {
 using namespace famfs;
 
 namespace {
+
+using namespace replay_detail;
 
 // Paths come from media: show them quoted, with control bytes escaped so that one event is
 // always one line.
@@ -73,86 +81,26 @@ struct Node {
     uint64_t entryIndex = 0;
 };
 
-// Path -> node table for one replay: open addressing with linear probing over a power-of-two
-// array sized once for every FILE and MKDIR entry, so a lookup is one short probe sequence and
-// an insert allocates nothing (a log can hold 123,361 entries and must replay in well under a
-// second). Keys are views of paths owned by the namespace being built, which outlive it.
-class PathTable {
-public:
-    explicit PathTable(size_t maxEntries) {
-        size_t capacity = 16;
-        while (capacity < 2 * maxEntries)
-            capacity <<= 1;
-        slots_.resize(capacity);
-    }
-
-    const Node* find(std::string_view key) const {
-        const uint64_t h = std::hash<std::string_view>{}(key);
-        for (size_t i = h & mask(); slots_[i].used; i = (i + 1) & mask())
-            if (slots_[i].hash == h && slots_[i].key == key)
-                return &slots_[i].node;
-        return nullptr;
-    }
-
-    // `key` must not be present; at most maxEntries keys are ever inserted.
-    void insert(std::string_view key, Node node) {
-        const uint64_t h = std::hash<std::string_view>{}(key);
-        size_t i = h & mask();
-        while (slots_[i].used)
-            i = (i + 1) & mask();
-        slots_[i] = {h, key, node, true};
-    }
-
-private:
-    struct Slot {
-        uint64_t hash = 0;
-        std::string_view key;
-        Node node;
-        bool used = false;
-    };
-    size_t mask() const { return slots_.size() - 1; }
-    std::vector<Slot> slots_;
-};
-
-// Sorts by path through a permutation, so each element is moved once rather than at every
-// swap; a list already in path order is detected and left alone.
-template <class T> void sortByPath(std::vector<T>& items) {
-    const auto less = [](const T& a, const T& b) { return a.path < b.path; };
-    if (std::is_sorted(items.begin(), items.end(), less))
-        return;
-    std::vector<std::pair<std::string_view, size_t>> order;
-    order.reserve(items.size());
-    for (size_t i = 0; i < items.size(); ++i)
-        order.emplace_back(items[i].path, i);
-    std::sort(order.begin(), order.end());
-    std::vector<T> sorted;
-    sorted.reserve(items.size());
-    for (const auto& o : order)
-        sorted.push_back(std::move(items[o.second]));
-    items = std::move(sorted);
-}
-
 class Replayer {
 public:
     Replayer(const LoadedFs& fs, ReplayMode mode) : fs_(fs), mode_(mode) {}
 
-    Namespace run() {
+    // Replays every entry; the namespace's files and directories are built only when `build`.
+    Namespace run(bool build = true) {
         if (auto why = refusal(fs_, mode_)) {
             ns_.refused = true;
             ns_.refusedReason = std::move(*why);
         }
-        // The lookup table keys are views of the paths stored in ns_.files and ns_.dirs, so
-        // both must never reallocate while it is in use: reserve one slot per entry of each
-        // type. Nothing is moved until the final sort, after which the table is not used.
-        size_t nfiles = 0, ndirs = 0;
-        for (const LogEntry& e : fs_.entries) {
-            nfiles += e.file() ? 1u : 0u;
-            ndirs += e.mkdir() ? 1u : 0u;
-        }
-        ns_.files.reserve(nfiles);
-        ns_.dirs.reserve(ndirs);
-        nodes_.emplace(nfiles + ndirs);
-        for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
+        // The lookup table refers to pendingFiles_ and pendingDirs_ by index, and they to paths
+        // in the arena; a normalised path is never longer than the logged one.
+        const size_t n = fs_.entries.size();
+        arena_ = ByteBuffer(n * kMaxPathLen);
+        pendingFiles_.reserve(n);
+
+        nodes_.emplace(n);
+        for (uint64_t i = 0; i < n; ++i) {
+            if (i + kLookahead < n)
+                hashAhead(i + kLookahead);
             const LogEntry& e = fs_.entries[i];
             if (!validate(i, e)) {
                 if (mode_ == ReplayMode::Mount) {
@@ -162,6 +110,7 @@ public:
                 continue;
             }
             ++ns_.stats.nEntries;
+            current_ = i;
             if (const FileMeta* f = e.file())
                 file(i, *f);
             else if (const MkdirMeta* d = e.mkdir())
@@ -174,10 +123,25 @@ public:
             note(fs_.entries.size(), "the log header claims " + std::to_string(fs_.entriesClaimed) +
                                          " entries but only " + std::to_string(fs_.entries.size()) +
                                          " could be read");
-        nodes_.reset(); // holds views of the paths about to move
-        sortByPath(ns_.files);
-        sortByPath(ns_.dirs);
+        nodes_.reset();
+        if (build) {
+            buildFiles();
+            buildDirs();
+        }
         return std::move(ns_);
+    }
+
+    ReplaySummary summary() {
+        Namespace ns = run(false);
+        ReplaySummary s;
+        s.files = pendingFiles_.size();
+        s.dirs = pendingDirs_.size();
+        s.events = std::move(ns.events);
+        s.stoppedAt = ns.stoppedAt;
+        s.stats = ns.stats;
+        s.refused = ns.refused;
+        s.refusedReason = std::move(ns.refusedReason);
+        return s;
     }
 
 private:
@@ -190,30 +154,166 @@ private:
     void note(uint64_t i, std::string text) { event(i, ReplayEvent::Kind::Note, std::move(text)); }
 
     bool validate(uint64_t i, const LogEntry& e) {
+        if (e.seqnum == i && e.crcValid())
+            return true;
         std::string why;
         if (e.seqnum != i)
             why = "seqnum " + std::to_string(e.seqnum) + " != " + std::to_string(i);
         if (!e.crcValid())
             why += (why.empty() ? "" : ", ") + std::string("crc ") + hexString(e.crc) +
                    " != " + hexString(e.computedCrc);
-        if (why.empty())
-            return true;
         event(i, ReplayEvent::Kind::Invalid, "invalid (" + why + ")");
         return false;
     }
 
-    const Node* find(std::string_view path) const {
-        static const Node root{true, 0};
+    // The path of most FILE and MKDIR entries is looked up as logged: hash it a few entries
+    // ahead and prefetch its table slot, so the lookup finds it in cache. Only a hint: a path
+    // that normalises to something else is hashed again when it is looked up.
+    static constexpr uint64_t kLookahead = 8;
+    static constexpr size_t kParallelBuildFrom = 16384; // files; below, a thread costs more
+    struct HashedPath {
+        uint64_t entry = UINT64_MAX;
+        const char* data = nullptr;
+        size_t size = 0;
+        uint64_t hash = 0;
+    };
+    void hashAhead(uint64_t j) {
+        // The entries themselves are streamed from memory: ask for the cache lines replay
+        // reads (header, path, extent count, CRCs) of the entry one lookahead further on.
+        if (j + kLookahead < fs_.entries.size()) {
+            const LogEntry& next = fs_.entries[j + kLookahead];
+            const auto* bytes = reinterpret_cast<const char*>(&next);
+            for (size_t line = 0; line < 192; line += 64)
+                __builtin_prefetch(bytes + line);
+            __builtin_prefetch(&next.crc);
+        }
+        const LogEntry& e = fs_.entries[j];
+        const PathField* field = nullptr;
+        if (const FileMeta* f = e.file())
+            field = &f->relpath;
+        else if (const MkdirMeta* d = e.mkdir())
+            field = &d->relpath;
+        else
+            return;
+        const std::string_view raw = loggedPath(*field);
+        const uint64_t h = PathTable::hash(raw);
+        nodes_->prefetch(h);
+        ahead_[j % ahead_.size()] = {j, raw.data(), raw.size(), h};
+    }
+    uint64_t hashOf(std::string_view path) const {
+        const HashedPath& a = ahead_[current_ % ahead_.size()];
+        if (a.data == path.data() && a.size == path.size() && path.data() != nullptr)
+            return a.hash;
+        return PathTable::hash(path);
+    }
+    static std::string_view loggedPath(const PathField& field) {
+        const auto* bytes = reinterpret_cast<const char*>(field.data());
+        const void* nul = std::memchr(bytes, 0, field.size());
+        return {bytes,
+                nul ? static_cast<size_t>(static_cast<const char*>(nul) - bytes) : field.size()};
+    }
+
+    // Table references: files are 2k+1, directories 2k+2 (k their index in pendingFiles_ or
+    // pendingDirs_), 0 is none.
+    static uint32_t fileRef(size_t k) { return static_cast<uint32_t>(2 * k + 1); }
+    static uint32_t dirRef(size_t k) { return static_cast<uint32_t>(2 * k + 2); }
+    const Pending& pendingOf(uint32_t ref) const {
+        return ref % 2 ? pendingFiles_[ref / 2] : pendingDirs_[ref / 2 - 1];
+    }
+    Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
+
+    // Copies a created path into the arena, so that sorting and lookups compare paths packed
+    // together rather than scattered over the entries. The arena is reserved for the longest
+    // path of every entry in run() and never reallocates, so the copies stay where they are.
+    std::string_view keep(std::string_view path) {
+        char* at = arena_.data() + arenaUsed_;
+        std::memcpy(at, path.data(), path.size());
+        arenaUsed_ += path.size();
+        return {at, path.size()};
+    }
+
+    // Builds ns_.files in path order from the sorted pending list, reading each entry once
+    // more; entries a few places ahead in that order are prefetched, as the order jumps. A long
+    // list is built in two halves on two threads, the upper half then moved in after.
+    void buildFiles() {
+        sortByPath(pendingFiles_);
+        const size_t count = pendingFiles_.size();
+        ns_.files.reserve(count);
+        std::vector<FsFile> upper;
+        size_t half = count;
+        if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
+            try {
+                std::jthread worker([this, &upper, from = count / 2, count] {
+                    upper.reserve(count - from);
+                    buildFiles(from, count, upper);
+                });
+                half = count / 2;
+                buildFiles(0, half, ns_.files);
+            } catch (const std::system_error&) {
+                half = count; // no second thread: build everything here
+            }
+        }
+        if (half == count)
+            buildFiles(0, count, ns_.files);
+        for (FsFile& f : upper)
+            ns_.files.push_back(std::move(f));
+    }
+
+    void buildFiles(size_t first, size_t last, std::vector<FsFile>& out) const {
+        constexpr size_t kAhead = 8;
+        for (size_t k = first; k < last; ++k) {
+            if (k + kAhead < last) {
+                const auto* next = reinterpret_cast<const char*>(
+                    &fs_.entries[pendingFiles_[k + kAhead].entryIndex]);
+                for (size_t line = 0; line < 192; line += 64)
+                    __builtin_prefetch(next + line);
+            }
+            const Pending& p = pendingFiles_[k];
+            const FileMeta& meta = *fs_.entries[p.entryIndex].file();
+            FsFile& f = out.emplace_back();
+            f.path.assign(p.data, p.size);
+            f.entryIndex = p.entryIndex;
+            f.size = meta.size;
+            f.mode = meta.mode;
+            f.uid = meta.uid;
+            f.gid = meta.gid;
+            f.flags = meta.flags;
+            f.map = fileMapOf(meta);
+        }
+    }
+
+    void buildDirs() {
+        sortByPath(pendingDirs_);
+        ns_.dirs.reserve(pendingDirs_.size());
+        for (const Pending& p : pendingDirs_) {
+            const MkdirMeta& meta = *fs_.entries[p.entryIndex].mkdir();
+            ns_.dirs.push_back(
+                FsDir{std::string(p.path()), p.entryIndex, meta.mode, meta.uid, meta.gid});
+        }
+    }
+
+    // The node at `path` (hashed to `h`), the mount point for "", or nullopt.
+    std::optional<Node> find(std::string_view path, uint64_t h) const {
         if (path.empty())
-            return &root; // the mount point
-        return nodes_->find(path);
+            return Node{true, 0}; // the mount point
+        const uint32_t ref =
+            nodes_->find(path, h, [this](uint32_t r) { return pendingOf(r).path(); });
+        return ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
+    }
+    std::optional<Node> find(std::string_view path) const {
+        return find(path, PathTable::hash(path));
     }
 
     // The logged path if it is relative and non-empty (famfs's first check); otherwise records
-    // why not and returns nullopt (an error in famfs's counters).
-    std::optional<std::string> relativePath(uint64_t i, const char* what, const PathField& field) {
-        std::string raw = pathText(field);
-        if (!pathTerminated(field))
+    // why not and returns nullopt (an error in famfs's counters). The view is into the entry.
+    std::optional<std::string_view> relativePath(uint64_t i, const char* what,
+                                                 const PathField& field) {
+        const HashedPath& a = ahead_[i % ahead_.size()];
+        const std::string_view raw =
+            a.entry == i && a.data == reinterpret_cast<const char*>(field.data())
+                ? std::string_view(a.data, a.size)
+                : loggedPath(field);
+        if (raw.size() == field.size())
             note(i, std::string(what) + " path is not NUL-terminated; read as its 80 bytes");
         if (raw.empty()) {
             skipped(i, std::string(what) + " path is empty; skipped");
@@ -229,6 +329,16 @@ private:
     // True when `p` has an empty, "." or ".." component (leading, trailing or doubled slashes
     // included): only such paths need the component walk below.
     static bool needsWalk(std::string_view p) {
+        if (p.empty() || p.front() == '/' || p.back() == '/' || p.front() == '.')
+            return true;
+        // Any other empty, "." or ".." component starts right after a slash.
+        for (size_t slash = p.find('/'); slash != std::string_view::npos;
+             slash = p.find('/', slash + 1))
+            if (p[slash + 1] == '/' || p[slash + 1] == '.')
+                return needsWalkSlow(p);
+        return false;
+    }
+    static bool needsWalkSlow(std::string_view p) {
         size_t pos = 0;
         while (pos <= p.size()) {
             size_t end = p.find('/', pos);
@@ -248,8 +358,9 @@ private:
     }
 
     // Resolves a relative path to a normalised one whose parent is an existing directory, or
-    // records why not (an error in famfs's counters) and returns nullopt.
-    std::optional<std::string> normalise(uint64_t i, const char* what, std::string raw) {
+    // records why not (an error in famfs's counters) and returns nullopt. The result is `raw`
+    // itself or a view of walked_, valid until the next call.
+    std::optional<std::string_view> normalise(uint64_t i, const char* what, std::string_view raw) {
         // An existing directory's ancestors all exist (nothing is ever removed), so checking
         // the parent covers every component that is not stepped out of by "..".
         if (!needsWalk(raw)) {
@@ -257,12 +368,12 @@ private:
                 return std::nullopt;
             return raw;
         }
-        std::string path;
-        path.reserve(raw.size());
+        std::string& path = walked_;
+        path.clear();
         size_t pos = 0;
         while (pos <= raw.size()) {
             size_t end = raw.find('/', pos);
-            if (end == std::string::npos)
+            if (end == std::string_view::npos)
                 end = raw.size();
             const std::string_view comp(raw.data() + pos, end - pos);
             pos = end + 1;
@@ -289,13 +400,19 @@ private:
             return std::nullopt;
         if (path != raw)
             note(i, std::string(what) + " path " + quoted(raw) + " resolved to " + quoted(path));
-        return path;
+        return std::string_view(path);
     }
 
     bool requireDir(uint64_t i, const char* what, std::string_view raw, std::string_view dir) {
-        const Node* n = find(dir);
-        if (n && n->isDir)
+        // Log entries mostly come in runs within one directory, and a directory never stops
+        // being one: remember the last one found.
+        if (dir.empty() || dir == lastDir_)
             return true;
+        const std::optional<Node> n = find(dir);
+        if (n && n->isDir) {
+            lastDir_.assign(dir);
+            return true;
+        }
         skipped(i, std::string(what) + " " + quoted(raw) + ": " +
                        (n ? quoted(dir) + " is a file (entry " + std::to_string(n->entryIndex) +
                                 "), not a directory"
@@ -322,52 +439,48 @@ private:
         // is caught here too. famfs counts no error for it, just skips the entry.
         const size_t n = std::min<size_t>(meta.count, kMaxExtents);
         for (size_t j = 0; j < n; ++j) {
-            if (meta.extent(j).offset == 0) {
+            if (meta.fmapWords[3 * j + 1] == 0) { // extent(j).offset
                 skipped(i, "FILE " + quoted(*raw) + " has extent " + std::to_string(j) +
                                " with offset 0; skipped");
                 return;
             }
         }
-        auto path = normalise(i, "FILE", std::move(*raw));
+        const auto path = normalise(i, "FILE", *raw);
         if (!path) {
             // Missing parents and escaping paths both fail famfs's stub creation.
             ++ns_.stats.fErrs;
             return;
         }
-        if (const Node* n0 = find(*path)) {
+        const uint64_t h = hashOf(*path);
+        if (const auto n0 = find(*path, h)) {
             ++ns_.stats.fExisted;
             skipped(i, "FILE " + quoted(*path) + " already exists (" + owner(*path, *n0) +
                            "); skipped");
             return;
         }
-        FsFile& f = ns_.files.emplace_back();
-        f.path = std::move(*path);
-        f.entryIndex = i;
-        f.size = meta.size;
-        f.mode = meta.mode;
-        f.uid = meta.uid;
-        f.gid = meta.gid;
-        f.flags = meta.flags;
-        f.map = fileMapOf(meta);
-        if (f.map.clamped())
-            note(i, "FILE " + quoted(f.path) + " declares " + std::to_string(f.map.declaredCount) +
-                        (f.map.interleaved ? " strips" : " extents") + "; only the first " +
+        const bool interleaved = meta.interleaved();
+        const uint64_t declared = interleaved ? meta.nstrips() : meta.count;
+        if (declared > kMaxExtents)
+            note(i, "FILE " + quoted(*path) + " declares " + std::to_string(declared) +
+                        (interleaved ? " strips" : " extents") + "; only the first " +
                         std::to_string(kMaxExtents) + " are read");
-        if (f.map.interleaved && meta.count > 1)
-            note(i, "FILE " + quoted(f.path) + " declares " + std::to_string(meta.count) +
+        if (interleaved && meta.count > 1)
+            note(i, "FILE " + quoted(*path) + " declares " + std::to_string(meta.count) +
                         " interleaved extents; only the first is read");
-        nodes_->insert(f.path, Node{false, i});
+        pendingFiles_.emplace_back(keep(*path), i);
+        nodes_->insert(h, fileRef(pendingFiles_.size() - 1));
         ++ns_.stats.fCreated;
     }
 
     void mkdir(uint64_t i, const MkdirMeta& meta) {
         const auto raw = relativePath(i, "MKDIR", meta.relpath);
-        auto path = raw ? normalise(i, "MKDIR", std::move(*raw)) : std::nullopt;
+        const auto path = raw ? normalise(i, "MKDIR", *raw) : std::nullopt;
         if (!path) {
             ++ns_.stats.dErrs;
             return;
         }
-        if (const Node* n = find(*path)) {
+        const uint64_t h = hashOf(*path);
+        if (const auto n = find(*path, h)) {
             if (n->isDir) {
                 ++ns_.stats.dExisted;
                 skipped(i, "MKDIR " + quoted(*path) + " already exists (" + owner(*path, *n) +
@@ -379,22 +492,35 @@ private:
             }
             return;
         }
-        const FsDir& d =
-            ns_.dirs.emplace_back(FsDir{std::move(*path), i, meta.mode, meta.uid, meta.gid});
-        nodes_->insert(d.path, Node{true, i});
+        pendingDirs_.emplace_back(keep(*path), i);
+        nodes_->insert(h, dirRef(pendingDirs_.size() - 1));
         ++ns_.stats.dCreated;
     }
 
     const LoadedFs& fs_;
     ReplayMode mode_;
     Namespace ns_;
-    std::optional<PathTable> nodes_; // views of ns_.files/dirs paths; sized in run()
+    // Scratch arrays of a replay; large ones map their own (huge) pages.
+    template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;
+    Scratch<Pending> pendingFiles_;      // created files, in log order until buildFiles()
+    Scratch<Pending> pendingDirs_;       // created directories, likewise
+    ByteBuffer arena_;                   // every created path, back to back (keep())
+    size_t arenaUsed_ = 0;               // bytes of arena_ written
+    std::optional<PathTable> nodes_;     // refers to the pending lists; sized in run()
+    std::string walked_;                 // normalise()'s result for paths that needed a walk
+    std::string lastDir_;                // the last directory requireDir() found
+    std::array<HashedPath, 16> ahead_{}; // hashAhead() results by entry index mod 16
+    uint64_t current_ = 0;               // the entry being replayed
 };
 
 } // namespace
 
 Namespace replay(const LoadedFs& fs, ReplayMode mode) {
     return Replayer(fs, mode).run();
+}
+
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
+    return Replayer(fs, mode).summary();
 }
 
 } // namespace famscope::fs

@@ -27,4 +27,19 @@ enum class ReplayMode { Mount, Fsck };
 
 Namespace replay(const LoadedFs& fs, ReplayMode mode);
 
+// What replay() finds, counted but not built: for front ends that print only a summary
+// (famscope info). Stats, events, stop point and refusal are exactly replay()'s; the files and
+// directories are only counted, which skips sorting and building them.
+struct ReplaySummary {
+    uint64_t files = 0;
+    uint64_t dirs = 0;
+    std::vector<ReplayEvent> events;
+    std::optional<uint64_t> stoppedAt;
+    ReplayStats stats;
+    bool refused = false;
+    std::string refusedReason;
+};
+
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode);
+
 } // namespace famscope::fs

@@ -1,0 +1,74 @@
+// Allocator for the few very large arrays a load builds (a full 64 MiB log decodes into about
+// 69 MB of LogEntry objects). Two costs dominate such an array on a fresh allocation: one page
+// fault per 4 KiB page, and value-initialising every element before it is overwritten. Large
+// blocks are therefore mapped on their own and advised to use transparent huge pages (one
+// fault per 2 MiB), and a loader may construct elements itself, in parallel, inside a
+// DeferredConstruction scope. Small blocks come from operator new like std::allocator's.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace famscope::fs {
+
+namespace bulk {
+// Page-aligned anonymous mapping of at least `bytes` (huge-page advised); throws bad_alloc.
+void* mapLarge(size_t bytes);
+void unmapLarge(void* p, size_t bytes) noexcept;
+inline constexpr size_t kLargeBlock = size_t{4} << 20; // below this, operator new
+
+// While one of these lives on a thread, BulkAllocator::construct(p) with no arguments leaves
+// the element unconstructed: the caller promises to placement-new every such element before
+// anything reads it. Only for trivially destructible types, so that a failure in between
+// leaves nothing to destroy.
+class DeferredConstruction {
+public:
+    DeferredConstruction() { active() = true; }
+    ~DeferredConstruction() { active() = false; }
+    DeferredConstruction(const DeferredConstruction&) = delete;
+    DeferredConstruction& operator=(const DeferredConstruction&) = delete;
+    static bool& active() {
+        thread_local bool on = false;
+        return on;
+    }
+};
+} // namespace bulk
+
+template <class T> class BulkAllocator {
+public:
+    using value_type = T;
+
+    BulkAllocator() noexcept = default;
+    template <class U> BulkAllocator(const BulkAllocator<U>&) noexcept {} // NOLINT: rebind
+
+    T* allocate(size_t n) {
+        if (n > SIZE_MAX / sizeof(T))
+            throw std::bad_array_new_length();
+        const size_t bytes = n * sizeof(T);
+        if (bytes >= bulk::kLargeBlock)
+            return static_cast<T*>(bulk::mapLarge(bytes));
+        return std::allocator<T>().allocate(n);
+    }
+    void deallocate(T* p, size_t n) noexcept {
+        const size_t bytes = n * sizeof(T);
+        if (bytes >= bulk::kLargeBlock)
+            bulk::unmapLarge(p, bytes);
+        else
+            std::allocator<T>().deallocate(p, n);
+    }
+
+    template <class U, class... Args> void construct(U* p, Args&&... args) {
+        if constexpr (sizeof...(Args) == 0 && std::is_trivially_destructible_v<U>) {
+            if (bulk::DeferredConstruction::active())
+                return;
+        }
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+
+    template <class U> bool operator==(const BulkAllocator<U>&) const noexcept { return true; }
+};
+
+} // namespace famscope::fs
