@@ -1,27 +1,43 @@
 #include "cli/FamfsSummary.h"
 
-#include <QFile>
+#include "fsck/Fsck.h"
 
 #include <cmath>
 
 namespace famscope::cli {
 
+namespace {
+// The device path comes from media: bytes outside printable ASCII become \xNN so that a
+// damaged superblock cannot write control sequences to the terminal.
+QString printable(const std::string& s) {
+    QString out;
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7f || c == '\\')
+            out +=
+                QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, QLatin1Char('0'));
+        else
+            out += QLatin1Char(c);
+    }
+    return out;
+}
+} // namespace
+
 QString famfsRole(const fs::LoadedFs& lfs, const QString& systemUuidFile) {
-    if (!lfs.sb.magicValid() || !lfs.sb.crcValid())
-        return QStringLiteral("Invalid superblock");
-    QFile f(systemUuidFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("Client");
-    const QString local = QString::fromLatin1(f.readAll()).trimmed().toLower();
-    return local == QString::fromStdString(lfs.sb.systemUuid.toString()) ? QStringLiteral("Owner")
-                                                                         : QStringLiteral("Client");
+    return QString::fromLatin1(
+        fsck::roleName(fsck::hostRole(lfs.sb, systemUuidFile.toStdString())));
 }
 
 QString famfsFsckSummary(const fs::LoadedFs& lfs, const fs::AllocationMap& alloc,
                          const QString& role) {
+    return famfsFsckSummary(lfs, fsck::famfsFigures(lfs, alloc), role);
+}
+
+QString famfsFsckSummary(const fs::LoadedFs& lfs, const fsck::FamfsFigures& f,
+                         const QString& role) {
     const auto& sb = lfs.sb;
-    const uint64_t slotCount = lfs.logCapacity();
-    const uint64_t used = lfs.log.nextIndex;
+    const uint64_t slotCount = f.logSlots;
+    const uint64_t used = f.entriesInUse;
     QString t;
     auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
     auto num = [](uint64_t v) { return QString::number(v); };
@@ -36,29 +52,30 @@ QString famfsFsckSummary(const fs::LoadedFs& lfs, const fs::AllocationMap& alloc
     line(QStringLiteral("  OMF minor version: ") + num(sb.omfMinor));
     line(QStringLiteral("  sizeof superblock: 200"));
     line(QStringLiteral("  log size (bytes):  ") + num(sb.logLen));
-    line(QStringLiteral("  primary: ") + QString::fromStdString(sb.daxdevPath()) +
-         QStringLiteral("   ") + num(sb.ddSize));
+    line(QStringLiteral("  primary: ") + printable(sb.daxdevPath()) + QStringLiteral("   ") +
+         num(f.deviceCapacity));
     line(QString());
     line(QStringLiteral("Log stats:"));
     line(QStringLiteral("  # of log entries in use: ") + num(used) + QStringLiteral(" of ") +
          num(slotCount));
-    line(QStringLiteral("  Log size in use:          ") + num(48 + used * 544));
+    line(QStringLiteral("  Log size in use:          ") +
+         num(used > (UINT64_MAX - 48) / 544 ? UINT64_MAX : 48 + used * 544));
     line(QStringLiteral("  Log size (total bytes)    ") + num(sb.logLen));
-    if (alloc.collisions > 0) {
-        line(QStringLiteral("ERROR: ") + num(alloc.collisions) +
+    if (f.collisions > 0) {
+        line(QStringLiteral("ERROR: ") + num(f.collisions) +
              QStringLiteral(" ALLOCATION COLLISIONS FOUND"));
     } else {
         line(QStringLiteral("  No allocation errors found"));
         line(QString());
-        const double allocated = static_cast<double>(alloc.allocatedBytes());
-        const double sum = static_cast<double>(alloc.sumOfFileSizes);
-        const double capacity = static_cast<double>(alloc.bitmapCapacity());
+        const double allocated = static_cast<double>(f.allocatedBytes);
+        const double sum = static_cast<double>(f.sumOfFileSizes);
+        const double capacity = static_cast<double>(f.bitmapCapacity);
         line(QStringLiteral("Capacity:"));
-        line(QStringLiteral("  Device capacity:        ") + num(sb.ddSize));
-        line(QStringLiteral("  Bitmap capacity:        ") + num(alloc.bitmapCapacity()));
-        line(QStringLiteral("  Sum of file sizes:      ") + num(alloc.sumOfFileSizes));
-        line(QStringLiteral("  Allocated bytes:        ") + num(alloc.allocatedBytes()));
-        line(QStringLiteral("  Free space:             ") + num(alloc.freeBytes()));
+        line(QStringLiteral("  Device capacity:        ") + num(f.deviceCapacity));
+        line(QStringLiteral("  Bitmap capacity:        ") + num(f.bitmapCapacity));
+        line(QStringLiteral("  Sum of file sizes:      ") + num(f.sumOfFileSizes));
+        line(QStringLiteral("  Allocated bytes:        ") + num(f.allocatedBytes));
+        line(QStringLiteral("  Free space:             ") + num(f.freeBytes));
         line(QStringLiteral("  Space amplification:     ") +
              (sum == 0 ? QStringLiteral("inf") : QString::number(allocated / sum, 'f', 2)));
         line(QStringLiteral("  Percent used:            ") +
@@ -70,10 +87,9 @@ QString famfsFsckSummary(const fs::LoadedFs& lfs, const fs::AllocationMap& alloc
     line(QStringLiteral("Famfs log:"));
     line(QStringLiteral("  ") + num(used) + QStringLiteral(" of ") + num(slotCount) +
          QStringLiteral(" entries used"));
-    line(QStringLiteral("  ") + num(alloc.badEntries) +
-         QStringLiteral(" bad log entries detected"));
-    line(QStringLiteral("  ") + num(alloc.filesLogged) + QStringLiteral(" files"));
-    line(QStringLiteral("  ") + num(alloc.dirsLogged) + QStringLiteral(" directories"));
+    line(QStringLiteral("  ") + num(f.badEntries) + QStringLiteral(" bad log entries detected"));
+    line(QStringLiteral("  ") + num(f.files) + QStringLiteral(" files"));
+    line(QStringLiteral("  ") + num(f.directories) + QStringLiteral(" directories"));
     line(QString());
     return t;
 }

@@ -1,9 +1,10 @@
 // The summary `famfs fsck` prints for a device (famfs-format.md section 6.2), reproduced line
-// for line from famscope's own allocation map, so admins can compare the two outputs.
+// for line from famscope's own figures (fsck::FamfsFigures), so admins can compare the two.
 #pragma once
 
 #include "fs/AllocationMap.h"
 #include "fs/LoadedFs.h"
+#include "fsck/FsckReport.h"
 
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace famscope::cli {
 // "Owner" when the superblock's system UUID is this host's (/opt/famfs/system_uuid),
 // "Client" otherwise, "Invalid superblock" without a valid one (as famfs names the roles).
 QString famfsRole(const fs::LoadedFs& fs, const QString& systemUuidFile);
+QString famfsFsckSummary(const fs::LoadedFs& fs, const fsck::FamfsFigures& figures,
+                         const QString& role);
 QString famfsFsckSummary(const fs::LoadedFs& fs, const fs::AllocationMap& alloc,
                          const QString& role);
 

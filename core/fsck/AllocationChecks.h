@@ -1,0 +1,15 @@
+// Allocation checks from the allocation map: every collision as a pair of owners (the first
+// claim and the later one) over a range of units, extents over the superblock or log region,
+// and a note when there were too many collisions to list.
+#pragma once
+
+#include "fsck/CheckContext.h"
+
+namespace famscope::fsck {
+
+class AllocationChecks {
+public:
+    static void run(const CheckContext& ctx, FindingSink& sink);
+};
+
+} // namespace famscope::fsck

@@ -1,0 +1,17 @@
+// Capacity and health: log nearly full and full, space amplification, free space and its
+// fragmentation (largest free run, histogram of free runs), files with large tail waste.
+#pragma once
+
+#include "fsck/CheckContext.h"
+#include "fsck/FsckReport.h"
+
+namespace famscope::fsck {
+
+class CapacityChecks {
+public:
+    static FreeSpaceStats freeSpace(const fs::AllocationMap& alloc);
+    static void run(const CheckContext& ctx, const FamfsFigures& figures,
+                    const FreeSpaceStats& free, FindingSink& sink);
+};
+
+} // namespace famscope::fsck

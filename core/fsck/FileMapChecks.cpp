@@ -1,0 +1,167 @@
+#include "fsck/FileMapChecks.h"
+
+#include "format/Hex.h"
+#include "fs/FileMap.h"
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+
+namespace famscope::fsck {
+
+using famfs::hexString;
+using namespace famfs;
+
+namespace {
+
+constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
+
+// Entry offsets of the fmap fields (famfs-format.md 1.5).
+constexpr uint64_t kExtTypeAt = 120;
+constexpr uint64_t kCountAt = 128;
+constexpr uint64_t kSizeAt = 16;
+constexpr uint64_t kNstripsAt = 136;
+constexpr uint64_t kChunkAt = 144;
+uint64_t pieceAt(bool interleaved, size_t k) {
+    return (interleaved ? 152 : 136) + 24 * k;
+}
+
+class Checker {
+public:
+    Checker(const CheckContext& ctx, uint64_t index, const std::string& path, const FileMeta& meta,
+            uint64_t devicesAdded, FindingSink& sink)
+        : ctx_(ctx), index_(index), path_(path), meta_(meta), devicesAdded_(devicesAdded),
+          sink_(sink), map_(fs::fileMapOf(meta)) {}
+
+    void run() {
+        if (meta_.size == 0)
+            add(codes::FileSizeZero, "fm_size", kSizeAt,
+                "the file size is 0; famfs never creates an empty file");
+        if (meta_.extType != kExtSimple && meta_.extType != kExtInterleave)
+            add(codes::FileExtType, "fmap_ext_type", kExtTypeAt,
+                "fmap_ext_type " + std::to_string(meta_.extType) +
+                    " is neither simple (0) nor interleaved (1); read as simple");
+        if (map_.interleaved)
+            checkInterleave();
+        else
+            checkExtentCount();
+        const auto& pieces = map_.pieces();
+        for (size_t k = 0; k < pieces.size(); ++k)
+            checkPiece(k, pieces[k]);
+        const uint64_t mapped = map_.mappedBytes();
+        if (!pieces.empty() && mapped < meta_.size)
+            add(codes::FileExtentsShort, "fm_size", kSizeAt,
+                std::string(map_.interleaved ? "the strips" : "the extents") + " map " +
+                    std::to_string(mapped) + " bytes, less than the file size " +
+                    std::to_string(meta_.size) + "; the kernel refuses the map");
+    }
+
+private:
+    void add(const CodeInfo& code, const char* field, uint64_t at, std::string message) {
+        report(sink_, code, entryLocation(index_, path_, field, at), std::move(message));
+    }
+
+    void checkExtentCount() {
+        if (meta_.count == 0)
+            add(codes::FileExtentCountZero, "fmap_nextents", kCountAt,
+                "the file has no extents; nothing of it can be read");
+        else if (meta_.count > kMaxExtents)
+            add(codes::FileExtentCountHigh, "fmap_nextents", kCountAt,
+                "fmap_nextents is " + std::to_string(meta_.count) +
+                    "; at most 16 fit in an entry (only the first 16 are read)");
+    }
+
+    void checkInterleave() {
+        if (meta_.count != 1)
+            add(codes::IlNiext, "fmap_niext", kCountAt,
+                "fmap_niext is " + std::to_string(meta_.count) +
+                    "; famfs writes exactly one interleaved extent");
+        const uint64_t nstrips = meta_.nstrips();
+        const uint64_t chunk = meta_.chunkSize();
+        const uint64_t au = ctx_.allocUnit();
+        if (nstrips == 0 || nstrips > kMaxExtents)
+            add(codes::IlNstrips, "ie_nstrips", kNstripsAt,
+                "ie_nstrips is " + std::to_string(nstrips) + "; it must be 1..16");
+        const bool chunkOk = chunk != 0 && std::has_single_bit(chunk) && chunk % au == 0;
+        if (!chunkOk)
+            add(codes::IlChunk, "ie_chunk_size", kChunkAt,
+                "ie_chunk_size " + hexString(chunk) +
+                    " is not a power-of-two multiple of the alloc unit " + hexString(au));
+        if (!chunkOk || nstrips == 0 || nstrips > kMaxExtents)
+            return;
+        // Every strip must hold ceil(size / stripe) chunks, stripe = nstrips * chunk (no
+        // overflow: nstrips <= 16 and chunk is a power of two below 2^64).
+        const uint64_t stripe = chunk > kMax / nstrips ? kMax : nstrips * chunk;
+        const uint64_t rows = meta_.size / stripe + (meta_.size % stripe != 0 ? 1 : 0);
+        const uint64_t need = rows > kMax / chunk ? kMax : rows * chunk;
+        for (size_t j = 0; j < map_.strips.size(); ++j)
+            if (map_.strips[j].len < need)
+                add(codes::IlStripShort, "se_len", pieceAt(true, j) + 16,
+                    "strip " + std::to_string(j) + " is " + std::to_string(map_.strips[j].len) +
+                        " bytes but a " + std::to_string(meta_.size) + "-byte file over " +
+                        std::to_string(nstrips) + " strips of " + hexString(chunk) +
+                        " chunks needs " + std::to_string(need) + " per strip");
+    }
+
+    void checkPiece(size_t k, const SimpleExtent& e) {
+        const bool il = map_.interleaved;
+        const std::string name = (il ? "strip " : "extent ") + std::to_string(k);
+        const uint64_t at = pieceAt(il, k);
+        const uint64_t au = ctx_.allocUnit();
+        if (e.offset == 0)
+            add(codes::ExtentZeroOffset, "se_offset", at + 8,
+                name + " starts at offset 0, inside the superblock" +
+                    (il ? std::string() : std::string("; famfs replay skips the file")));
+        if (e.offset % au != 0 || e.len % au != 0)
+            add(codes::ExtentUnaligned, e.offset % au != 0 ? "se_offset" : "se_len",
+                at + (e.offset % au != 0 ? 8 : 16),
+                name + " (" + hexString(e.offset) + ", " + hexString(e.len) +
+                    ") is not aligned to the alloc unit " + hexString(au) +
+                    "; famfs fsck asserts on it and the kernel refuses the map");
+        if (e.len == 0)
+            add(codes::ExtentEmpty, "se_len", at + 16, name + " has length 0");
+        const uint64_t end = e.len > kMax - e.offset ? kMax : e.offset + e.len;
+        const uint64_t device = ctx_.fs.sb.ddSize;
+        if (end > device)
+            add(codes::ExtentBeyondDevice, "se_offset", at + 8,
+                name + " [" + hexString(e.offset) + ", " + hexString(end) +
+                    ") ends past the device size " + hexString(device) +
+                    "; famfs fsck writes past its bitmap");
+        else if (end > ctx_.fs.mediaSize)
+            add(codes::ExtentBeyondMedia, "se_offset", at + 8,
+                name + " [" + hexString(e.offset) + ", " + hexString(end) +
+                    ") ends past the end of the media (" + std::to_string(ctx_.fs.mediaSize) +
+                    " bytes)");
+        if (e.devindex > devicesAdded_)
+            add(codes::ExtentDevindex, "se_devindex", at,
+                name + " uses devindex " + std::to_string(e.devindex) + " but " +
+                    (devicesAdded_ == 0
+                         ? std::string("no ADD_DAXDEV entry precedes it")
+                         : "only devices up to " + std::to_string(devicesAdded_) + " were added"));
+    }
+
+    const CheckContext& ctx_;
+    uint64_t index_;
+    const std::string& path_;
+    const FileMeta& meta_;
+    uint64_t devicesAdded_;
+    FindingSink& sink_;
+    fs::FileMap map_;
+};
+
+} // namespace
+
+void FileMapChecks::run(const CheckContext& ctx, uint64_t index, const std::string& path,
+                        const FileMeta& meta, uint64_t devicesAdded, FindingSink& sink) {
+    Checker(ctx, index, path, meta, devicesAdded, sink).run();
+}
+
+bool FileMapChecks::famfsSkipsForZeroOffset(const FileMeta& meta) {
+    const size_t n = std::min<size_t>(meta.count, kMaxExtents);
+    for (size_t j = 0; j < n; ++j)
+        if (meta.extent(j).offset == 0)
+            return true;
+    return false;
+}
+
+} // namespace famscope::fsck

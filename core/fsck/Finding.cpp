@@ -1,0 +1,113 @@
+#include "fsck/Finding.h"
+
+#include "format/Hex.h"
+
+#include <algorithm>
+
+namespace famscope::fsck {
+
+const char* severityName(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
+    }
+    return "error";
+}
+
+const char* areaName(Location::Area a) {
+    switch (a) {
+    case Location::Area::Device:
+        return "device";
+    case Location::Area::Superblock:
+        return "superblock";
+    case Location::Area::LogHeader:
+        return "log-header";
+    case Location::Area::Entry:
+        return "entry";
+    case Location::Area::Allocation:
+        return "allocation";
+    }
+    return "device";
+}
+
+std::string quotedPath(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string Location::text() const {
+    std::string t;
+    auto append = [&t](const std::string& part) {
+        if (!t.empty())
+            t += ' ';
+        t += part;
+    };
+    switch (area) {
+    case Area::Superblock:
+        append("superblock");
+        break;
+    case Area::LogHeader:
+        append("log header");
+        break;
+    case Area::Entry:
+        break;
+    case Area::Allocation:
+        append("allocation");
+        break;
+    case Area::Device:
+        append("device");
+        break;
+    }
+    if (entry)
+        append("entry " + std::to_string(*entry));
+    if (!path.empty())
+        append(quotedPath(path));
+    if (!field.empty())
+        append(field);
+    if (offset)
+        append("@" + famfs::hexString(*offset));
+    if (firstAu) {
+        append(auCount == 1 ? "AU " + std::to_string(*firstAu)
+                            : "AUs " + std::to_string(*firstAu) + ".." +
+                                  std::to_string(*firstAu + auCount - 1));
+    }
+    return t;
+}
+
+void FindingSink::add(std::string_view code, Severity severity, Location location,
+                      std::string message) {
+    switch (severity) {
+    case Severity::Error:
+        ++counts_.errors;
+        break;
+    case Severity::Warning:
+        ++counts_.warnings;
+        break;
+    case Severity::Info:
+        ++counts_.infos;
+        break;
+    }
+    findings_.push_back({std::string(code), severity, std::move(location), std::move(message)});
+}
+
+bool FindingSink::has(std::string_view code) const {
+    return std::any_of(findings_.begin(), findings_.end(),
+                       [code](const Finding& f) { return f.code == code; });
+}
+
+} // namespace famscope::fsck

@@ -1,0 +1,61 @@
+// One fsck finding: a stable code (documented in docs/FSCK-CODES.md), a severity, where the
+// problem is, and a message that names it precisely. Plain data, no Qt.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace famscope::fsck {
+
+enum class Severity { Error, Warning, Info };
+const char* severityName(Severity s); // "error", "warning", "info"
+
+// Where a finding points. Only the parts that apply are set.
+struct Location {
+    enum class Area { Device, Superblock, LogHeader, Entry, Allocation };
+    Area area = Area::Device;
+    std::string field;               // on-media field name, e.g. "ts_crc", "fm_size"
+    std::optional<uint64_t> offset;  // device byte offset of the field or region
+    std::optional<uint64_t> entry;   // log slot index
+    std::string path;                // FILE/MKDIR path as logged (may be raw bytes)
+    std::optional<uint64_t> firstAu; // allocation-unit range [firstAu, firstAu + auCount)
+    uint64_t auCount = 0;
+
+    std::string text() const; // one line, e.g. "entry 5 \"a/b\" fm_size @0x200b10"
+};
+const char* areaName(Location::Area a); // "device", "superblock", "log-header", ...
+
+// A path from media in double quotes, control and non-ASCII bytes as \xNN: one safe line.
+std::string quotedPath(std::string_view path);
+
+struct Finding {
+    std::string code;
+    Severity severity = Severity::Error;
+    Location location;
+    std::string message;
+};
+
+struct FindingCounts {
+    uint64_t errors = 0;
+    uint64_t warnings = 0;
+    uint64_t infos = 0;
+};
+
+// Where each checker puts its findings; keeps the severity counts current.
+class FindingSink {
+public:
+    void add(std::string_view code, Severity severity, Location location, std::string message);
+    const std::vector<Finding>& findings() const { return findings_; }
+    std::vector<Finding> take() { return std::move(findings_); }
+    const FindingCounts& counts() const { return counts_; }
+    bool has(std::string_view code) const;
+
+private:
+    std::vector<Finding> findings_;
+    FindingCounts counts_;
+};
+
+} // namespace famscope::fsck

@@ -1,0 +1,40 @@
+// libFuzzer target: a mutated famfs metadata region (superblock + log header + entries, see
+// FuzzInput.h) through everything that reads it: loading, both replays, the allocation map and
+// every fsck check, then the text of every finding. Any crash, sanitizer report or hang is a
+// bug: these paths must turn every input into findings.
+#include "FuzzInput.h"
+
+#include "fs/AllocationMap.h"
+#include "fs/LoadedFs.h"
+#include "fs/Replay.h"
+#include "fsck/Fsck.h"
+
+#include <cstdlib>
+
+using namespace famscope;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    auto media = fuzz::mediaFromInput(data, size);
+    auto loaded = fs::loadFileSystem(*media);
+    if (!loaded)
+        return 0;
+    const fs::Namespace mount = fs::replay(*loaded, fs::ReplayMode::Mount);
+    const fs::Namespace fsckView = fs::replay(*loaded, fs::ReplayMode::Fsck);
+    fsck::FsckOptions options;
+    options.systemUuidFile = "/nonexistent/system_uuid";
+    options.force = size > 0 && (data[0] & 0x80) != 0;
+    const fsck::FsckReport report = fsck::runFsck(*loaded, options);
+    // Invariants that hold whatever the input: every finding has a code, a message and a
+    // printable location; the counts agree with the list; a replay creates at most one file or
+    // directory per entry.
+    for (const fsck::Finding& f : report.findings)
+        if (f.code.empty() || f.message.empty() || f.location.text().empty())
+            std::abort();
+    if (report.findings.size() !=
+        report.counts.errors + report.counts.warnings + report.counts.infos)
+        std::abort();
+    for (const fs::Namespace* ns : {&mount, &fsckView})
+        if (ns->files.size() + ns->dirs.size() > loaded->entries.size())
+            std::abort();
+    return 0;
+}

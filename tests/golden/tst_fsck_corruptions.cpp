@@ -1,0 +1,485 @@
+// The corruption generator: takes the metadata region (superblock region + log) of a golden
+// image into memory media of the claimed device size, damages one thing *semantically* (the
+// field is changed and every CRC recomputed, so only the meaning is wrong, unless the CRC is
+// the damage), runs fsck and demands that exact finding code. Every code famscope documents
+// must be produced by some damage here, and docs/FSCK-CODES.md must list every code. Random
+// byte damage over the same region must never crash or hang fsck.
+#include "GoldenImages.h"
+
+#include "format/LogEntry.h"
+#include "format/LogHeader.h"
+#include "format/Superblock.h"
+#include "fs/AllocationMap.h"
+#include "fs/LoadedFs.h"
+#include "fsck/Codes.h"
+#include "fsck/Fsck.h"
+#include "media/Media.h"
+#include "media/MemoryMedia.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <functional>
+#include <map>
+#include <random>
+#include <set>
+
+using namespace famscope;
+using namespace famscope::famfs;
+using namespace famscope::fsck;
+
+namespace {
+
+constexpr uint64_t kMiB = uint64_t{1} << 20;
+constexpr uint64_t kGiB = uint64_t{1} << 30;
+constexpr uint64_t kFree = kGiB; // far above everything the base images allocate
+
+// The metadata region of a golden image, editable field by field.
+class Meta {
+public:
+    explicit Meta(const QString& image) {
+        static std::map<QString, std::vector<uint8_t>> cache;
+        auto& bytes = cache[image];
+        if (bytes.empty()) {
+            auto media =
+                media::openMedia(golden::imagePath(image).toStdString(), media::Access::ReadOnly);
+            if (!media)
+                qFatal("cannot open %s", qPrintable(image));
+            const auto sb = (*media)->read(0, kSuperblockSize);
+            const Superblock s = Superblock::decode(
+                std::span<const uint8_t, kSuperblockSize>(sb->data(), kSuperblockSize));
+            bytes = *(*media)->read(0, kLogOffset + s.logLen);
+        }
+        bytes_ = bytes;
+        mediaSize = sb().ddSize;
+    }
+
+    Superblock sb() const {
+        return Superblock::decode(
+            std::span<const uint8_t, kSuperblockSize>(bytes_.data(), kSuperblockSize));
+    }
+    void setSb(Superblock s, bool reseal = true) {
+        if (reseal)
+            s.seal();
+        const auto b = s.encode();
+        std::memcpy(bytes_.data(), b.data(), b.size());
+    }
+    LogHeader header() const {
+        return LogHeader::decode(
+            std::span<const uint8_t, kLogHeaderSize>(bytes_.data() + kLogOffset, kLogHeaderSize));
+    }
+    void setHeader(LogHeader h, bool reseal = true) {
+        if (reseal)
+            h.crc = h.computeCrc();
+        const auto b = h.encode();
+        std::memcpy(bytes_.data() + kLogOffset, b.data(), b.size());
+    }
+    LogEntry entry(uint64_t i) const {
+        return LogEntry::decode(
+            std::span<const uint8_t, kLogEntrySize>(bytes_.data() + slot(i), kLogEntrySize));
+    }
+    void setEntry(uint64_t i, LogEntry e, bool reseal = true) {
+        if (reseal)
+            e.seal();
+        const auto b = e.encode();
+        std::memcpy(bytes_.data() + slot(i), b.data(), b.size());
+    }
+    // Appends as famfs_append_log does: seqnum = next_seqnum, CRC, both counters advanced.
+    void append(LogEntry e) {
+        LogHeader h = header();
+        e.seqnum = h.nextIndex;
+        setEntry(h.nextIndex, e);
+        ++h.nextIndex;
+        ++h.nextSeqnum;
+        setHeader(h, false); // the counters are not CRC-protected
+    }
+    void appendFile(const std::string& path, uint64_t size, std::vector<SimpleExtent> extents) {
+        FileMeta f = fileMeta(path, size);
+        f.count = static_cast<uint32_t>(extents.size());
+        for (size_t i = 0; i < extents.size() && i < kMaxExtents; ++i)
+            f.setExtent(i, extents[i]);
+        append(LogEntry::makeFile(f));
+    }
+    void appendStriped(const std::string& path, uint64_t size, uint64_t chunk,
+                       std::vector<SimpleExtent> strips, uint32_t niext = 1) {
+        FileMeta f = fileMeta(path, size);
+        f.extType = kExtInterleave;
+        f.count = niext;
+        f.setInterleave(strips.size(), chunk);
+        for (size_t j = 0; j < strips.size() && j < kMaxExtents; ++j)
+            f.setStrip(j, strips[j]);
+        append(LogEntry::makeFile(f));
+    }
+    void appendMkdir(const std::string& path) {
+        MkdirMeta d;
+        d.mode = 0755;
+        setPathText(d.relpath, path);
+        append(LogEntry::makeMkdir(d));
+    }
+    static FileMeta fileMeta(const std::string& path, uint64_t size) {
+        FileMeta f;
+        f.size = size;
+        f.flags = kFlagAllHostsRw;
+        f.mode = 0644;
+        setPathText(f.relpath, path);
+        return f;
+    }
+
+    // Runs fsck over memory media of `mediaSize` bytes holding the (damaged) region.
+    FsckReport check(const FsckOptions& options) const {
+        media::MemoryMedia media("damaged", mediaSize);
+        if (media.size() != mediaSize)
+            qFatal("cannot allocate %llu bytes of memory media",
+                   static_cast<unsigned long long>(mediaSize));
+        std::memcpy(media.data(), bytes_.data(), std::min<uint64_t>(bytes_.size(), mediaSize));
+        auto loaded = fs::loadFileSystem(media);
+        if (!loaded)
+            return {};
+        return runFsck(*loaded, options);
+    }
+
+    std::vector<uint8_t>& bytes() { return bytes_; }
+    uint64_t mediaSize = 0;
+    std::string systemUuidFile; // empty: the owner's UUID
+
+private:
+    static uint64_t slot(uint64_t i) { return kLogOffset + kLogHeaderSize + i * kLogEntrySize; }
+    std::vector<uint8_t> bytes_;
+};
+
+struct Damage {
+    const char* code;
+    const char* image;
+    std::function<void(Meta&)> apply;
+};
+
+SimpleExtent ext(uint64_t offset, uint64_t len) {
+    return {0, offset, len};
+}
+
+// One damage per finding code. Base images: a02-files (14 flat files), a03-dirs
+// (directories), a04-striped (interleaved files), on 4 or 8 GiB devices.
+std::vector<Damage> damages() {
+    const char* files = "a02-files";
+    const char* dirs = "a03-dirs";
+    const char* striped = "a04-striped";
+    auto sb = [](std::function<void(Superblock&)> f, bool reseal = true) {
+        return [f, reseal](Meta& m) {
+            Superblock s = m.sb();
+            f(s);
+            m.setSb(s, reseal);
+        };
+    };
+    auto hdr = [](std::function<void(LogHeader&)> f, bool reseal = true) {
+        return [f, reseal](Meta& m) {
+            LogHeader h = m.header();
+            f(h);
+            m.setHeader(h, reseal);
+        };
+    };
+    auto fileAt = [](std::string path, uint64_t size, uint64_t offset, uint64_t len) {
+        return [=](Meta& m) { m.appendFile(path, size, {ext(offset, len)}); };
+    };
+    auto existingFile = [](Meta& m) { return m.entry(0).path(); };
+    return {
+        {"SB_MAGIC", files, sb([](Superblock& s) { s.magic = 0x12345678; })},
+        {"SB_CRC", files, sb([](Superblock& s) { s.crc ^= 1; }, false)},
+        {"SB_VERSION", files, sb([](Superblock& s) { s.version = 99; })},
+        {"SB_VERSION_PREVIOUS", files, sb([](Superblock& s) { s.version = 47; })},
+        {"SB_OMF", files, sb([](Superblock& s) { s.omfMajor = 3; })},
+        {"SB_LAYOUT", files,
+         hdr([](LogHeader& h) { h.lastIndex = (h.len - kLogHeaderSize) / 352 - 1; })},
+        {"SB_ALLOC_UNIT", files, sb([](Superblock& s) { s.allocUnit = 0x10000; })},
+        {"SB_LOG_OFFSET", files, sb([](Superblock& s) { s.logOffset = 0x400000; })},
+        {"SB_LOG_LEN_POW2", files, sb([](Superblock& s) { s.logLen = 12 * kMiB; })},
+        {"SB_LOG_LEN_SMALL", files, sb([](Superblock& s) { s.logLen = 4 * kMiB; })},
+        {"SB_LOG_LEN_DEVICE", files, sb([](Superblock& s) { s.ddSize = 8 * kMiB; })},
+        {"SB_DEVICE_BEYOND_MEDIA", files, [](Meta& m) { m.mediaSize = 2 * kGiB; }},
+        {"SB_DEVICE_SMALLER_THAN_MEDIA", files, sb([](Superblock& s) { s.ddSize = 2 * kGiB; })},
+        {"SB_DEVICE_SMALL", files, sb([](Superblock& s) { s.ddSize = kGiB; })},
+        {"SB_DEVICE_UNALIGNED", files, sb([](Superblock& s) { s.ddSize -= 4096; })},
+        {"SB_ROLE_CLIENT", files, [](Meta& m) { m.systemUuidFile = "other"; }},
+        {"LOG_MISSING", files, [](Meta& m) { m.mediaSize = kMiB; }},
+        {"LOG_MAGIC", files, hdr([](LogHeader& h) { h.magic = 0; })},
+        {"LOG_CRC", files, hdr([](LogHeader& h) { h.crc ^= 1; }, false)},
+        {"LOG_LEN_MISMATCH", files, hdr([](LogHeader& h) {
+             h.len = 16 * kMiB;
+             h.lastIndex = logSlots(h.len) - 1;
+         })},
+        {"LOG_LAST_INDEX", files, hdr([](LogHeader& h) { h.lastIndex -= 1; })},
+        {"LOG_NEXT_INDEX", files, hdr([](LogHeader& h) {
+             h.nextIndex = h.lastIndex + 2;
+             h.nextSeqnum = h.nextIndex;
+         })},
+        {"LOG_NEXT_SEQNUM", files, hdr([](LogHeader& h) { h.nextSeqnum += 3; })},
+        {"LOG_BEYOND_MEDIA", files,
+         [](Meta& m) { m.mediaSize = kLogOffset + kLogHeaderSize + 5 * kLogEntrySize; }},
+        {"ENTRY_CRC", files,
+         [](Meta& m) {
+             LogEntry e = m.entry(3);
+             std::get<FileMeta>(e.body).size += 1;
+             m.setEntry(3, e, false);
+         }},
+        {"ENTRY_SEQNUM", files,
+         [](Meta& m) {
+             LogEntry e = m.entry(3);
+             e.seqnum = 77;
+             m.setEntry(3, e);
+         }},
+        {"ENTRY_TYPE_UNKNOWN", files,
+         [](Meta& m) {
+             LogEntry e;
+             e.type = 9;
+             e.body = RawBody{};
+             m.append(e);
+         }},
+        {"ENTRY_DELETE", files,
+         [](Meta& m) {
+             LogEntry e;
+             e.type = static_cast<uint32_t>(EntryType::Delete);
+             e.body = RawBody{};
+             m.append(e);
+         }},
+        {"ENTRY_ADD_DAXDEV", files,
+         [](Meta& m) {
+             LogEntry e;
+             e.type = static_cast<uint32_t>(EntryType::AddDaxdev);
+             e.body = AddDaxdevMeta{4 * kGiB, {}, 1, {}};
+             m.append(e);
+         }},
+        {"PATH_EMPTY", files, fileAt("", 100, kFree, 2 * kMiB)},
+        {"PATH_ABSOLUTE", files, fileAt("/abs", 100, kFree, 2 * kMiB)},
+        {"PATH_DOT", files, fileAt("./dotted", 100, kFree, 2 * kMiB)},
+        {"PATH_DOTDOT", files, fileAt("../escape", 100, kFree, 2 * kMiB)},
+        {"PATH_UNTERMINATED", files,
+         [](Meta& m) {
+             FileMeta f = Meta::fileMeta("x", 100);
+             f.relpath.fill('u');
+             f.count = 1;
+             f.setExtent(0, ext(kFree, 2 * kMiB));
+             m.append(LogEntry::makeFile(f));
+         }},
+        {"PATH_MAX_LENGTH", files, fileAt(std::string(79, 'L'), 100, kFree, 2 * kMiB)},
+        {"PATH_PARENT_MISSING", files, fileAt("nodir/file", 100, kFree, 2 * kMiB)},
+        {"PATH_PARENT_NOT_DIR", files,
+         [=](Meta& m) { m.appendFile(existingFile(m) + "/below", 100, {ext(kFree, 2 * kMiB)}); }},
+        {"PATH_DUPLICATE", files,
+         [=](Meta& m) { m.appendFile(existingFile(m), 100, {ext(kFree, 2 * kMiB)}); }},
+        {"MKDIR_OVER_FILE", files, [=](Meta& m) { m.appendMkdir(existingFile(m)); }},
+        {"FILE_OVER_DIR", dirs,
+         [](Meta& m) { m.appendFile(m.entry(0).path(), 100, {ext(kFree, 2 * kMiB)}); }},
+        {"FILE_SIZE_ZERO", files, fileAt("empty", 0, kFree, 2 * kMiB)},
+        {"FILE_EXT_TYPE", files,
+         [](Meta& m) {
+             FileMeta f = Meta::fileMeta("weird", 100);
+             f.extType = 5;
+             f.count = 1;
+             f.setExtent(0, ext(kFree, 2 * kMiB));
+             m.append(LogEntry::makeFile(f));
+         }},
+        {"FILE_EXTENT_COUNT_ZERO", files, [](Meta& m) { m.appendFile("noext", 100, {}); }},
+        {"FILE_EXTENT_COUNT_HIGH", files,
+         [](Meta& m) {
+             std::vector<SimpleExtent> many;
+             for (uint64_t i = 0; i < 17; ++i)
+                 many.push_back(ext(kFree + i * 2 * kMiB, 2 * kMiB));
+             m.appendFile("many", 100, many);
+             LogEntry e = m.entry(m.header().nextIndex - 1);
+             std::get<FileMeta>(e.body).count = 17;
+             m.setEntry(m.header().nextIndex - 1, e);
+         }},
+        {"FILE_EXTENTS_SHORT", files, fileAt("short", 2 * kMiB + 1, kFree, 2 * kMiB)},
+        {"EXTENT_ZERO_OFFSET", files, fileAt("zero", 100, 0, 2 * kMiB)},
+        {"EXTENT_UNALIGNED", files, fileAt("unaligned", 100, kFree + 4096, 2 * kMiB)},
+        {"EXTENT_EMPTY", files,
+         [](Meta& m) {
+             m.appendFile("emptyext", 100, {ext(kFree, 2 * kMiB), ext(kFree + 2 * kMiB, 0)});
+         }},
+        {"EXTENT_BEYOND_DEVICE", files, fileAt("far", 100, 4 * kGiB, 2 * kMiB)},
+        {"EXTENT_BEYOND_MEDIA", files,
+         [](Meta& m) {
+             m.mediaSize = 2 * kGiB;
+             m.appendFile("past_media", 100, {ext(3 * kGiB, 2 * kMiB)});
+         }},
+        {"EXTENT_DEVINDEX", files,
+         [](Meta& m) {
+             m.appendFile("dev1", 100, {SimpleExtent{1, kFree, 2 * kMiB}});
+         }},
+        {"IL_NIEXT", striped,
+         [](Meta& m) {
+             m.appendStriped("niext", 4 * kMiB, 2 * kMiB,
+                             {ext(kFree, 2 * kMiB), ext(kFree + 2 * kMiB, 2 * kMiB)}, 2);
+         }},
+        {"IL_NSTRIPS", striped,
+         [](Meta& m) { m.appendStriped("nstrips", 4 * kMiB, 2 * kMiB, {}); }},
+        {"IL_CHUNK", striped,
+         [](Meta& m) {
+             m.appendStriped("chunk", 4 * kMiB, 6 * kMiB,
+                             {ext(kFree, 6 * kMiB), ext(kFree + 6 * kMiB, 6 * kMiB)});
+         }},
+        {"IL_STRIP_SHORT", striped,
+         [](Meta& m) {
+             // 10 MiB over 2 strips of 2 MiB chunks needs 3 chunks (6 MiB) per strip; the
+             // strips still cover the size together (8 + 4 MiB).
+             m.appendStriped("thin", 10 * kMiB, 2 * kMiB,
+                             {ext(kFree, 8 * kMiB), ext(kFree + 8 * kMiB, 4 * kMiB)});
+         }},
+        {"ALLOC_COLLISION", files,
+         [](Meta& m) {
+             const LogEntry first = m.entry(0);
+             m.appendFile("crosslinked", first.file()->size, {first.file()->extent(0)});
+         }},
+        {"ALLOC_METADATA_OVERLAP", files, fileAt("in_log", 100, kLogOffset, 2 * kMiB)},
+        {"ALLOC_DETAIL_TRUNCATED", files,
+         [](Meta& m) {
+             // 400 staggered 400-unit claims: each unit is claimed by up to 400 files, far
+             // more owner pairs than are listed one by one.
+             for (uint64_t i = 0; i < 400; ++i)
+                 m.appendFile("pile" + std::to_string(i), 100,
+                              {ext(kFree + i * 2 * kMiB, 400 * 2 * kMiB)});
+         }},
+        {"CAP_LOG_NEARLY_FULL", files,
+         [](Meta& m) {
+             const uint64_t target = m.header().lastIndex * 92 / 100;
+             for (uint64_t i = m.header().nextIndex; i < target; ++i)
+                 m.appendMkdir("d" + std::to_string(i));
+         }},
+        {"CAP_LOG_FULL", files,
+         [](Meta& m) {
+             for (uint64_t i = m.header().nextIndex; i <= m.header().lastIndex; ++i)
+                 m.appendMkdir("d" + std::to_string(i));
+         }},
+        {"CAP_AMPLIFICATION", files, fileAt("tiny_in_huge", 1, kFree, 512 * kMiB)},
+        {"CAP_FREE_SPACE", files, [](Meta&) {}},
+        {"CAP_FRAGMENTED", files,
+         [](Meta& m) {
+             // Three files split the free space into four runs of under a GiB each.
+             for (uint64_t g = 1; g <= 3; ++g)
+                 m.appendFile("split" + std::to_string(g), 2 * kMiB, {ext(g * kGiB, 2 * kMiB)});
+         }},
+        {"CAP_DEVICE_FULL", files,
+         [](Meta& m) {
+             const uint64_t from = kLogOffset + m.sb().logLen;
+             m.appendFile("everything", m.sb().ddSize - from, {ext(from, m.sb().ddSize - from)});
+         }},
+        {"CAP_TAIL_WASTE", files, fileAt("waste", 100, kFree, 4 * kMiB)},
+    };
+}
+
+QString docsPath() {
+    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
+           QStringLiteral("/../../docs/FSCK-CODES.md");
+}
+
+} // namespace
+
+class TestFsckCorruptions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        owner_ = dir_.filePath(QStringLiteral("owner_uuid")).toStdString();
+        other_ = dir_.filePath(QStringLiteral("other_uuid")).toStdString();
+        writeFile(owner_, "5a3e1f0c-7d2b-4c1e-9f60-a1b2c3d4e5f6\n");
+        writeFile(other_, "00000000-1111-2222-3333-444444444444\n");
+    }
+    void baseImagesAreClean();
+    void damage_data();
+    void damage();
+    void everyCodeHasADamage();
+    void everyCodeIsDocumented();
+    void randomDamageNeverCrashes();
+
+private:
+    static void writeFile(const std::string& path, const char* text) {
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    FsckOptions options(const Meta& m) const {
+        FsckOptions o;
+        o.systemUuidFile = m.systemUuidFile.empty() ? owner_ : other_;
+        return o;
+    }
+    QTemporaryDir dir_;
+    std::string owner_;
+    std::string other_;
+};
+
+void TestFsckCorruptions::baseImagesAreClean() {
+    for (const char* image : {"a02-files", "a03-dirs", "a04-striped"}) {
+        const Meta m{QLatin1String(image)};
+        const FsckReport r = m.check(options(m));
+        QCOMPARE(r.counts.errors, uint64_t{0});
+        QCOMPARE(r.counts.warnings, uint64_t{0});
+    }
+}
+
+void TestFsckCorruptions::damage_data() {
+    QTest::addColumn<int>("index");
+    const auto all = damages();
+    for (size_t i = 0; i < all.size(); ++i)
+        QTest::newRow(all[i].code) << static_cast<int>(i);
+}
+
+void TestFsckCorruptions::damage() {
+    QFETCH(int, index);
+    const Damage d = damages()[static_cast<size_t>(index)];
+    Meta m{QLatin1String(d.image)};
+    d.apply(m);
+    const FsckReport r = m.check(options(m));
+    std::string found;
+    for (const Finding& f : r.findings)
+        found += f.code + " ";
+    QVERIFY2(r.has(d.code), ("expected " + std::string(d.code) + ", found: " + found).c_str());
+}
+
+void TestFsckCorruptions::everyCodeHasADamage() {
+    std::set<std::string> damaged;
+    for (const Damage& d : damages())
+        QVERIFY2(damaged.insert(d.code).second, d.code); // one damage per code
+    std::set<std::string> documented;
+    for (const CodeInfo& c : allCodes())
+        QVERIFY2(documented.insert(c.code).second, c.code); // codes are unique
+    QCOMPARE(damaged, documented);
+}
+
+void TestFsckCorruptions::everyCodeIsDocumented() {
+    QFile f(docsPath());
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(docsPath()));
+    const QByteArray doc = f.readAll();
+    for (const CodeInfo& c : allCodes()) {
+        const QByteArray row = QByteArray("| `") + c.code + "` | " + severityName(c.severity);
+        QVERIFY2(doc.contains(row), c.code);
+    }
+}
+
+void TestFsckCorruptions::randomDamageNeverCrashes() {
+    std::mt19937_64 rng(20251125);
+    const Meta base{QStringLiteral("a04-striped")};
+    const uint64_t live = kLogOffset + kLogHeaderSize + 16 * kLogEntrySize;
+    for (int round = 0; round < 200; ++round) {
+        Meta m = base;
+        auto& bytes = m.bytes();
+        const int flips = 1 + static_cast<int>(rng() % 16);
+        for (int i = 0; i < flips; ++i) {
+            const uint64_t at =
+                rng() % 4 == 0 ? rng() % kSuperblockSize : kLogOffset + rng() % (live - kLogOffset);
+            bytes[at] = static_cast<uint8_t>(rng());
+        }
+        if (rng() % 2) { // make the damage semantic: every CRC right again
+            m.setSb(m.sb());
+            m.setHeader(m.header());
+            for (uint64_t i = 0; i < 16; ++i)
+                m.setEntry(i, m.entry(i));
+        }
+        const FsckReport r = m.check(options(m));
+        QVERIFY(r.findings.size() == r.counts.errors + r.counts.warnings + r.counts.infos);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFsckCorruptions)
+#include "tst_fsck_corruptions.moc"
