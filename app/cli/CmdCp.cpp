@@ -1,0 +1,90 @@
+// famscope cp TARGET SRC... DEST [-r] [-m/-u/-g] [-N/-B/-C]: host files and directories into a
+// famfs file system, as famfs cp (one session; data copied through each file's map before its
+// log entry is appended).
+#include "cli/Commands.h"
+#include "cli/EditCommon.h"
+#include "cli/ExitCodes.h"
+#include "cli/JsonWriter.h"
+#include "cli/Text.h"
+
+#include "edit/Cp.h"
+
+namespace famscope::cli {
+
+int runCp(const QStringList& args) {
+    const QString cmd = QStringLiteral("cp");
+    CommandLine cl(cmd,
+                   QStringLiteral("Copy host files (and with -r directories) into a famfs file "
+                                  "system. DEST is a path inside it."),
+                   QStringLiteral("TARGET SRC... DEST"));
+    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
+                                    QStringLiteral("Copy directories recursively (files take "
+                                                   "their directory's mode, as famfs cp -r).")));
+    addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default: the source's)."));
+    addInterleaveOptions(cl);
+    addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
+                                       "a bad entry."));
+    if (auto exit = cl.parse(args, 3, 1 << 20))
+        return *exit;
+    const auto owner = parseOwner(cl, cmd, 0);
+    const auto interleave = parseInterleave(cl, cmd);
+    const auto placementSeed = parsePlacementSeed(cl, cmd);
+    if (!owner || !interleave || !placementSeed)
+        return ExitUsage;
+    edit::SessionOptions so = sessionOptions(cl);
+    so.placementSeed = *placementSeed;
+    int exitCode = ExitOk;
+    auto session = openSession(cmd, cl.positional().at(0), so, exitCode);
+    if (!session)
+        return exitCode;
+    edit::CopyOptions o;
+    o.recursive = cl.isSet(QStringLiteral("recursive"));
+    o.mode = owner->mode;
+    o.uid = owner->uid;
+    o.gid = owner->gid;
+    o.interleave = *interleave;
+    std::vector<std::string> sources;
+    const QStringList& pos = cl.positional();
+    for (qsizetype i = 1; i + 1 < pos.size(); ++i)
+        sources.push_back(pos.at(i).toStdString());
+    auto r = edit::copyIn(*session, sources, pos.back().toStdString(), o);
+    if (!r) {
+        printCommandError(cmd, r.error());
+        return ExitWriteFailed;
+    }
+    if (cl.json()) {
+        JsonWriter w;
+        w.beginObject().key("items").beginArray();
+        for (const auto& it : r->items) {
+            w.beginObject().field("source", it.source).field("dest", it.dest);
+            w.field("directory", it.directory).field("skipped_empty", it.skippedEmpty);
+            w.field("size", it.size);
+            if (!it.skippedEmpty)
+                w.field("entry", it.entryIndex);
+            w.endObject();
+        }
+        w.endArray().field("backup", session->backupFile()).endObject();
+        printOut(w.data() + '\n');
+        return ExitOk;
+    }
+    printBackupNote(session->backupFile());
+    QString t;
+    for (const auto& it : r->items) {
+        const QString dest = QString::fromStdString(it.dest);
+        if (it.skippedEmpty)
+            t += QStringLiteral("skipped empty file ") + QString::fromStdString(it.source) +
+                 QLatin1Char('\n');
+        else if (it.directory)
+            t += QStringLiteral("created directory ") + dest + QStringLiteral(" (log entry ") +
+                 QString::number(it.entryIndex) + QStringLiteral(")\n");
+        else
+            t += QStringLiteral("copied ") + QString::fromStdString(it.source) +
+                 QStringLiteral(" -> ") + dest + QStringLiteral(" (") + QString::number(it.size) +
+                 QStringLiteral(" bytes, log entry ") + QString::number(it.entryIndex) +
+                 QStringLiteral(")\n");
+    }
+    printOut(t);
+    return ExitOk;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,62 @@
+// famscope mkdir TARGET PATH [-p] [-m MODE] [-u UID] [-g GID]: as famfs mkdir, one MKDIR entry
+// per directory created (parents first with -p).
+#include "cli/Commands.h"
+#include "cli/EditCommon.h"
+#include "cli/ExitCodes.h"
+#include "cli/JsonWriter.h"
+#include "cli/Text.h"
+
+#include "edit/Mkdir.h"
+
+namespace famscope::cli {
+
+int runMkdir(const QStringList& args) {
+    const QString cmd = QStringLiteral("mkdir");
+    CommandLine cl(cmd,
+                   QStringLiteral("Create a directory in a famfs file system (writes the log)."),
+                   QStringLiteral("TARGET PATH"));
+    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("p"), QStringLiteral("parents")},
+                                    QStringLiteral("Create missing parents; no error if the "
+                                                   "directory exists.")));
+    addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default 0755)."));
+    addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
+                                       "a bad entry."));
+    if (auto exit = cl.parse(args, 2, 2))
+        return *exit;
+    const auto owner = parseOwner(cl, cmd, 0755);
+    if (!owner)
+        return ExitUsage;
+    int exitCode = ExitOk;
+    auto session = openSession(cmd, cl.positional().at(0), sessionOptions(cl), exitCode);
+    if (!session)
+        return exitCode;
+    edit::MkdirOptions o;
+    o.parents = cl.isSet(QStringLiteral("parents"));
+    o.mode = owner->mode;
+    o.uid = owner->uid;
+    o.gid = owner->gid;
+    auto r = edit::makeDirectory(*session, cl.positional().at(1).toStdString(), o);
+    if (!r) {
+        printCommandError(cmd, r.error());
+        return ExitWriteFailed;
+    }
+    if (cl.json()) {
+        JsonWriter w;
+        w.beginObject().key("created").beginArray();
+        for (size_t i = 0; i < r->created.size(); ++i)
+            w.beginObject().field("path", r->created[i]).field("entry", r->entries[i]).endObject();
+        w.endArray().field("backup", session->backupFile()).endObject();
+        printOut(w.data() + '\n');
+        return ExitOk;
+    }
+    printBackupNote(session->backupFile());
+    for (size_t i = 0; i < r->created.size(); ++i)
+        printOut(QStringLiteral("created directory ") + QString::fromStdString(r->created[i]) +
+                 QStringLiteral(" (mode ") + octalMode(o.mode) + QStringLiteral(", log entry ") +
+                 QString::number(r->entries[i]) + QStringLiteral(")\n"));
+    if (r->created.empty())
+        printOut(QStringLiteral("nothing to do: the directory exists\n"));
+    return ExitOk;
+}
+
+} // namespace famscope::cli

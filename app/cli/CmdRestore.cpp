@@ -1,0 +1,42 @@
+// famscope restore BACKUP TARGET: writes a metadata backup (taken by a write command) back.
+#include "cli/Commands.h"
+#include "cli/EditCommon.h"
+#include "cli/ExitCodes.h"
+#include "cli/JsonWriter.h"
+#include "cli/Text.h"
+
+#include "edit/Restore.h"
+
+namespace famscope::cli {
+
+int runRestore(const QStringList& args) {
+    const QString cmd = QStringLiteral("restore");
+    CommandLine cl(cmd,
+                   QStringLiteral("Put back the superblock and log region saved in a backup "
+                                  "(made before every famscope write)."),
+                   QStringLiteral("BACKUP TARGET"));
+    cl.addOption(QCommandLineOption(
+        QStringLiteral("force"),
+        QStringLiteral("Restore although the target's size differs from the backup's source.")));
+    if (auto exit = cl.parse(args, 2, 2))
+        return *exit;
+    auto r = edit::restoreMetadata(cl.positional().at(0).toStdString(),
+                                   cl.positional().at(1).toStdString(),
+                                   cl.isSet(QStringLiteral("force")));
+    if (!r) {
+        printCommandError(cmd, r.error());
+        return ExitRefused;
+    }
+    if (cl.json()) {
+        JsonWriter w;
+        w.beginObject().field("restored_bytes", r->regionLength);
+        w.field("created_unix", r->createdUnix).endObject();
+        printOut(w.data() + '\n');
+        return ExitOk;
+    }
+    printOut(QStringLiteral("restored ") + QString::number(r->regionLength) +
+             QStringLiteral(" bytes of metadata to ") + cl.positional().at(1) + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,81 @@
+// famscope verify TARGET FILE --seed S: compares a file's data, read through its map (the
+// kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
+// Streams the file in windows on several threads, so memory stays bounded.
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/FileLookup.h"
+#include "cli/JsonWriter.h"
+#include "cli/NamespaceOutput.h"
+#include "cli/Text.h"
+
+#include "edit/PatternIo.h"
+
+namespace famscope::cli {
+
+int runVerify(const QStringList& args) {
+    CommandLine cl(QStringLiteral("verify"),
+                   QStringLiteral("Check that a file holds the famfs test pattern of a seed "
+                                  "(what famfs creat -r -S wrote). Read-only."),
+                   QStringLiteral("TARGET FILE"));
+    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("S"), QStringLiteral("seed")},
+                                    QStringLiteral("The seed the file was written with."),
+                                    QStringLiteral("SEED")));
+    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("t"), QStringLiteral("threads")},
+                                    QStringLiteral("Threads (default: one per core, at most 8)."),
+                                    QStringLiteral("N")));
+    cl.addForceOption();
+    addSemanticsOption(cl);
+    if (auto exit = cl.parse(args, 2, 2))
+        return *exit;
+    const auto seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
+    if (!cl.isSet(QStringLiteral("seed")) || !seed) {
+        printErr(QStringLiteral("famscope verify: --seed SEED is required"));
+        return ExitUsage;
+    }
+    edit::PatternOptions po;
+    if (cl.isSet(QStringLiteral("threads"))) {
+        const auto t = CommandLine::parseNumber(cl.value(QStringLiteral("threads")));
+        if (!t || *t == 0 || *t > 256) {
+            printErr(QStringLiteral("famscope verify: --threads must be 1..256"));
+            return ExitUsage;
+        }
+        po.threads = static_cast<unsigned>(*t);
+    }
+    int exitCode = ExitOk;
+    auto on = openNamespace(cl, exitCode);
+    if (!on)
+        return exitCode;
+    const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
+    if (!f)
+        return exitCode;
+    auto r = edit::verifyPattern(*on->target->media, f->map, f->size, *seed, po);
+    if (!r) {
+        printErr(QStringLiteral("famscope verify: ") + QString::fromStdString(f->path) +
+                 QStringLiteral(": ") + QString::fromStdString(r.error()));
+        return ExitNotFound;
+    }
+    if (cl.json()) {
+        JsonWriter w;
+        w.beginObject().field("path", f->path).field("seed", *seed).field("size", r->fileSize);
+        w.field("ok", r->ok()).field("bytes_verified", r->bytesVerified);
+        w.key("mismatch_offset");
+        if (r->mismatchOffset)
+            w.value(*r->mismatchOffset);
+        else
+            w.null();
+        w.endObject();
+        printOut(w.data() + '\n');
+    } else if (r->ok()) {
+        printOut(QStringLiteral("Success: verified ") + QString::number(r->bytesVerified) +
+                 QStringLiteral(" bytes in file ") + QString::fromStdString(f->path) +
+                 QLatin1Char('\n'));
+    } else {
+        printOut(QStringLiteral("Verify fail: ") + QString::fromStdString(f->path) +
+                 QStringLiteral(" at offset ") + QString::number(*r->mismatchOffset) +
+                 QStringLiteral(" of ") + QString::number(r->fileSize) +
+                 QStringLiteral(" bytes\n"));
+    }
+    return r->ok() ? ExitOk : ExitMismatch;
+}
+
+} // namespace famscope::cli

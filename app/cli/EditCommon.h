@@ -1,0 +1,47 @@
+// Options and helpers shared by the commands that write (mkfs, mkdir, creat, cp, restore):
+// --force, backups, this host's system UUID file, owner and mode, interleave parameters.
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "edit/Allocator.h"
+#include "edit/EditSession.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace famscope::cli {
+
+// --force, --backup FILE, --no-backup, --system-uuid-file FILE.
+void addWriteOptions(CommandLine& cl, const QString& forceHelp);
+edit::SessionOptions sessionOptions(const CommandLine& cl);
+
+// -m MODE (octal), -u UID, -g GID.
+void addOwnerOptions(CommandLine& cl, const QString& modeHelp);
+struct Owner {
+    uint32_t mode = 0;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
+// Mode defaults to `defaultMode`, uid/gid to the effective ids (as famfs). nullopt after
+// printing a usage error.
+std::optional<Owner> parseOwner(const CommandLine& cl, const QString& command,
+                                uint32_t defaultMode);
+
+// -N NSTRIPS, -B NBUCKETS, -C CHUNK, --placement-seed N.
+void addInterleaveOptions(CommandLine& cl);
+std::optional<edit::InterleaveParams> parseInterleave(const CommandLine& cl,
+                                                      const QString& command);
+std::optional<std::optional<uint64_t>> parsePlacementSeed(const CommandLine& cl,
+                                                          const QString& command);
+
+// Opens a session, printing "famscope <command>: <target>: <why>" on failure.
+std::unique_ptr<edit::EditSession> openSession(const QString& command, const QString& target,
+                                               const edit::SessionOptions& options, int& exitCode);
+
+// "backup of the metadata region: FILE" when the session wrote one.
+void printBackupNote(const std::string& backupFile);
+void printCommandError(const QString& command, const std::string& message);
+
+} // namespace famscope::cli

@@ -1,0 +1,72 @@
+#include "edit/Creat.h"
+
+#include "edit/FsPath.h"
+#include "edit/PatternIo.h"
+#include "fs/FileMap.h"
+
+namespace famscope::edit {
+
+Result<CreatResult> createFileWith(EditSession& session, const std::string& rawPath,
+                                   const CreatOptions& options, const DataWriter& writeData) {
+    auto path = normalizeFsPath(rawPath);
+    if (!path)
+        return Error{path.error()};
+    if (options.size == 0)
+        return Error{"'" + *path + "': size 0 (famfs files cannot be empty)"};
+    if (session.exists(*path))
+        return Error{"'" + *path + "' already exists"};
+    if (!session.isDir(parentOf(*path)))
+        return Error{"parent directory '" + parentOf(*path) + "' does not exist"};
+    if (Status st = session.requireSlots(1); !st)
+        return Error{st.error()};
+
+    CreatResult result;
+    result.path = *path;
+    auto placement = options.planOnly
+                         ? session.allocator().plan(options.size, options.interleave)
+                         : session.allocator().allocate(options.size, options.interleave);
+    if (!placement)
+        return Error{"'" + *path + "': " + placement.error()};
+    result.placement = *placement;
+    if (options.planOnly)
+        return result;
+
+    famfs::FileMeta meta;
+    meta.size = options.size;
+    meta.flags = famfs::kFlagAllHostsRw;
+    meta.uid = options.uid;
+    meta.gid = options.gid;
+    meta.mode = options.mode;
+    famfs::setPathText(meta.relpath, *path);
+    result.placement.applyTo(meta);
+
+    if (writeData) {
+        if (Status st = session.beginWrite(); !st)
+            return Error{st.error()};
+        if (Status st = writeData(session.media(), fs::fileMapOf(meta), options.size); !st)
+            return Error{"'" + *path + "': writing the data failed: " + st.error()};
+        result.dataWritten = true;
+    }
+    auto index = session.append(famfs::LogEntry::makeFile(meta));
+    if (!index)
+        return Error{index.error()};
+    result.entryIndex = *index;
+    return result;
+}
+
+Result<CreatResult> createFile(EditSession& session, const std::string& path,
+                               const CreatOptions& options) {
+    DataWriter writer;
+    if (options.dataSeed) {
+        if ((*options.dataSeed & 0xffffffffULL) == 0)
+            return Error{"seed " + std::to_string(*options.dataSeed) +
+                         " truncates to 0 in 32 bits; famfs would replace it by a random seed"};
+        const uint64_t seed = *options.dataSeed;
+        writer = [seed](media::Media& m, const fs::FileMap& map, uint64_t size) {
+            return writePattern(m, map, size, seed);
+        };
+    }
+    return createFileWith(session, path, options, writer);
+}
+
+} // namespace famscope::edit

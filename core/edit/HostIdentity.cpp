@@ -1,0 +1,65 @@
+#include "edit/HostIdentity.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sys/stat.h>
+
+namespace famscope::edit {
+
+std::optional<famfs::Uuid> readSystemUuid(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    if (!in || !std::getline(in, line))
+        return std::nullopt;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+        line.pop_back();
+    return famfs::Uuid::parse(line);
+}
+
+famfs::Uuid randomUuid() {
+    std::random_device rd;
+    famfs::Uuid u;
+    for (size_t i = 0; i < u.bytes.size(); i += 4) {
+        const uint32_t r = rd();
+        for (size_t k = 0; k < 4; ++k)
+            u.bytes[i + k] = static_cast<uint8_t>(r >> (8 * k));
+    }
+    u.bytes[6] = static_cast<uint8_t>((u.bytes[6] & 0x0f) | 0x40); // version 4
+    u.bytes[8] = static_cast<uint8_t>((u.bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return u;
+}
+
+Result<famfs::Uuid> systemUuidForMkfs(const std::string& path) {
+    if (auto u = readSystemUuid(path))
+        return *u;
+    const auto slash = path.find_last_of('/');
+    if (slash != std::string::npos && slash > 0) {
+        const std::string dir = path.substr(0, slash);
+        if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+            return Error{"cannot create " + dir + ": " + std::strerror(errno)};
+    }
+    const famfs::Uuid u = randomUuid();
+    std::ofstream out(path, std::ios::trunc);
+    out << u.toString() << '\n';
+    out.flush();
+    if (!out)
+        return Error{"cannot write the system UUID to " + path};
+    return u;
+}
+
+Status checkOwner(const famfs::Uuid& superblockSystemUuid, const std::string& systemUuidPath) {
+    const auto mine = readSystemUuid(systemUuidPath);
+    if (!mine)
+        return Error{"this host has no famfs system UUID (" + systemUuidPath +
+                     "), so it is a client of this file system (owner " +
+                     superblockSystemUuid.toString() + "); use --force to write anyway"};
+    if (*mine != superblockSystemUuid)
+        return Error{"the file system belongs to host " + superblockSystemUuid.toString() +
+                     ", this host is " + mine->toString() +
+                     " (famfs client role); use --force to write anyway"};
+    return Status::success();
+}
+
+} // namespace famscope::edit

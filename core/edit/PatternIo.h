@@ -1,0 +1,40 @@
+// Writing and verifying the famfs test pattern in a file's data, always through the resolver
+// (the kernel's offset resolution), like `famfs creat -r -S` and `famfs verify -S`.
+//
+// Memory stays bounded whatever the file size: the file is walked in windows, each window is
+// resolved and mapped run by run and released before the next. The file is split into one
+// contiguous slice per thread; each slice's generator is jumped ahead to the slice start.
+#pragma once
+
+#include "Result.h"
+#include "fs/FileMap.h"
+#include "media/Media.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace famscope::edit {
+
+struct PatternOptions {
+    unsigned threads = 0;                      // 0: hardware concurrency, at most 8
+    uint64_t windowBytes = uint64_t{32} << 20; // resolved and mapped at a time, per thread
+};
+
+struct VerifyResult {
+    uint64_t fileSize = 0;
+    uint64_t bytesVerified = 0;             // = fileSize on success, else the mismatch offset
+    std::optional<uint64_t> mismatchOffset; // first bad 4-byte word, as famfs verify reports
+    bool ok() const { return !mismatchOffset; }
+};
+
+// Compares [0, fileSize) of the file with the pattern of `seed`. Fails only when the file
+// cannot be read (unmapped range, media error); a mismatch is a result, not an error.
+Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize,
+                                   uint64_t seed, const PatternOptions& options = {});
+
+// Writes the pattern of `seed` into [0, fileSize) of the file (only fm_size bytes, as famfs)
+// and flushes what it wrote.
+Status writePattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize, uint64_t seed,
+                    const PatternOptions& options = {});
+
+} // namespace famscope::edit

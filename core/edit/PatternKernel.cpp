@@ -1,0 +1,250 @@
+#include "edit/PatternKernel.h"
+
+#include <atomic>
+#include <cstring>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+namespace famscope::edit {
+
+namespace {
+
+// Below this many words per lane the jump set-up costs more than the lanes save.
+constexpr uint64_t kMinLaneWords = 4096;
+// Lanes check for a mismatch this often, so a wrong seed is found without a full scan.
+constexpr uint64_t kCheckEvery = 8192;
+
+inline uint32_t load32(const uint8_t* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+uint64_t sequentialMismatch(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
+    FamfsPrng g = prng;
+    for (uint64_t i = 0; i < nwords; ++i)
+        if (load32(p + 4 * i) != g.nextWord())
+            return i;
+    prng = g;
+    return nwords;
+}
+
+struct Lanes {
+    uint64_t s0[kPatternLanes];
+    uint64_t s1[kPatternLanes];
+
+    Lanes(const FamfsPrng& start, uint64_t wordsPerLane) {
+        const JumpPoly poly = FamfsPrng::jumpPolynomial(wordsPerLane);
+        FamfsPrng g = start;
+        for (unsigned k = 0; k < kPatternLanes; ++k) {
+            s0[k] = g.s0();
+            s1[k] = g.s1();
+            g.jump(poly);
+        }
+    }
+    static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    // One output of every lane, then one step of every lane.
+    void next(uint32_t* out) {
+        for (unsigned k = 0; k < kPatternLanes; ++k) {
+            out[k] = static_cast<uint32_t>(s0[k] + s1[k]);
+            const uint64_t t = s1[k] ^ s0[k];
+            s0[k] = rotl(s0[k], 55) ^ t ^ (t << 14);
+            s1[k] = rotl(t, 36);
+        }
+    }
+    FamfsPrng lane(unsigned k) const { return {s0[k], s1[k]}; }
+};
+
+#if defined(__x86_64__)
+template <int K> __attribute__((target("avx2"))) inline __m256i rotlAvx2(__m256i x) {
+    return _mm256_or_si256(_mm256_slli_epi64(x, K), _mm256_srli_epi64(x, 64 - K));
+}
+
+__attribute__((target("avx2"))) inline void stepAvx2(__m256i& s0, __m256i& s1) {
+    const __m256i t = _mm256_xor_si256(s1, s0);
+    s0 = _mm256_xor_si256(_mm256_xor_si256(rotlAvx2<55>(s0), t), _mm256_slli_epi64(t, 14));
+    s1 = rotlAvx2<36>(t);
+}
+
+// The eight lanes in two AVX2 registers of four 64-bit states each; the data words of the
+// eight lanes (perLane words apart) are fetched with one gather. Returns false on a mismatch.
+__attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
+                                                    Lanes& lanes) {
+    static_assert(kPatternLanes == 8);
+    __m256i s0a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s0));
+    __m256i s0b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s0 + 4));
+    __m256i s1a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s1));
+    __m256i s1b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s1 + 4));
+    const __m256i lowWords = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+    __m256i diff = _mm256_setzero_si256();
+    for (uint64_t j = 0; j < perLane;) {
+        const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
+        for (; j < end; ++j) {
+            const __m256i ra = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0a, s1a), lowWords);
+            const __m256i rb = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0b, s1b), lowWords);
+            const __m256i expect = _mm256_permute2x128_si256(ra, rb, 0x20);
+            const uint8_t* q = p + 4 * j;
+            const __m256i data = _mm256_setr_epi32(static_cast<int>(load32(q)),
+                                                   static_cast<int>(load32(q + 4 * perLane)),
+                                                   static_cast<int>(load32(q + 8 * perLane)),
+                                                   static_cast<int>(load32(q + 12 * perLane)),
+                                                   static_cast<int>(load32(q + 16 * perLane)),
+                                                   static_cast<int>(load32(q + 20 * perLane)),
+                                                   static_cast<int>(load32(q + 24 * perLane)),
+                                                   static_cast<int>(load32(q + 28 * perLane)));
+            diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
+            stepAvx2(s0a, s1a);
+            stepAvx2(s0b, s1b);
+        }
+        if (!_mm256_testz_si256(diff, diff))
+            return false;
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0), s0a);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0 + 4), s0b);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1), s1a);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1 + 4), s1b);
+    return true;
+}
+
+// The same with AVX-512: one register holds all eight lanes, rotates and the three-way XOR
+// are single instructions. (GCC 12's AVX-512 headers trip -Wmaybe-uninitialized, GCC bug
+// 105593, hence the pragma.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+__attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t* p,
+                                                                  uint64_t perLane, Lanes& lanes) {
+    __m512i s0 = _mm512_loadu_si512(lanes.s0);
+    __m512i s1 = _mm512_loadu_si512(lanes.s1);
+    __m256i diff = _mm256_setzero_si256();
+    for (uint64_t j = 0; j < perLane;) {
+        const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
+        for (; j < end; ++j) {
+            const __m256i expect = _mm512_cvtepi64_epi32(_mm512_add_epi64(s0, s1));
+            const uint8_t* q = p + 4 * j;
+            const __m256i data = _mm256_setr_epi32(static_cast<int>(load32(q)),
+                                                   static_cast<int>(load32(q + 4 * perLane)),
+                                                   static_cast<int>(load32(q + 8 * perLane)),
+                                                   static_cast<int>(load32(q + 12 * perLane)),
+                                                   static_cast<int>(load32(q + 16 * perLane)),
+                                                   static_cast<int>(load32(q + 20 * perLane)),
+                                                   static_cast<int>(load32(q + 24 * perLane)),
+                                                   static_cast<int>(load32(q + 28 * perLane)));
+            diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
+            const __m512i t = _mm512_xor_si512(s1, s0);
+            // 0x96: a ^ b ^ c
+            s0 = _mm512_ternarylogic_epi64(_mm512_rol_epi64(s0, 55), t, _mm512_slli_epi64(t, 14),
+                                           0x96);
+            s1 = _mm512_rol_epi64(t, 36);
+        }
+        if (!_mm256_testz_si256(diff, diff))
+            return false;
+    }
+    _mm512_storeu_si512(lanes.s0, s0);
+    _mm512_storeu_si512(lanes.s1, s1);
+    return true;
+}
+
+#pragma GCC diagnostic pop
+
+bool haveAvx512() {
+    static const bool yes = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl");
+    return yes;
+}
+
+bool haveAvx2() {
+    static const bool yes = __builtin_cpu_supports("avx2");
+    return yes;
+}
+#endif
+
+std::atomic<PatternIsa> forcedIsa{PatternIsa::Auto};
+
+// Portable lanes; returns false on a mismatch.
+bool lanesMatch(const uint8_t* p, uint64_t perLane, Lanes& lanes) {
+#if defined(__x86_64__)
+    const PatternIsa isa = forcedIsa.load(std::memory_order_relaxed);
+    if (haveAvx512() && (isa == PatternIsa::Auto || isa == PatternIsa::Avx512))
+        return lanesMatchAvx512(p, perLane, lanes);
+    if (haveAvx2() && (isa == PatternIsa::Auto || isa == PatternIsa::Avx2))
+        return lanesMatchAvx2(p, perLane, lanes);
+#endif
+    uint32_t diff[kPatternLanes] = {};
+    uint32_t expect[kPatternLanes];
+    for (uint64_t j = 0; j < perLane;) {
+        const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
+        for (; j < end; ++j) {
+            lanes.next(expect);
+            for (unsigned k = 0; k < kPatternLanes; ++k)
+                diff[k] |= load32(p + 4 * (k * perLane + j)) ^ expect[k];
+        }
+        uint32_t any = 0;
+        for (unsigned k = 0; k < kPatternLanes; ++k)
+            any |= diff[k];
+        if (any != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void forcePatternIsa(PatternIsa isa) {
+    forcedIsa.store(isa);
+}
+
+bool patternIsaAvailable(PatternIsa isa) {
+    switch (isa) {
+    case PatternIsa::Auto:
+    case PatternIsa::Portable:
+        return true;
+#if defined(__x86_64__)
+    case PatternIsa::Avx2:
+        return haveAvx2();
+    case PatternIsa::Avx512:
+        return haveAvx512();
+#else
+    default:
+        return false;
+#endif
+    }
+    return false;
+}
+
+uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
+    const uint64_t perLane = nwords / kPatternLanes;
+    if (perLane < kMinLaneWords)
+        return sequentialMismatch(p, nwords, prng);
+    Lanes lanes(prng, perLane);
+    if (!lanesMatch(p, perLane, lanes)) // rare: find the exact word the slow, obvious way
+        return sequentialMismatch(p, nwords, prng);
+    // The last lane stopped exactly at word kPatternLanes * perLane; finish from there.
+    FamfsPrng tail = lanes.lane(kPatternLanes - 1);
+    const uint64_t done = kPatternLanes * perLane;
+    const uint64_t rest = sequentialMismatch(p + 4 * done, nwords - done, tail);
+    if (rest != nwords - done)
+        return sequentialMismatch(p, nwords, prng);
+    prng = tail;
+    return nwords;
+}
+
+void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
+    const uint64_t perLane = nwords / kPatternLanes;
+    if (perLane < kMinLaneWords) {
+        prng.fill(p, 4 * nwords);
+        return;
+    }
+    Lanes lanes(prng, perLane);
+    uint32_t words[kPatternLanes];
+    for (uint64_t j = 0; j < perLane; ++j) {
+        lanes.next(words);
+        for (unsigned k = 0; k < kPatternLanes; ++k)
+            std::memcpy(p + 4 * (k * perLane + j), &words[k], 4);
+    }
+    FamfsPrng tail = lanes.lane(kPatternLanes - 1);
+    const uint64_t done = kPatternLanes * perLane;
+    tail.fill(p + 4 * done, 4 * (nwords - done));
+    prng = tail;
+}
+
+} // namespace famscope::edit

@@ -1,0 +1,30 @@
+// The inner loops of pattern verify and write on plain memory. A long span is cut into
+// kLanes equal blocks; each block's generator starts where the sequential stream would be
+// (jumped ahead), and the blocks are stepped together so the independent xoroshiro chains
+// overlap in the CPU (and in SIMD registers where the compiler manages). The result is
+// identical to walking the stream word by word, which the tests check.
+#pragma once
+
+#include "edit/Prng.h"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace famscope::edit {
+
+inline constexpr unsigned kPatternLanes = 8;
+
+// Compares nwords 4-byte words at p with the stream at `prng`. Returns the index of the first
+// mismatching word, or nwords when all match. `prng` is left nwords ahead only on success.
+uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng);
+
+// Which compare loop runs: the best the CPU has (Auto), or one forced so that tests cover
+// every implementation. Forcing one the CPU lacks falls back to Portable.
+enum class PatternIsa { Auto, Portable, Avx2, Avx512 };
+void forcePatternIsa(PatternIsa isa);
+bool patternIsaAvailable(PatternIsa isa);
+
+// Writes nwords pattern words to p and leaves `prng` nwords ahead.
+void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng);
+
+} // namespace famscope::edit

@@ -1,0 +1,16 @@
+// famscope restore BACKUP TARGET: puts a metadata backup back, under the write lock, refusing a
+// mounted target.
+#pragma once
+
+#include "Result.h"
+#include "edit/Backup.h"
+
+#include <string>
+
+namespace famscope::edit {
+
+Result<BackupInfo> restoreMetadata(const std::string& backupPath, const std::string& targetPath,
+                                   bool force,
+                                   const std::string& mountInfoPath = "/proc/self/mountinfo");
+
+} // namespace famscope::edit

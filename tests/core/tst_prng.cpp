@@ -1,0 +1,159 @@
+// The famfs test-data PRNG against prng-vectors.json (checked against data the real famfs
+// creat wrote), and jump-ahead against the plain sequential stream: polynomial jumps of many
+// distances, composition, and the lane kernels of verify and fill at every size around their
+// thresholds, including a planted mismatch at random words.
+#include "GoldenImages.h"
+
+#include "edit/PatternKernel.h"
+#include "edit/Prng.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTest>
+
+#include <vector>
+
+using namespace famscope::edit;
+
+class TestPrng : public QObject {
+    Q_OBJECT
+
+private slots:
+    void vectors() {
+        const QJsonArray vs = golden::prngVectors().value(QLatin1String("vectors")).toArray();
+        QVERIFY(vs.size() >= 5);
+        for (const auto& v : vs) {
+            const QJsonObject o = v.toObject();
+            const uint64_t seed = golden::number(o.value(QLatin1String("seed_value")));
+            std::vector<uint8_t> buf(1 << 20);
+            FamfsPrng(seed).fill(buf.data(), buf.size());
+            const QByteArray bytes(reinterpret_cast<const char*>(buf.data()),
+                                   static_cast<qsizetype>(buf.size()));
+            QCOMPARE(bytes.left(64).toHex(),
+                     o.value(QLatin1String("first_64_bytes_hex")).toString().toLatin1());
+            QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
+                     o.value(QLatin1String("sha256_first_1MiB")).toString().toLatin1());
+        }
+    }
+
+    void seedIsTruncatedTo32Bits() {
+        QVERIFY(FamfsPrng((uint64_t{1} << 32) + 7) == FamfsPrng(7));
+        QVERIFY(!(FamfsPrng(8) == FamfsPrng(7)));
+    }
+
+    void tailBytesTakeTheLowBytesOfOneMoreOutput() {
+        uint8_t full[8];
+        FamfsPrng(42).fill(full, 8);
+        for (size_t n = 5; n <= 7; ++n) {
+            uint8_t part[8] = {};
+            FamfsPrng(42).fill(part, n);
+            QCOMPARE(QByteArray(reinterpret_cast<char*>(part), qsizetype(n)),
+                     QByteArray(reinterpret_cast<char*>(full), qsizetype(n)));
+        }
+    }
+
+    void characteristicPolynomialAnnihilatesTheGenerator() {
+        // Cayley-Hamilton on a state: sum_i p_i T^i s + T^128 s = 0.
+        const JumpPoly p = FamfsPrng::characteristic();
+        uint64_t acc0 = 0, acc1 = 0;
+        FamfsPrng w(5);
+        for (unsigned i = 0; i < 128; ++i) {
+            if ((p.bits[i / 64] >> (i % 64)) & 1U) {
+                acc0 ^= w.s0();
+                acc1 ^= w.s1();
+            }
+            w.step();
+        }
+        QCOMPARE(acc0, w.s0());
+        QCOMPARE(acc1, w.s1());
+    }
+
+    void jumpEqualsSequentialStream() {
+        std::vector<uint64_t> distances = {0,   1,    2,    127,   128,      255,           256,
+                                           257, 1000, 4096, 65537, 1u << 20, (1u << 20) + 3};
+        auto* rng = QRandomGenerator::global();
+        for (int i = 0; i < 8; ++i)
+            distances.push_back(rng->bounded(3000000u));
+        for (uint64_t n : distances) {
+            const uint64_t seed = rng->generate();
+            FamfsPrng seq(seed), jumped(seed), viaPoly(seed);
+            for (uint64_t k = 0; k < n; ++k)
+                seq.step();
+            jumped.jump(n);
+            viaPoly.jump(FamfsPrng::jumpPolynomial(n));
+            QVERIFY2(seq == jumped, qPrintable(QString::number(n)));
+            QVERIFY2(seq == viaPoly, qPrintable(QString::number(n)));
+            QCOMPARE(seq.next(), jumped.next());
+        }
+    }
+
+    void jumpsCompose() {
+        // Far distances cannot be walked; check T^a T^b = T^(a+b) instead.
+        const uint64_t a = 0x123456789abcULL, b = 0xfedcba987ULL;
+        FamfsPrng one(9), two(9);
+        one.jump(a);
+        one.jump(b);
+        two.jump(a + b);
+        QVERIFY(one == two);
+        FamfsPrng three(9);
+        three.jump(uint64_t{1} << 62);
+        three.jump(uint64_t{1} << 62);
+        FamfsPrng four(9);
+        four.jump(uint64_t{1} << 63);
+        QVERIFY(three == four);
+    }
+
+    void laneKernelsEqualSequential_data() {
+        QTest::addColumn<quint64>("words");
+        QTest::addColumn<int>("isa");
+        const struct {
+            const char* name;
+            PatternIsa isa;
+        } isas[] = {{"portable", PatternIsa::Portable},
+                    {"avx2", PatternIsa::Avx2},
+                    {"avx512", PatternIsa::Avx512}};
+        for (const auto& i : isas) {
+            if (!patternIsaAvailable(i.isa)) {
+                qInfo("%s compare loop not tested: this CPU lacks it", i.name);
+                continue;
+            }
+            for (quint64 w : {0ULL, 1ULL, 7ULL, 8ULL * 4096 - 1, 8ULL * 4096, 8ULL * 4096 + 5,
+                              300001ULL, 1ULL << 20})
+                QTest::newRow(
+                    qPrintable(QLatin1String(i.name) + QLatin1Char('/') + QString::number(w)))
+                    << w << int(i.isa);
+        }
+    }
+    void laneKernelsEqualSequential() {
+        QFETCH(quint64, words);
+        QFETCH(int, isa);
+        forcePatternIsa(static_cast<PatternIsa>(isa));
+        auto restore = qScopeGuard([] { forcePatternIsa(PatternIsa::Auto); });
+        const uint64_t seed = 0xdeadbeef;
+        std::vector<uint8_t> expect(4 * words + 4), got(4 * words + 4);
+        FamfsPrng seq(seed);
+        seq.fill(expect.data(), 4 * words);
+        FamfsPrng fill(seed);
+        fillWords(got.data(), words, fill);
+        QVERIFY(expect == got);
+        QVERIFY(fill == seq); // both left at the same word
+
+        FamfsPrng check(seed);
+        QCOMPARE(firstMismatchWord(got.data(), words, check), words);
+        QVERIFY(check == seq);
+        if (words == 0)
+            return;
+        for (int trial = 0; trial < 6; ++trial) {
+            const uint64_t at = QRandomGenerator::global()->bounded(quint64(words));
+            std::vector<uint8_t> bad = got;
+            bad[4 * at + QRandomGenerator::global()->bounded(4u)] ^= 0x10;
+            FamfsPrng c(seed);
+            QCOMPARE(firstMismatchWord(bad.data(), words, c), at);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrng)
+#include "tst_prng.moc"
