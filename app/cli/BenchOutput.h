@@ -1,0 +1,20 @@
+// Rendering a benchmark report for the CLI: the JSON object (exact integers through
+// JsonWriter), the human-readable table, and optional lines in the format of famfs's
+// mmap_bench so its scripts can read famscope's numbers.
+#pragma once
+
+#include "bench/Session.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace famscope::cli {
+
+QByteArray benchJson(const bench::BenchReport& report, bool withMmapBenchLines);
+QString benchText(const bench::BenchReport& report);
+// MMAP_BENCH_BEGIN / MMAP_READ_SEQ ... / MMAP_BENCH_END for every measured single-thread run
+// that got the page size it asked for (a flagged run is not reported as that size).
+QStringList mmapBenchLines(const bench::BenchReport& report);
+
+} // namespace famscope::cli

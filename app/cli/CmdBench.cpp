@@ -1,0 +1,156 @@
+// famscope bench TARGET: mmap fault throughput for each page size (see README "Fault
+// benchmark"). The engine is core/bench; this file only parses options and prints.
+#include "cli/BenchOutput.h"
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/Text.h"
+
+#include "bench/PageSize.h"
+#include "bench/Session.h"
+
+#include <thread>
+
+namespace famscope::cli {
+
+namespace {
+
+QCommandLineOption valueOption(const char* name, const char* help, const char* valueName) {
+    return QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(valueName));
+}
+
+std::optional<unsigned> smallCount(const CommandLine& cl, const char* name, unsigned fallback,
+                                   unsigned min, unsigned max) {
+    if (!cl.isSet(QLatin1String(name)))
+        return fallback;
+    const auto v = CommandLine::parseNumber(cl.value(QLatin1String(name)));
+    if (!v || *v < min || *v > max) {
+        printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
+                 QStringLiteral(" must be a number from ") + QString::number(min) +
+                 QStringLiteral(" to ") + QString::number(max));
+        return std::nullopt;
+    }
+    return static_cast<unsigned>(*v);
+}
+
+} // namespace
+
+int runBench(const QStringList& args) {
+    CommandLine cl(
+        QStringLiteral("bench"),
+        QStringLiteral(
+            "Measure mmap page-fault throughput for each page size. TARGET: memfd (4 KiB shared "
+            "memory), hugetlb (2 MiB/1 GiB hugetlb memfd), thp (memfd with transparent huge "
+            "pages), an image file or devdax device, or famfs:MEDIA:PATH for a famfs file. Every "
+            "repetition maps afresh and touches one byte per page; a run that did not get the "
+            "page size asked for is flagged. Read faults unless --write."),
+        QStringLiteral("TARGET"));
+    cl.addOption(valueOption("page-size", "Page sizes to measure, e.g. 4k,2m,1g.", "SIZES"));
+    cl.addOption(QCommandLineOption(
+        QStringLiteral("write"),
+        QStringLiteral("Write faults (non-zero bytes). Refused on image files and over a famfs "
+                       "superblock or log; on a famfs file it overwrites the file's data.")));
+    cl.addOption(QCommandLineOption(QStringLiteral("random"),
+                                    QStringLiteral("Touch the pages in random order.")));
+    cl.addOption(valueOption("threads", "Run with 1..N threads (default 1).", "N"));
+    cl.addOption(valueOption("reps", "Measured repetitions (at least 9, default 9).", "N"));
+    cl.addOption(valueOption("warmups", "Warm-up repetitions (default 2).", "N"));
+    cl.addOption(
+        valueOption("size", "Bytes to map (default 256M; a famfs file: all of it).", "BYTES"));
+    cl.addOption(valueOption("offset", "Start offset in an image or devdax target.", "BYTES"));
+    cl.addOption(valueOption("seed", "Seed of the random order (default 24301).", "N"));
+    cl.addOption(
+        QCommandLineOption(QStringLiteral("populate"),
+                           QStringLiteral("Also time a prefaulted mapping (MAP_POPULATE).")));
+    cl.addOption(QCommandLineOption(QStringLiteral("latency"),
+                                    QStringLiteral("Also measure per-fault latency percentiles.")));
+    cl.addOption(
+        QCommandLineOption(QStringLiteral("mmap-bench-lines"),
+                           QStringLiteral("Also print lines in famfs mmap_bench format.")));
+    if (auto exit = cl.parse(args, 1, 1))
+        return *exit;
+
+    bench::BenchOptions options;
+    if (cl.isSet(QStringLiteral("page-size"))) {
+        auto sizes = bench::parsePageSizes(cl.value(QStringLiteral("page-size")).toStdString());
+        if (!sizes) {
+            printErr(QStringLiteral("famscope bench: ") + QString::fromStdString(sizes.error()));
+            return ExitUsage;
+        }
+        options.pageSizes = *sizes;
+    }
+    const unsigned maxThreads = std::max(64u, 4 * std::thread::hardware_concurrency());
+    const auto threads = smallCount(cl, "threads", 1, 1, maxThreads);
+    const auto reps = smallCount(cl, "reps", bench::kMinReps, bench::kMinReps, 100000);
+    const auto warmups = smallCount(cl, "warmups", 2, 0, 1000);
+    if (!threads || !reps || !warmups)
+        return ExitUsage;
+    const auto bytes = [&](const char* name, uint64_t& out) {
+        if (!cl.isSet(QLatin1String(name)))
+            return true;
+        const auto v = CommandLine::parseNumber(cl.value(QLatin1String(name)));
+        if (v)
+            out = *v;
+        else
+            printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
+                     QStringLiteral(" must be a number (e.g. 64M, 0x200000)"));
+        return v.has_value();
+    };
+    if (!bytes("size", options.size) || !bytes("offset", options.offset) ||
+        !bytes("seed", options.run.seed))
+        return ExitUsage;
+    options.maxThreads = *threads;
+    options.run.reps = *reps;
+    options.run.warmups = *warmups;
+    options.run.access =
+        cl.isSet(QStringLiteral("write")) ? bench::AccessKind::Write : bench::AccessKind::Read;
+    options.run.order =
+        cl.isSet(QStringLiteral("random")) ? bench::Order::Random : bench::Order::Sequential;
+    options.populate = cl.isSet(QStringLiteral("populate"));
+    options.latency = cl.isSet(QStringLiteral("latency"));
+
+    const QString targetText = cl.positional().at(0);
+    auto spec = bench::parseTargetSpec(targetText.toStdString());
+    if (!spec) {
+        printErr(QStringLiteral("famscope bench: ") + QString::fromStdString(spec.error()));
+        return ExitUsage;
+    }
+    if (spec->kind != bench::TargetKind::Image && cl.isSet(QStringLiteral("offset"))) {
+        printErr(QStringLiteral("famscope bench: --offset applies to image and devdax targets"));
+        return ExitUsage;
+    }
+    const bool write = options.run.access == bench::AccessKind::Write;
+    auto fail = [&](const std::string& why, int code) {
+        printErr(QStringLiteral("famscope: ") + targetText + QStringLiteral(": ") +
+                 QString::fromStdString(why));
+        return code;
+    };
+    if (write)
+        if (Status refused = bench::BenchTarget::writeRefusal(*spec); !refused)
+            return fail(refused.error(), ExitRefused);
+    auto target = bench::BenchTarget::open(*spec, write);
+    if (!target)
+        return fail(target.error(), ExitCannotOpen);
+    const auto pageSizes =
+        options.pageSizes.empty() ? (*target)->defaultPageSizes() : options.pageSizes;
+    for (uint64_t pageSize : pageSizes)
+        if (Status refused = (*target)->writeRefusal(pageSize, options.size, options.offset);
+            !refused)
+            return fail(refused.error(), ExitRefused);
+    auto report = bench::runBench(**target, options);
+    if (!report)
+        return fail(report.error(), ExitCannotOpen);
+    const bool lines = cl.isSet(QStringLiteral("mmap-bench-lines"));
+    if (cl.json()) {
+        printOut(benchJson(*report, lines));
+        return ExitOk;
+    }
+    QString text = benchText(*report);
+    if (lines)
+        text +=
+            QLatin1Char('\n') + mmapBenchLines(*report).join(QLatin1Char('\n')) + QLatin1Char('\n');
+    printOut(text);
+    return ExitOk;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,181 @@
+// The benchmark panel offscreen: a run on memfd lands in the history and on all three charts
+// with the engine's numbers, flagged page sizes are labelled with what they got, history
+// entries can be compared and exported (CSV, PNG), and Cancel stops a run.
+#include "charts/BenchCharts.h"
+#include "charts/BenchHistory.h"
+#include "charts/BenchJob.h"
+#include "charts/BenchPanel.h"
+
+#include "bench/PageSize.h"
+
+#include "TempDir.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace famscope;
+using namespace famscope::ui;
+
+namespace {
+
+QBarSeries* barsOf(QChart* chart) {
+    for (QAbstractSeries* s : chart->series())
+        if (auto* bars = qobject_cast<QBarSeries*>(s))
+            return bars;
+    return nullptr;
+}
+
+bool runPanel(BenchPanel& panel, const QString& target, const QString& size) {
+    panel.targetEdit()->setText(target);
+    panel.sizeEdit()->setText(size);
+    panel.warmupsSpin()->setValue(0);
+    QSignalSpy done(&panel, &BenchPanel::runFinished);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    return done.wait(120000);
+}
+
+} // namespace
+
+class TestBenchPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void runShowsOnEveryChart() {
+        BenchPanel panel;
+        panel.resize(1200, 700);
+        panel.show();
+        QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4M")));
+        QCOMPARE(panel.history().runs().size(), size_t{1});
+        QCOMPARE(panel.historyList()->count(), 1);
+        const bench::BenchReport& report = *panel.history().runs().front().report;
+        const bench::SeriesResult& series = report.results.front().series.front();
+
+        QBarSeries* faults = barsOf(panel.faultChart());
+        QVERIFY(faults);
+        QCOMPARE(faults->count(), 1);
+        QCOMPARE(faults->barSets().front()->at(0), series.nsPerFault.median);
+        QCOMPARE(pageCategories(panel.comparedRuns()), QStringList{QStringLiteral("4k")});
+        // One whisker from the fastest to the slowest repetition.
+        QLineSeries* whisker = nullptr;
+        for (QAbstractSeries* s : panel.faultChart()->series())
+            if (auto* line = qobject_cast<QLineSeries*>(s))
+                whisker = line;
+        QVERIFY(whisker);
+        double low = whisker->at(0).y(), high = low;
+        for (const QPointF& p : whisker->points()) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+        QCOMPARE(low, series.nsPerFault.min);
+        QCOMPARE(high, series.nsPerFault.max);
+
+        QBarSeries* gib = barsOf(panel.throughputChart());
+        QVERIFY(gib);
+        QCOMPARE(gib->barSets().front()->at(0), series.gibPerSecond.median);
+        int bandwidthLines = 0;
+        for (QAbstractSeries* s : panel.throughputChart()->series())
+            if (auto* line = qobject_cast<QLineSeries*>(s)) {
+                ++bandwidthLines;
+                QCOMPARE(line->at(0).y(), report.bandwidth->fillGiBps);
+            }
+        QCOMPARE(bandwidthLines, 1);
+
+        QCOMPARE(panel.latencyChart()->series().size(), 1);
+        auto* cdf = qobject_cast<QLineSeries*>(panel.latencyChart()->series().front());
+        QVERIFY(cdf);
+        QCOMPARE(cdf->at(cdf->count() - 1).y(), 1.0);
+    }
+
+    void historyComparesAndExports() {
+        BenchPanel panel;
+        panel.resize(1200, 700);
+        panel.show();
+        QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("2M")));
+        QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4M")));
+        QCOMPARE(barsOf(panel.faultChart())->count(), 2);
+        panel.historyList()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(panel.comparedRuns().size(), size_t{1});
+        QCOMPARE(barsOf(panel.faultChart())->count(), 1);
+        QCOMPARE(barsOf(panel.faultChart())->barSets().front()->label(),
+                 panel.history().runs().back().label);
+
+        QTemporaryDir dir;
+        const QString csv = tempPath(dir, QStringLiteral("runs.csv"));
+        QVERIFY(panel.exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.front().startsWith("run,target,page,"));
+        QCOMPARE(lines.size(), 3); // header, one compared run with one page size, final newline
+        QVERIFY(lines.at(1).contains(",memfd,4k,4096,4096,measured,"));
+
+        const QString png = tempPath(dir, QStringLiteral("chart.png"));
+        QVERIFY(panel.exportPng(png));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100 && image.height() > 100);
+    }
+
+    void flaggedRunsAreLabelledWithWhatTheyGot() {
+        BenchPanel panel;
+        panel.latencyCheck()->setChecked(false);
+        QVERIFY(runPanel(panel, QStringLiteral("thp"), QStringLiteral("4M")));
+        const auto rows = BenchHistory::rows(panel.history().runs().front());
+        QCOMPARE(rows.size(), size_t{1});
+        const bench::PageSizeResult& r = panel.history().runs().front().report->results.front();
+        if (r.flagged()) {
+            QCOMPARE(rows.front().status, QStringLiteral("flagged"));
+            const QString got = r.obtained() == bench::kPage2M
+                                    ? QStringLiteral("mixed")
+                                    : QString::fromStdString(bench::pageSizeName(r.obtained()));
+            QCOMPARE(rows.front().pageLabel, QStringLiteral("2m->") + got);
+            QVERIFY(!pageCategories(panel.comparedRuns()).contains(QStringLiteral("2m")));
+        } else {
+            QCOMPARE(rows.front().pageLabel, QStringLiteral("2m"));
+        }
+    }
+
+    void cancelStopsTheRun() {
+        BenchPanel panel;
+        panel.targetEdit()->setText(QStringLiteral("memfd"));
+        panel.sizeEdit()->setText(QStringLiteral("256M"));
+        QSignalSpy failed(&panel, &BenchPanel::runFailed);
+        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+        QVERIFY(panel.cancelButton()->isEnabled());
+        QVERIFY(!panel.runButton()->isEnabled());
+        QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(120000));
+        QCOMPARE(failed.front().front().toString(), QStringLiteral("cancelled"));
+        QVERIFY(panel.runButton()->isEnabled());
+        QCOMPARE(panel.history().runs().size(), size_t{0});
+    }
+
+    void badInputIsAnError() {
+        BenchPanel panel;
+        panel.pageSizesEdit()->setText(QStringLiteral("3k"));
+        QSignalSpy failed(&panel, &BenchPanel::runFailed);
+        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(panel.runButton()->isEnabled());
+        panel.pageSizesEdit()->clear();
+        panel.targetEdit()->setText(QStringLiteral("/nonexistent/image"));
+        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.back().front().toString().contains(QStringLiteral("nonexistent")));
+    }
+};
+
+QTEST_MAIN(TestBenchPanel)
+#include "tst_bench_panel.moc"
