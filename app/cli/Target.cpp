@@ -3,48 +3,48 @@
 #include "cli/ExitCodes.h"
 
 #include "demo/DemoFs.h"
+#include "fs/OpenFileSystem.h"
 
 namespace famscope::cli {
 
 namespace {
-TargetResult failure(const QString& path, int code, const std::string& message) {
-    TargetResult r;
-    r.exitCode = code;
-    r.error = QStringLiteral("famscope: ") + path + QStringLiteral(": ") +
-              QString::fromStdString(message);
-    return r;
-}
-} // namespace
-
-namespace {
-TargetResult load(std::unique_ptr<media::Media> media, const QString& path, bool force) {
-    auto loaded = fs::loadFileSystem(*media);
-    if (!loaded)
-        return failure(path, ExitNotFamfs, loaded.error());
-    const fs::LoadedFs& lfs = *loaded;
-    if (auto usable = fs::checkUsable(lfs, force); !usable) {
-        int code = ExitNotFamfs;
-        if (lfs.sb.magicValid() && !lfs.layout.supported)
-            code = ExitUnsupported;
-        else if (lfs.sb.magicValid() && lfs.layout.supported && lfs.logHeaderRead)
-            code = ExitInconsistent;
-        return failure(path, code, usable.error());
+int exitCodeFor(fs::OpenFailure failure) {
+    switch (failure) {
+    case fs::OpenFailure::None:
+        return ExitOk;
+    case fs::OpenFailure::CannotOpen:
+        return ExitCannotOpen;
+    case fs::OpenFailure::NotFamfs:
+        return ExitNotFamfs;
+    case fs::OpenFailure::Unsupported:
+        return ExitUnsupported;
+    case fs::OpenFailure::Inconsistent:
+        return ExitInconsistent;
     }
+    return ExitNotFamfs;
+}
+
+// The GUI shows the same text: both come from fs::openFileSystem + fs::openErrorText.
+TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
     TargetResult r;
-    r.target = std::make_unique<Target>(Target{std::move(media), std::move(*loaded)});
+    if (!outcome.opened) {
+        r.exitCode = exitCodeFor(outcome.failure);
+        r.error = QString::fromStdString(fs::openErrorText(path.toStdString(), outcome.problem));
+        return r;
+    }
+    r.target = std::make_unique<Target>(
+        Target{std::move(outcome.opened->media), std::move(outcome.opened->fs)});
     return r;
 }
 } // namespace
 
 TargetResult openTarget(const QString& path, bool force) {
-    auto media = media::openMedia(path.toStdString(), media::Access::ReadOnly);
-    if (!media)
-        return failure(path, ExitCannotOpen, media.error());
-    return load(std::move(*media), path, force);
+    return fromOutcome(path, fs::openFileSystem(path.toStdString(), force));
 }
 
 TargetResult openDemoTarget() {
-    return load(demo::makeDemoMedia(), QString::fromLatin1(demo::demoName()), false);
+    return fromOutcome(QString::fromLatin1(demo::demoName()),
+                       fs::openFileSystem(demo::makeDemoMedia(), false));
 }
 
 } // namespace famscope::cli

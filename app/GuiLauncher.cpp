@@ -1,0 +1,56 @@
+#include "GuiLauncher.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace famscope {
+
+namespace {
+
+constexpr const char* kGuiLibrary = "libfamscope-ui.so";
+constexpr const char* kEntryPoint = "famscope_gui_main";
+
+std::string executableDir() {
+    std::vector<char> buf(4096);
+    const ssize_t n = readlink("/proc/self/exe", buf.data(), buf.size() - 1);
+    if (n <= 0)
+        return ".";
+    std::string path(buf.data(), static_cast<size_t>(n));
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
+} // namespace
+
+int launchGui(int argc, char** argv) {
+    const std::string dir = executableDir();
+    const std::string candidates[] = {dir + "/" + kGuiLibrary,
+                                      dir + "/../lib/famscope/" + kGuiLibrary};
+    std::string lastError;
+    for (const std::string& path : candidates) {
+        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            const char* err = dlerror();
+            lastError = err ? err : path;
+            continue;
+        }
+        using Entry = int (*)(int, char**);
+        auto entry = reinterpret_cast<Entry>(dlsym(handle, kEntryPoint));
+        if (!entry) {
+            std::fprintf(stderr, "famscope: %s has no %s\n", path.c_str(), kEntryPoint);
+            return 1;
+        }
+        return entry(argc, argv); // the library stays loaded until exit
+    }
+    std::fprintf(stderr,
+                 "famscope: the desktop interface is not available (%s).\n"
+                 "The command line still works: famscope --help\n",
+                 lastError.c_str());
+    return 1;
+}
+
+} // namespace famscope

@@ -1,0 +1,42 @@
+// Opening a target (image file, devdax device, or media already in hand) read-only and
+// deciding whether it can be used as famfs. The CLI and the GUI both go through here, so a
+// target that one front end refuses is refused by the other with the same words.
+#pragma once
+
+#include "fs/LoadedFs.h"
+#include "media/Media.h"
+
+#include <memory>
+#include <string>
+
+namespace famscope::fs {
+
+struct OpenedFs {
+    std::unique_ptr<media::Media> media;
+    LoadedFs fs;
+};
+
+enum class OpenFailure {
+    None,
+    CannotOpen,   // missing, unreadable, not an image or devdax device
+    NotFamfs,     // too small for famfs, or no famfs superblock
+    Unsupported,  // a famfs layout this version cannot read
+    Inconsistent, // media shorter than the device its superblock claims, ...
+};
+
+struct OpenOutcome {
+    std::unique_ptr<OpenedFs> opened; // null on failure
+    OpenFailure failure = OpenFailure::None;
+    std::string problem; // the one-line reason, without the target name
+};
+
+// The text every front end shows for a failed open: "famscope: <target>: <problem>".
+std::string openErrorText(const std::string& target, const std::string& problem);
+
+// Opens `path` read-only. With `force`, a missing/invalid superblock or unsupported layout is
+// not fatal (the metadata is decoded as far as it goes).
+OpenOutcome openFileSystem(const std::string& path, bool force);
+// The same for media already opened (the built-in demo, tests).
+OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force);
+
+} // namespace famscope::fs

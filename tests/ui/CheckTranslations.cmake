@@ -1,0 +1,26 @@
+# ctest: every tr() string in ui/ has a finished German and French translation. lupdate runs
+# on a copy of each .ts (the source tree is never touched), so a string added to the code but
+# not yet translated shows up as "unfinished" and fails the test, naming the string.
+# -DLUPDATE=... -DUI_DIR=... -DTS_DIR=... -DWORK=...
+file(MAKE_DIRECTORY ${WORK})
+set(problems "")
+foreach(lang de fr)
+  set(copy ${WORK}/famscope_${lang}.ts)
+  file(COPY_FILE ${TS_DIR}/famscope_${lang}.ts ${copy})
+  execute_process(COMMAND ${LUPDATE} -silent -locations none ${UI_DIR} -ts ${copy}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${err}")
+  endif()
+  file(READ ${copy} ts)
+  string(REGEX MATCHALL "<source>[^<]*</source>[^<]*<translation type=\"unfinished\"" missing
+         "${ts}")
+  foreach(m ${missing})
+    string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" text "${m}")
+    string(APPEND problems "  ${lang}: ${text}\n")
+  endforeach()
+endforeach()
+if(problems)
+  message(FATAL_ERROR "untranslated strings (translate them in translations/*.ts):\n${problems}")
+endif()
+message(STATUS "German and French translations are complete")

@@ -1,0 +1,415 @@
+// The main window end to end, offscreen: the demo opens, a golden image loads through the
+// threaded loader, one selection drives the namespace tree, the log table, the extent table
+// and the hex view, the hex view shows the image's own bytes at the offsets the structure
+// overlay names, errors read exactly like the CLI's, and --screenshot writes a PNG.
+#include "UiTestSupport.h"
+
+#include "SelectionModel.h"
+#include "document/Document.h"
+#include "fs/Resolver.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/StatusSummary.h"
+#include "models/ExtentModel.h"
+#include "models/LogModel.h"
+#include "models/ModelRoles.h"
+#include "models/NamespaceModel.h"
+#include "panels/DebouncedFilter.h"
+#include "panels/FileDetailsPanel.h"
+#include "panels/HexPanel.h"
+#include "panels/LogPanel.h"
+#include "panels/NamespacePanel.h"
+#include "panels/SuperblockPanel.h"
+#include "views/HexView.h"
+#include "views/StripeDiagram.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace famscope;
+using namespace famscope::ui;
+
+namespace {
+
+QByteArray imageBytes(const QString& image, uint64_t offset, qint64 len) {
+    QFile f(golden::imagePath(image));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(offset)))
+        return {};
+    return f.read(len);
+}
+
+bool waitLoaded(MainWindow& w) {
+    QSignalSpy loaded(w.document(), &Document::loaded);
+    QSignalSpy failed(w.document(), &Document::loadFailed);
+    return loaded.wait(20000) && failed.isEmpty();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // Settings (recent files, window state) go to a test location, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("famscope-tests"));
+    }
+    void demoOpensWithEveryViewFilled();
+    void selectionFollowsAcrossViews();
+    void logSelectionDrivesTheTree();
+    void superblockFieldShowsItsBytes();
+    void hexOverlayNamesEntryFields();
+    void errorTextIsTheCliText();
+    void newerLoadWins();
+    void cancelledLoadReportsCancel();
+    void debouncedFilter();
+    void goToOffsetParsing();
+    void stripeDiagramPlacesChunks();
+    void screenshotWritesPng();
+    void recentFilesDropAndSavedState();
+    void languageOption();
+};
+
+void TestMainWindow::demoOpensWithEveryViewFilled() {
+    MainWindow w;
+    w.openDemo();
+    QVERIFY(waitLoaded(w));
+    auto snapshot = w.document()->snapshot();
+    QVERIFY(snapshot);
+    QVERIFY(w.errorBanner()->isHidden());
+    QCOMPARE(w.logPanel()->model()->rowCount(), qsizetype(snapshot->fs().entries.size()));
+    QVERIFY(w.namespacePanel()->model()->rowCount() > 0);
+    QVERIFY(w.superblockPanel()->view()->model()->rowCount() > 0);
+    QVERIFY(w.hexPanel()->hexView()->mediaSize() > 0);
+    // The deliberate corruption: replay stops at a torn entry, which the log marks.
+    QVERIFY(snapshot->ns.stoppedAt.has_value());
+    QVERIFY(w.logPanel()->model()->index(int(*snapshot->ns.stoppedAt), 0).data(BadRole).toBool());
+    QVERIFY(w.statusSummary()->targetLabel()->text().contains(snapshot->target));
+    QVERIFY(w.statusSummary()->logLabel()->text().contains(
+        QString::number(snapshot->fs().logCapacity())));
+    bool interleaved = false;
+    for (const auto& f : snapshot->ns.files)
+        interleaved |= f.map.interleaved;
+    QVERIFY(interleaved);
+    for (const QString& view : MainWindow::viewNames())
+        QVERIFY(w.selectView(view));
+    QVERIFY(!w.selectView(QStringLiteral("nonsense")));
+}
+
+void TestMainWindow::selectionFollowsAcrossViews() {
+    const QString image = QStringLiteral("a04-striped");
+    MainWindow w;
+    w.openPath(golden::imagePath(image));
+    QVERIFY(waitLoaded(w));
+    auto snapshot = w.document()->snapshot();
+    const fs::FsFile* file = nullptr;
+    for (const auto& f : snapshot->ns.files)
+        if (f.map.interleaved && f.map.strips.size() >= 3) {
+            file = &f;
+            break;
+        }
+    QVERIFY(file);
+    const QString path = QString::fromStdString(file->path);
+
+    // Choose the file in the namespace tree, as a click would.
+    NamespacePanel* ns = w.namespacePanel();
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(ns->view()->model());
+    QVERIFY(proxy);
+    ns->view()->setCurrentIndex(proxy->mapFromSource(ns->model()->indexForPath(path)));
+    QCOMPARE(w.selection()->currentPath(), path);
+
+    // The extent table follows.
+    ExtentModel* extents = w.fileDetailsPanel()->model();
+    QCOMPARE(extents->rowCount(), qsizetype(file->map.strips.size()));
+    for (int j = 0; j < extents->rowCount(); ++j)
+        QCOMPARE(extents->index(j, ExtentModel::DeviceOffset).data(RawRole).toULongLong(),
+                 file->map.strips[size_t(j)].offset);
+    QVERIFY(w.fileDetailsPanel()->title()->text().contains(path));
+
+    // The log table follows to the entry that created it.
+    QTableView* log = w.logPanel()->view();
+    QCOMPARE(log->currentIndex().data(PathRole).toString(), path);
+    QCOMPARE(log->currentIndex().siblingAtColumn(LogModel::Index).data(RawRole).toULongLong(),
+             file->entryIndex);
+
+    // The hex view follows to the file's first byte, and shows the image's bytes there.
+    const auto run = fs::resolve(file->map, file->size, 0, file->size);
+    QVERIFY(run);
+    HexView* hex = w.hexPanel()->hexView();
+    QCOMPARE(hex->cursorOffset(), run->deviceOffset);
+    QCOMPARE(hex->highlight().first, run->deviceOffset);
+    QCOMPARE(hex->bytesAt(run->deviceOffset, 64), imageBytes(image, run->deviceOffset, 64));
+
+    // Picking the second strip in the extent table moves the hex view there.
+    w.fileDetailsPanel()->view()->setCurrentIndex(extents->index(1, 0));
+    QCOMPARE(hex->cursorOffset(), file->map.strips[1].offset);
+    QCOMPARE(hex->highlight().second, file->map.strips[1].len);
+}
+
+void TestMainWindow::logSelectionDrivesTheTree() {
+    MainWindow w;
+    w.openPath(golden::imagePath(QStringLiteral("a03-dirs")));
+    QVERIFY(waitLoaded(w));
+    auto snapshot = w.document()->snapshot();
+    const fs::FsFile& file = snapshot->ns.files.front();
+    LogPanel* log = w.logPanel();
+    log->view()->setCurrentIndex(
+        log->proxy()->mapFromSource(log->model()->index(int(file.entryIndex), 0)));
+    const QString path = QString::fromStdString(file.path);
+    QCOMPARE(w.selection()->currentPath(), path);
+    QCOMPARE(w.namespacePanel()->view()->currentIndex().data(PathRole).toString(), path);
+    QCOMPARE(w.fileDetailsPanel()->model()->rowCount(), qsizetype(file.map.pieces().size()));
+    // The hex view shows the log entry (the log table was the last to move it).
+    QCOMPARE(w.hexPanel()->hexView()->highlight().first, snapshot->entryOffset(file.entryIndex));
+}
+
+void TestMainWindow::superblockFieldShowsItsBytes() {
+    const QString image = QStringLiteral("a03-dirs");
+    MainWindow w;
+    w.openPath(golden::imagePath(image));
+    QVERIFY(waitLoaded(w));
+    QTableView* table = w.superblockPanel()->view();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, 0);
+        table->setCurrentIndex(index);
+        const auto offset = index.data(DeviceOffsetRole).toULongLong();
+        const auto size = index.data(ByteLengthRole).toULongLong();
+        HexView* hex = w.hexPanel()->hexView();
+        QCOMPARE(hex->cursorOffset(), offset);
+        QCOMPARE(hex->highlight(), std::make_pair(uint64_t(offset), uint64_t(size)));
+        QCOMPARE(hex->bytesAt(offset, size), imageBytes(image, offset, qint64(size)));
+        // The overlay names the same field the table row does.
+        QVERIFY2(hex->regionAt(offset).name.endsWith(QLatin1Char('.') +
+                                                     index.siblingAtColumn(1).data().toString()),
+                 qPrintable(hex->regionAt(offset).name));
+    }
+    QVERIFY(w.hexPanel()->fieldLabel()->text().contains(QStringLiteral("famfs_log_next_index")));
+}
+
+void TestMainWindow::hexOverlayNamesEntryFields() {
+    auto snapshot = uitest::loadImage(QStringLiteral("a04-striped"));
+    HexView hex;
+    hex.setSnapshot(snapshot);
+    const uint64_t entry3 = snapshot->entryOffset(3);
+    for (const auto& f : famfs::fileEntryFields()) {
+        const OverlayRegion r = hex.regionAt(entry3 + f.offset);
+        QCOMPARE(r.offset, entry3 + f.offset);
+        QCOMPARE(r.size, uint64_t(f.size));
+        QCOMPARE(r.name, QStringLiteral("entry 3.") + QLatin1String(f.name));
+    }
+    // Past the last entry in use, nothing is named.
+    QCOMPARE(hex.regionAt(snapshot->entryOffset(snapshot->fs().entries.size())).size, 0ULL);
+    hex.goToOffset(entry3);
+    QCOMPARE(hex.topOffset() <= entry3, true);
+    QCOMPARE(hex.cursorOffset(), entry3);
+}
+
+void TestMainWindow::errorTextIsTheCliText() {
+    QTemporaryDir dir;
+    QFile small(dir.filePath(QStringLiteral("small.img")));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write(QByteArray(4096, '\0'));
+    small.close();
+    for (const QString& target : {dir.filePath(QStringLiteral("missing.img")), small.fileName()}) {
+        QProcess cli;
+        cli.start(golden::famscopeBinary(), {QStringLiteral("info"), target});
+        QVERIFY(cli.waitForFinished(20000));
+        const QString cliError = QString::fromLocal8Bit(cli.readAllStandardError()).trimmed();
+        QVERIFY(!cliError.isEmpty());
+        MainWindow w;
+        QSignalSpy failed(w.document(), &Document::loadFailed);
+        w.openPath(target);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().toString(), cliError);
+        QCOMPARE(w.errorBanner()->text(), cliError);
+        QVERIFY(!w.errorBanner()->isHidden());
+    }
+}
+
+void TestMainWindow::newerLoadWins() {
+    MainWindow w;
+    w.openDemo(); // superseded before it can finish
+    w.openPath(golden::imagePath(QStringLiteral("a03-dirs")));
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.document()->snapshot()->target, golden::imagePath(QStringLiteral("a03-dirs")));
+    QTest::qWait(200); // a late result of the first job must not replace it
+    QCOMPARE(w.document()->snapshot()->target, golden::imagePath(QStringLiteral("a03-dirs")));
+}
+
+void TestMainWindow::cancelledLoadReportsCancel() {
+    QPromise<LoadResult> promise;
+    promise.start();
+    promise.future().cancel();
+    loadSnapshot(promise, LoadRequest{QString(), true});
+    promise.finish();
+    // A cancelled promise refuses results: nothing was loaded, and Document reports cancel.
+    QCOMPARE(promise.future().resultCount(), 0);
+    Document doc;
+    QSignalSpy cancelled(&doc, &Document::loadCancelled);
+    doc.setLoadResult(LoadResult{nullptr, QString(), true});
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!doc.snapshot());
+}
+
+void TestMainWindow::debouncedFilter() {
+    MainWindow w;
+    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
+    LogPanel* log = w.logPanel();
+    const int all = log->proxy()->rowCount();
+    log->filterEdit()->setText(QStringLiteral("MKDIR"));
+    QCOMPARE(log->proxy()->rowCount(), all); // not yet: the filter waits for typing to pause
+    QTRY_VERIFY_WITH_TIMEOUT(log->proxy()->rowCount() < all, 5000);
+    int mkdirs = 0;
+    for (const auto& e : w.document()->snapshot()->fs().entries)
+        mkdirs += e.mkdir() ? 1 : 0;
+    QCOMPARE(log->proxy()->rowCount(), mkdirs);
+}
+
+void TestMainWindow::goToOffsetParsing() {
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral("0x200000")), std::optional<uint64_t>(0x200000));
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral(" 4096 ")), std::optional<uint64_t>(4096));
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral("2M")), std::optional<uint64_t>(2 << 20));
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral("4k")), std::optional<uint64_t>(4096));
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral("zz")), std::nullopt);
+    QCOMPARE(HexPanel::parseOffset(QStringLiteral("99999999999999999999g")), std::nullopt);
+    MainWindow w;
+    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
+    w.hexPanel()->offsetEdit()->setText(QStringLiteral("0x200010"));
+    QTest::keyClick(w.hexPanel()->offsetEdit(), Qt::Key_Return);
+    QCOMPARE(w.hexPanel()->hexView()->cursorOffset(), 0x200010ULL);
+    QVERIFY(
+        w.hexPanel()->fieldLabel()->text().contains(QStringLiteral("log.famfs_log_last_index")));
+}
+
+void TestMainWindow::stripeDiagramPlacesChunks() {
+    // File chunk k lives in strip k mod n, as chunk k div n of that strip.
+    QCOMPARE(StripeDiagram::stripOfChunk(0, 3), std::make_pair(uint64_t(0), uint64_t(0)));
+    QCOMPARE(StripeDiagram::stripOfChunk(4, 3), std::make_pair(uint64_t(1), uint64_t(1)));
+    QCOMPARE(StripeDiagram::stripOfChunk(8, 4), std::make_pair(uint64_t(0), uint64_t(2)));
+    // Cross-check with the resolver: chunk k's first byte is in strip k mod n.
+    auto snapshot = uitest::loadImage(QStringLiteral("a04-striped"));
+    for (const auto& f : snapshot->ns.files) {
+        if (!f.map.interleaved || f.map.chunkSize == 0)
+            continue;
+        const uint64_t n = f.map.strips.size();
+        for (uint64_t k = 0; k * f.map.chunkSize < f.size && k < 32; ++k) {
+            const auto run = fs::resolve(f.map, f.size, k * f.map.chunkSize, 1);
+            QVERIFY(run);
+            const auto [strip, pos] = StripeDiagram::stripOfChunk(k, n);
+            QCOMPARE(uint64_t(run->extentIndex), strip);
+            QCOMPARE(run->deviceOffset, f.map.strips[strip].offset + pos * f.map.chunkSize);
+        }
+    }
+}
+
+void TestMainWindow::screenshotWritesPng() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("shot.png"));
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    gui.setProcessEnvironment(env);
+    gui.start(golden::famscopeBinary(),
+              {QStringLiteral("--screenshot"), out, QStringLiteral("--size"),
+               QStringLiteral("900x600"), QStringLiteral("--view"), QStringLiteral("log"),
+               QStringLiteral("--demo")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    const QImage image(out);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(900, 600));
+    // Not a blank grab: the window drew more than a handful of colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 8);
+
+    // A bad view name is an error, not a silent default.
+    gui.start(golden::famscopeBinary(),
+              {QStringLiteral("--screenshot"), out, QStringLiteral("--view"),
+               QStringLiteral("nope"), QStringLiteral("--demo")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 1);
+}
+
+void TestMainWindow::recentFilesDropAndSavedState() {
+    QSettings().clear();
+    const QString a03 = golden::imagePath(QStringLiteral("a03-dirs"));
+    const QString a08 = golden::imagePath(QStringLiteral("a08-bad-log-entry-crc"));
+    QList<int> sizes;
+    {
+        MainWindow w;
+        w.show();
+        // Dropping a file on the window opens it.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(a03)});
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        // Straight to the window's handler: QApplication routes real drops through the
+        // platform's drag manager, which an offscreen test does not have.
+        static_cast<QObject*>(&w)->event(&drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(waitLoaded(w));
+        QCOMPARE(w.document()->snapshot()->target, a03);
+        w.openPath(a08);
+        QVERIFY(waitLoaded(w));
+        // Newest first, and listed in File > Open recent.
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+                 QStringList({a08, a03}));
+        auto* splitter = w.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        sizes = splitter->sizes();
+        sizes[0] += 37;
+        sizes[1] -= 37;
+        splitter->setSizes(sizes);
+        sizes = splitter->sizes();
+        w.close(); // saves window and splitter state
+    }
+    MainWindow again;
+    again.show();
+    QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QStringList recentActions;
+    for (QAction* a : again.findChildren<QAction*>())
+        if (a->text().endsWith(a03) || a->text().endsWith(a08))
+            recentActions << a->text();
+    QCOMPARE(recentActions.size(), 2);
+}
+
+void TestMainWindow::languageOption() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("de.png"));
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    gui.setProcessEnvironment(env);
+    gui.start(golden::famscopeBinary(),
+              {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--screenshot"), out,
+               QStringLiteral("--demo")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    QVERIFY(!QImage(out).isNull());
+    gui.start(golden::famscopeBinary(),
+              {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--screenshot"), out,
+               QStringLiteral("--demo")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 1);
+    QVERIFY(gui.readAllStandardError().contains("no translation for language 'xx'"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

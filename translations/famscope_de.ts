@@ -1,0 +1,1164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="69"/>
+        <source>Cost per fault (median, min-max whiskers)</source>
+        <translation>Kosten pro Fault (Median, Min–Max-Whisker)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="79"/>
+        <source>ns per fault</source>
+        <translation>ns pro Fault</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="92"/>
+        <source>page size (asked-&gt;obtained when flagged)</source>
+        <translation>Seitengröße (verlangt-&gt;erhalten, wenn markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="129"/>
+        <source>Newly mapped memory per second</source>
+        <translation>Neu abgebildeter Speicher pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="148"/>
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="164"/>
+        <source> bandwidth (fill)</source>
+        <translation> Bandbreite (Füllen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="176"/>
+        <source>Per-fault latency (CDF)</source>
+        <translation>Latenz pro Fault (Verteilungsfunktion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="195"/>
+        <source>ns per touch</source>
+        <translation>ns pro Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="198"/>
+        <source>fraction of faults</source>
+        <translation>Anteil der Faults</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::BenchPanel</name>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="64"/>
+        <source>memfd, hugetlb, thp, an image file or devdax device, or famfs:MEDIA:PATH for a famfs file</source>
+        <translation>memfd, hugetlb, thp, eine Abbilddatei oder ein devdax-Gerät, oder famfs:MEDIUM:PFAD für eine famfs-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="67"/>
+        <source>target default (e.g. 4k,2m,1g)</source>
+        <translation>Vorgabe des Ziels (z. B. 4k,2m,1g)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="76"/>
+        <source>Write faults (overwrites a famfs file&apos;s data)</source>
+        <translation>Schreib-Faults (überschreibt die Daten einer famfs-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
+        <source>Random order</source>
+        <translation>Zufällige Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
+        <source>Compare with a prefaulted mapping</source>
+        <translation>Mit einer vorab eingelagerten Abbildung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
+        <source>Per-fault latency</source>
+        <translation>Latenz pro Fault</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="81"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="91"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
+        <source>Page sizes</source>
+        <translation>Seitengrößen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
+        <source>Threads (1..N)</source>
+        <translation>Threads (1..N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="104"/>
+        <source>Checked runs are compared on the charts</source>
+        <translation>Markierte Läufe werden in den Diagrammen verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
+        <source>Export PNG...</source>
+        <translation>PNG exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="119"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="127"/>
+        <source>ns/fault</source>
+        <translation>ns/Fault</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
+        <source>Latency CDF</source>
+        <translation>Latenz-Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="190"/>
+        <source>Size must be a number of bytes such as 64M or 1G</source>
+        <translation>Die Größe muss eine Byte-Zahl sein, etwa 64M oder 1G</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="202"/>
+        <source>Starting...</source>
+        <translation>Starte...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="219"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="220"/>
+        <source>Done. </source>
+        <translation>Fertig. </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="234"/>
+        <source>Benchmark failed: </source>
+        <translation>Benchmark fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="270"/>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="278"/>
+        <source>Export benchmark runs</source>
+        <translation>Benchmark-Läufe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="279"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="282"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="290"/>
+        <source>Export failed: </source>
+        <translation>Export fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::DevicesModel</name>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="53"/>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="85"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="85"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="115"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="117"/>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="119"/>
+        <source>NUMA node</source>
+        <translation>NUMA-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="121"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="123"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="125"/>
+        <source>famfs superblock</source>
+        <translation>famfs-Superblock</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::DevicesPanel</name>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="17"/>
+        <source>&amp;Open device</source>
+        <translation>Gerät ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="23"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="40"/>
+        <source>Not scanned yet.</source>
+        <translation>Noch nicht gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="56"/>
+        <source>No dax devices on this host.</source>
+        <translation>Keine DAX-Geräte auf diesem Rechner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/DevicesPanel.cpp" line="57"/>
+        <source>%n dax device(s).</source>
+        <translation>
+            <numerusform>%n DAX-Gerät.</numerusform>
+            <numerusform>%n DAX-Geräte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ExtentModel</name>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="57"/>
+        <source>bytes %1 – %2</source>
+        <translation>Bytes %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="60"/>
+        <source>none (degenerate interleave)</source>
+        <translation>keine (entartetes Interleave)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="72"/>
+        <source>chunks %1</source>
+        <translation>Chunks %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <source>Strip</source>
+        <translation>Streifen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="115"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
+        <source>Device offset</source>
+        <translation>Geräte-Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FileDetailsPanel</name>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="70"/>
+        <source>Directory %1</source>
+        <translation>Verzeichnis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="71"/>
+        <source>Select a file in the namespace or the log.</source>
+        <translation>Wählen Sie eine Datei im Namensraum oder im Log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="75"/>
+        <source>interleaved: %n strip(s), chunk %1</source>
+        <translation>
+            <numerusform>verschränkt: %n Streifen, Chunk %1</numerusform>
+            <numerusform>verschränkt: %n Streifen, Chunk %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="78"/>
+        <source>simple: %n extent(s)</source>
+        <translation>
+            <numerusform>einfach: %n Extent</numerusform>
+            <numerusform>einfach: %n Extents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, allocated %3, mode %4, uid %5, gid %6, log entry %7; %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, belegt %3, Modus %4, UID %5, GID %6, Log-Eintrag %7; %8</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HexPanel</name>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="20"/>
+        <source>Go to offset (0x200000, 2M, 4096…)</source>
+        <translation>Gehe zu Offset (0x200000, 2M, 4096…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="21"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Los</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="74"/>
+        <source>Not an offset on this device: %1</source>
+        <translation>Kein Offset auf diesem Gerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="82"/>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="87"/>
+        <source>Offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="89"/>
+        <source>Offset %1: %2 (%3 + %4)</source>
+        <translation>Offset %1: %2 (%3 + %4)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HexView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/HexView.cpp" line="271"/>
+        <source>%1 at %2, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 bei %2, %n Byte</numerusform>
+            <numerusform>%1 bei %2, %n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::LogModel</name>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="62"/>
+        <source>CRC mismatch</source>
+        <translation>CRC falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="64"/>
+        <source>seqnum %1, expected %2</source>
+        <translation>Seqnum %1, erwartet %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="67"/>
+        <source>after the replay stopped</source>
+        <translation>nach dem Ende des Replays</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="69"/>
+        <source>not instantiated</source>
+        <translation>nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="71"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/LogModel.cpp" line="85"/>
+        <source>%n strip(s) × %1 chunks</source>
+        <translation>
+            <numerusform>%n Streifen × %1-Chunks</numerusform>
+            <numerusform>%n Streifen × %1-Chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/LogModel.cpp" line="87"/>
+        <source>%n extent(s), %1</source>
+        <translation>
+            <numerusform>%n Extent, %1</numerusform>
+            <numerusform>%n Extents, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="158"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="160"/>
+        <source>Seqnum</source>
+        <translation>Seqnum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="162"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="164"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="166"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="168"/>
+        <source>Extents</source>
+        <translation>Extents</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::LogPanel</name>
+    <message>
+        <location filename="../ui/panels/LogPanel.cpp" line="25"/>
+        <source>Filter entries (path, type, status…)</source>
+        <translation>Einträge filtern (Pfad, Typ, Status…)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="53"/>
+        <source>&amp;Superblock</source>
+        <translation>&amp;Superblock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="54"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="76"/>
+        <source>De&amp;vices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
+        <source>&amp;Benchmark</source>
+        <translation>&amp;Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="21"/>
+        <source>&amp;Open image…</source>
+        <translation>Abbild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
+        <source>Open famfs image</source>
+        <translation>famfs-Abbild öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="24"/>
+        <source>famfs images (*.img *.bin *.raw);;All files (*)</source>
+        <translation>famfs-Abbilder (*.img *.bin *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="29"/>
+        <source>Open &amp;device…</source>
+        <translation>&amp;Gerät öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="32"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="35"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="36"/>
+        <source>Export table as &amp;JSON…</source>
+        <translation>Tabelle als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="41"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="42"/>
+        <source>&amp;Filter log…</source>
+        <translation>Log &amp;filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="48"/>
+        <source>&amp;Go to offset…</source>
+        <translation>&amp;Gehe zu Offset…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="51"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="56"/>
+        <source>&amp;Namespace</source>
+        <translation>&amp;Namensraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
+        <source>File d&amp;etails</source>
+        <translation>Datei&amp;details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
+        <source>&amp;Hex view</source>
+        <translation>&amp;Hex-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="66"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="67"/>
+        <source>Open &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="69"/>
+        <source>&amp;About famscope</source>
+        <translation>Ü&amp;ber famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <source>%1 — famscope</source>
+        <translation>%1 — famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <source>famscope</source>
+        <translation>famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="85"/>
+        <source>About famscope</source>
+        <translation>Über famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="86"/>
+        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspektor für famfs-Dateisysteme auf gemeinsam genutzten Speichergeräten (CXL, devdax) und Abbildern. Alles wird nur lesend geöffnet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::NamespaceModel</name>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="146"/>
+        <source>simple</source>
+        <translation>einfach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/NamespaceModel.cpp" line="147"/>
+        <source>interleaved, %n strip(s)</source>
+        <translation>
+            <numerusform>verschränkt, %n Streifen</numerusform>
+            <numerusform>verschränkt, %n Streifen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="184"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="186"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="188"/>
+        <source>Allocated</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="190"/>
+        <source>Tail waste</source>
+        <translation>Verschnitt am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="192"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="194"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="196"/>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="198"/>
+        <source>Extents</source>
+        <translation>Extents</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="200"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::NamespacePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/NamespacePanel.cpp" line="47"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/NamespacePanel.cpp" line="49"/>
+        <source>%n directory(ies)</source>
+        <translation>
+            <numerusform>%n Verzeichnis</numerusform>
+            <numerusform>%n Verzeichnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="52"/>
+        <source>replay stopped at entry %1 (as famfs mount would)</source>
+        <translation>Replay endete bei Eintrag %1 (wie beim famfs-Mount)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="54"/>
+        <source>famfs would refuse this file system: %1</source>
+        <translation>famfs würde dieses Dateisystem ablehnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="58"/>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/mainwindow/RecentFiles.cpp" line="35"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/RecentFiles.cpp" line="39"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::SnapshotLoader</name>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="18"/>
+        <source>built-in demo</source>
+        <translation>eingebaute Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="21"/>
+        <source>devdax device</source>
+        <translation>devdax-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="23"/>
+        <source>image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="27"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="33"/>
+        <source>Opening…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="47"/>
+        <source>Replaying the log…</source>
+        <translation>Log wird abgespielt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
+        <source>Building the allocation map…</source>
+        <translation>Belegungskarte wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StatusSummary</name>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="33"/>
+        <source>No target open: File ▸ Open image, or Help ▸ Open demo</source>
+        <translation>Nichts geöffnet: Datei ▸ Abbild öffnen oder Hilfe ▸ Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="40"/>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="41"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="42"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
+        <source>Log: %1 / %2 entries</source>
+        <translation>Log: %1 / %2 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StripeDiagram</name>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="54"/>
+        <source>Select a file to see where its bytes live.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wo ihre Bytes liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="69"/>
+        <source>Degenerate interleave: nothing is mapped.</source>
+        <translation>Entartetes Interleave: nichts ist abgebildet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="77"/>
+        <source>%1 chunks of %2 over %n strip(s)</source>
+        <translation>
+            <numerusform>%1 Chunks zu %2 auf %n Streifen</numerusform>
+            <numerusform>%1 Chunks zu %2 auf %n Streifen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="81"/>
+        <source> (first %1 drawn)</source>
+        <translation> (die ersten %1 gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="85"/>
+        <location filename="../ui/views/StripeDiagram.cpp" line="105"/>
+        <source>strip %1</source>
+        <translation>Streifen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="89"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="126"/>
+        <source>Simple file: %n extent(s), in file order</source>
+        <translation>
+            <numerusform>Einfache Datei: %n Extent, in Dateireihenfolge</numerusform>
+            <numerusform>Einfache Datei: %n Extents, in Dateireihenfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="140"/>
+        <source>extent %1 @ %2</source>
+        <translation>Extent %1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StructureFieldsModel</name>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="52"/>
+        <source>superblock</source>
+        <translation>Superblock</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="60"/>
+        <source>identifies a famfs superblock</source>
+        <translation>kennzeichnet einen famfs-Superblock</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="61"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="95"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="134"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="146"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="61"/>
+        <source>not famfs</source>
+        <translation>kein famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="65"/>
+        <source>superblock version</source>
+        <translation>Superblock-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="66"/>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="66"/>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="70"/>
+        <source>device offset of the log</source>
+        <translation>Geräte-Offset des Logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="73"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="138"/>
+        <source>log size in bytes: %1</source>
+        <translation>Log-Größe in Bytes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="76"/>
+        <source>allocation unit: %1</source>
+        <translation>Belegungseinheit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="79"/>
+        <source>on-media format, major version</source>
+        <translation>Format auf dem Medium, Hauptversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="82"/>
+        <source>on-media format, minor version</source>
+        <translation>Format auf dem Medium, Nebenversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="85"/>
+        <source>file system UUID</source>
+        <translation>UUID des Dateisystems</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="88"/>
+        <source>device UUID</source>
+        <translation>UUID des Geräts</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="91"/>
+        <source>UUID of the host that created the file system (the master)</source>
+        <translation>UUID des Rechners, der das Dateisystem angelegt hat (der Master)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="94"/>
+        <source>CRC-32 of bytes 0–95</source>
+        <translation>CRC-32 der Bytes 0–95</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="96"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="147"/>
+        <source>mismatch, computed %1</source>
+        <translation>falsch, berechnet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="100"/>
+        <source>superblock flags (unused)</source>
+        <translation>Superblock-Flags (unbenutzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="103"/>
+        <source>padding</source>
+        <translation>Füllbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="106"/>
+        <source>primary device size: %1</source>
+        <translation>Größe des primären Geräts: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="109"/>
+        <source>primary device UUID</source>
+        <translation>UUID des primären Geräts</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="112"/>
+        <source>primary device path at creation</source>
+        <translation>Pfad des primären Geräts beim Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="125"/>
+        <source>log header</source>
+        <translation>Log-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="133"/>
+        <source>identifies the famfs log</source>
+        <translation>kennzeichnet das famfs-Log</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="134"/>
+        <source>not a famfs log</source>
+        <translation>kein famfs-Log</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="141"/>
+        <source>last usable slot: %n entries fit</source>
+        <translation>
+            <numerusform>letzter nutzbarer Platz: %n Eintrag passt</numerusform>
+            <numerusform>letzter nutzbarer Platz: %n Einträge passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="145"/>
+        <source>CRC-32 of bytes 0–23 (magic, length, last index)</source>
+        <translation>CRC-32 der Bytes 0–23 (Magic, Länge, letzter Index)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="151"/>
+        <source>sequence number of the next entry</source>
+        <translation>Sequenznummer des nächsten Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="154"/>
+        <source>slot of the next entry: entries in use</source>
+        <translation>Platz des nächsten Eintrags: belegte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="228"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="230"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="232"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="234"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="236"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="238"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="240"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::SuperblockPanel</name>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="40"/>
+        <source>Layout: %1</source>
+        <translation>Layout: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
+        <source>Log: %1 of %2 entries used (%3%)</source>
+        <translation>Log: %1 von %2 Einträgen belegt (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="46"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="49"/>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TableExport</name>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="128"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="129"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="130"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="139"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="150"/>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="156"/>
+        <source>Export as CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="160"/>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+</context>
+</TS>

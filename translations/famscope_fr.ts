@@ -1,0 +1,1164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="69"/>
+        <source>Cost per fault (median, min-max whiskers)</source>
+        <translation>Coût par défaut de page (médiane, moustaches min–max)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="79"/>
+        <source>ns per fault</source>
+        <translation>ns par défaut de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="92"/>
+        <source>page size (asked-&gt;obtained when flagged)</source>
+        <translation>taille de page (demandée-&gt;obtenue si signalé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="129"/>
+        <source>Newly mapped memory per second</source>
+        <translation>Mémoire nouvellement projetée par seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="148"/>
+        <source>GiB/s</source>
+        <translation>Gio/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="164"/>
+        <source> bandwidth (fill)</source>
+        <translation> débit (remplissage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="176"/>
+        <source>Per-fault latency (CDF)</source>
+        <translation>Latence par défaut de page (fonction de répartition)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="195"/>
+        <source>ns per touch</source>
+        <translation>ns par accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchCharts.cpp" line="198"/>
+        <source>fraction of faults</source>
+        <translation>fraction des défauts de page</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::BenchPanel</name>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="64"/>
+        <source>memfd, hugetlb, thp, an image file or devdax device, or famfs:MEDIA:PATH for a famfs file</source>
+        <translation>memfd, hugetlb, thp, un fichier image ou un périphérique devdax, ou famfs:SUPPORT:CHEMIN pour un fichier famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="67"/>
+        <source>target default (e.g. 4k,2m,1g)</source>
+        <translation>valeur par défaut de la cible (p. ex. 4k,2m,1g)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="76"/>
+        <source>Write faults (overwrites a famfs file&apos;s data)</source>
+        <translation>Défauts en écriture (écrase les données d’un fichier famfs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
+        <source>Random order</source>
+        <translation>Ordre aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
+        <source>Compare with a prefaulted mapping</source>
+        <translation>Comparer avec une projection préchargée</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
+        <source>Per-fault latency</source>
+        <translation>Latence par défaut de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="81"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="91"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
+        <source>Page sizes</source>
+        <translation>Tailles de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
+        <source>Threads (1..N)</source>
+        <translation>Threads (1..N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
+        <source>Warm-up runs</source>
+        <translation>Exécutions de préchauffage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="104"/>
+        <source>Checked runs are compared on the charts</source>
+        <translation>Les exécutions cochées sont comparées dans les graphiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
+        <source>Export CSV...</source>
+        <translation>Exporter en CSV...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
+        <source>Export PNG...</source>
+        <translation>Exporter en PNG...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="119"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="127"/>
+        <source>ns/fault</source>
+        <translation>ns/défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
+        <source>GiB/s</source>
+        <translation>Gio/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
+        <source>Latency CDF</source>
+        <translation>Répartition des latences</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="190"/>
+        <source>Size must be a number of bytes such as 64M or 1G</source>
+        <translation>La taille doit être un nombre d’octets, comme 64M ou 1G</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="202"/>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="219"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="220"/>
+        <source>Done. </source>
+        <translation>Terminé. </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="234"/>
+        <source>Benchmark failed: </source>
+        <translation>Échec du banc d’essai : </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="270"/>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="278"/>
+        <source>Export benchmark runs</source>
+        <translation>Exporter les exécutions du banc d’essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="279"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="282"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="290"/>
+        <source>Export failed: </source>
+        <translation>Échec de l’export : </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::DevicesModel</name>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="53"/>
+        <source>region %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="85"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="85"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="113"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="115"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="117"/>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="119"/>
+        <source>NUMA node</source>
+        <translation>Nœud NUMA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="121"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="123"/>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DevicesModel.cpp" line="125"/>
+        <source>famfs superblock</source>
+        <translation>Superbloc famfs</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::DevicesPanel</name>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="17"/>
+        <source>&amp;Open device</source>
+        <translation>&amp;Ouvrir le périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="23"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="40"/>
+        <source>Not scanned yet.</source>
+        <translation>Pas encore analysé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="56"/>
+        <source>No dax devices on this host.</source>
+        <translation>Aucun périphérique DAX sur cet hôte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/DevicesPanel.cpp" line="57"/>
+        <source>%n dax device(s).</source>
+        <translation>
+            <numerusform>%n périphérique DAX.</numerusform>
+            <numerusform>%n périphériques DAX.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ExtentModel</name>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="57"/>
+        <source>bytes %1 – %2</source>
+        <translation>octets %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="60"/>
+        <source>none (degenerate interleave)</source>
+        <translation>aucun (entrelacement dégénéré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="72"/>
+        <source>chunks %1</source>
+        <translation>blocs %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <source>Strip</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="115"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
+        <source>Device offset</source>
+        <translation>Décalage sur le périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FileDetailsPanel</name>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="70"/>
+        <source>Directory %1</source>
+        <translation>Répertoire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="71"/>
+        <source>Select a file in the namespace or the log.</source>
+        <translation>Choisissez un fichier dans l’espace de noms ou le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="75"/>
+        <source>interleaved: %n strip(s), chunk %1</source>
+        <translation>
+            <numerusform>entrelacé : %n bande, bloc %1</numerusform>
+            <numerusform>entrelacé : %n bandes, bloc %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="78"/>
+        <source>simple: %n extent(s)</source>
+        <translation>
+            <numerusform>simple : %n extent</numerusform>
+            <numerusform>simple : %n extents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FileDetailsPanel.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, allocated %3, mode %4, uid %5, gid %6, log entry %7; %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, alloué %3, mode %4, uid %5, gid %6, entrée de journal %7 ; %8</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HexPanel</name>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="20"/>
+        <source>Go to offset (0x200000, 2M, 4096…)</source>
+        <translation>Aller au décalage (0x200000, 2M, 4096…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="21"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="74"/>
+        <source>Not an offset on this device: %1</source>
+        <translation>Pas un décalage de ce périphérique : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="82"/>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="87"/>
+        <source>Offset %1</source>
+        <translation>Décalage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HexPanel.cpp" line="89"/>
+        <source>Offset %1: %2 (%3 + %4)</source>
+        <translation>Décalage %1 : %2 (%3 + %4)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HexView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/HexView.cpp" line="271"/>
+        <source>%1 at %2, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 à %2, %n octet</numerusform>
+            <numerusform>%1 à %2, %n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::LogModel</name>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="62"/>
+        <source>CRC mismatch</source>
+        <translation>CRC incorrect</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="64"/>
+        <source>seqnum %1, expected %2</source>
+        <translation>seqnum %1, attendu %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="67"/>
+        <source>after the replay stopped</source>
+        <translation>après l’arrêt de la relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="69"/>
+        <source>not instantiated</source>
+        <translation>non instancié</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="71"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/LogModel.cpp" line="85"/>
+        <source>%n strip(s) × %1 chunks</source>
+        <translation>
+            <numerusform>%n bande × blocs de %1</numerusform>
+            <numerusform>%n bandes × blocs de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/LogModel.cpp" line="87"/>
+        <source>%n extent(s), %1</source>
+        <translation>
+            <numerusform>%n extent, %1</numerusform>
+            <numerusform>%n extents, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="158"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="160"/>
+        <source>Seqnum</source>
+        <translation>Seqnum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="162"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="164"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="166"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="168"/>
+        <source>Extents</source>
+        <translation>Extents</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="170"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::LogPanel</name>
+    <message>
+        <location filename="../ui/panels/LogPanel.cpp" line="25"/>
+        <source>Filter entries (path, type, status…)</source>
+        <translation>Filtrer les entrées (chemin, type, état…)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <source>Loading cancelled.</source>
+        <translation>Chargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="53"/>
+        <source>&amp;Superblock</source>
+        <translation>&amp;Superbloc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="54"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="76"/>
+        <source>De&amp;vices</source>
+        <translation>&amp;Périphériques</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
+        <source>&amp;Benchmark</source>
+        <translation>&amp;Performances</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="21"/>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Ouvrir une image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
+        <source>Open famfs image</source>
+        <translation>Ouvrir une image famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="24"/>
+        <source>famfs images (*.img *.bin *.raw);;All files (*)</source>
+        <translation>Images famfs (*.img *.bin *.raw);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="29"/>
+        <source>Open &amp;device…</source>
+        <translation>Ouvrir un &amp;périphérique…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="32"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="35"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="36"/>
+        <source>Export table as &amp;JSON…</source>
+        <translation>Exporter le tableau en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="41"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="42"/>
+        <source>&amp;Filter log…</source>
+        <translation>&amp;Filtrer le journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="48"/>
+        <source>&amp;Go to offset…</source>
+        <translation>&amp;Aller au décalage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="51"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Périphériques</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="56"/>
+        <source>&amp;Namespace</source>
+        <translation>&amp;Espace de noms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
+        <source>File d&amp;etails</source>
+        <translation>&amp;Détails du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
+        <source>&amp;Hex view</source>
+        <translation>Vue &amp;hexadécimale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="66"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="67"/>
+        <source>Open &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="69"/>
+        <source>&amp;About famscope</source>
+        <translation>À &amp;propos de famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <source>%1 — famscope</source>
+        <translation>%1 — famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <source>famscope</source>
+        <translation>famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="85"/>
+        <source>About famscope</source>
+        <translation>À propos de famscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="86"/>
+        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspecteur de systèmes de fichiers famfs sur des périphériques devdax à mémoire partagée (CXL) et des images. Tout est ouvert en lecture seule.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::NamespaceModel</name>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="146"/>
+        <source>simple</source>
+        <translation>simple</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/NamespaceModel.cpp" line="147"/>
+        <source>interleaved, %n strip(s)</source>
+        <translation>
+            <numerusform>entrelacé, %n bande</numerusform>
+            <numerusform>entrelacé, %n bandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="184"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="186"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="188"/>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="190"/>
+        <source>Tail waste</source>
+        <translation>Perte en fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="192"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="194"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="196"/>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="198"/>
+        <source>Extents</source>
+        <translation>Extents</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NamespaceModel.cpp" line="200"/>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::NamespacePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/NamespacePanel.cpp" line="47"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/NamespacePanel.cpp" line="49"/>
+        <source>%n directory(ies)</source>
+        <translation>
+            <numerusform>%n répertoire</numerusform>
+            <numerusform>%n répertoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="52"/>
+        <source>replay stopped at entry %1 (as famfs mount would)</source>
+        <translation>relecture arrêtée à l’entrée %1 (comme au montage famfs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="54"/>
+        <source>famfs would refuse this file system: %1</source>
+        <translation>famfs refuserait ce système de fichiers : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NamespacePanel.cpp" line="58"/>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/mainwindow/RecentFiles.cpp" line="35"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/RecentFiles.cpp" line="39"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::SnapshotLoader</name>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="18"/>
+        <source>built-in demo</source>
+        <translation>démo intégrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="21"/>
+        <source>devdax device</source>
+        <translation>périphérique devdax</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="23"/>
+        <source>image file</source>
+        <translation>fichier image</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="27"/>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="33"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="47"/>
+        <source>Replaying the log…</source>
+        <translation>Relecture du journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
+        <source>Building the allocation map…</source>
+        <translation>Construction de la carte d’allocation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StatusSummary</name>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="33"/>
+        <source>No target open: File ▸ Open image, or Help ▸ Open demo</source>
+        <translation>Rien d’ouvert : Fichier ▸ Ouvrir une image, ou Aide ▸ Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="40"/>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="41"/>
+        <source>Size: %1</source>
+        <translation>Taille : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="42"/>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
+        <source>Log: %1 / %2 entries</source>
+        <translation>Journal : %1 / %2 entrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StripeDiagram</name>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="54"/>
+        <source>Select a file to see where its bytes live.</source>
+        <translation>Choisissez un fichier pour voir où se trouvent ses octets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="69"/>
+        <source>Degenerate interleave: nothing is mapped.</source>
+        <translation>Entrelacement dégénéré : rien n’est projeté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="77"/>
+        <source>%1 chunks of %2 over %n strip(s)</source>
+        <translation>
+            <numerusform>%1 blocs de %2 sur %n bande</numerusform>
+            <numerusform>%1 blocs de %2 sur %n bandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="81"/>
+        <source> (first %1 drawn)</source>
+        <translation> (les %1 premiers dessinés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="85"/>
+        <location filename="../ui/views/StripeDiagram.cpp" line="105"/>
+        <source>strip %1</source>
+        <translation>bande %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="89"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="126"/>
+        <source>Simple file: %n extent(s), in file order</source>
+        <translation>
+            <numerusform>Fichier simple : %n extent, dans l’ordre du fichier</numerusform>
+            <numerusform>Fichier simple : %n extents, dans l’ordre du fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StripeDiagram.cpp" line="140"/>
+        <source>extent %1 @ %2</source>
+        <translation>extent %1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::StructureFieldsModel</name>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="52"/>
+        <source>superblock</source>
+        <translation>superbloc</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="60"/>
+        <source>identifies a famfs superblock</source>
+        <translation>identifie un superbloc famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="61"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="95"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="134"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="146"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="61"/>
+        <source>not famfs</source>
+        <translation>pas famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="65"/>
+        <source>superblock version</source>
+        <translation>version du superbloc</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="66"/>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="66"/>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="70"/>
+        <source>device offset of the log</source>
+        <translation>décalage du journal sur le périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="73"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="138"/>
+        <source>log size in bytes: %1</source>
+        <translation>taille du journal en octets : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="76"/>
+        <source>allocation unit: %1</source>
+        <translation>unité d’allocation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="79"/>
+        <source>on-media format, major version</source>
+        <translation>format sur le support, version majeure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="82"/>
+        <source>on-media format, minor version</source>
+        <translation>format sur le support, version mineure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="85"/>
+        <source>file system UUID</source>
+        <translation>UUID du système de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="88"/>
+        <source>device UUID</source>
+        <translation>UUID du périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="91"/>
+        <source>UUID of the host that created the file system (the master)</source>
+        <translation>UUID de l’hôte qui a créé le système de fichiers (le maître)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="94"/>
+        <source>CRC-32 of bytes 0–95</source>
+        <translation>CRC-32 des octets 0–95</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="96"/>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="147"/>
+        <source>mismatch, computed %1</source>
+        <translation>incorrect, calculé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="100"/>
+        <source>superblock flags (unused)</source>
+        <translation>drapeaux du superbloc (inutilisés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="103"/>
+        <source>padding</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="106"/>
+        <source>primary device size: %1</source>
+        <translation>taille du périphérique principal : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="109"/>
+        <source>primary device UUID</source>
+        <translation>UUID du périphérique principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="112"/>
+        <source>primary device path at creation</source>
+        <translation>chemin du périphérique principal à la création</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="125"/>
+        <source>log header</source>
+        <translation>en-tête du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="133"/>
+        <source>identifies the famfs log</source>
+        <translation>identifie le journal famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="134"/>
+        <source>not a famfs log</source>
+        <translation>pas un journal famfs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="141"/>
+        <source>last usable slot: %n entries fit</source>
+        <translation>
+            <numerusform>dernier emplacement utilisable : %n entrée possible</numerusform>
+            <numerusform>dernier emplacement utilisable : %n entrées possibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="145"/>
+        <source>CRC-32 of bytes 0–23 (magic, length, last index)</source>
+        <translation>CRC-32 des octets 0–23 (magic, longueur, dernier index)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="151"/>
+        <source>sequence number of the next entry</source>
+        <translation>numéro de séquence de la prochaine entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="154"/>
+        <source>slot of the next entry: entries in use</source>
+        <translation>emplacement de la prochaine entrée : entrées utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="228"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="230"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="232"/>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="234"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="236"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="238"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/StructureFieldsModel.cpp" line="240"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::SuperblockPanel</name>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="40"/>
+        <source>Layout: %1</source>
+        <translation>Disposition : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
+        <source>Log: %1 of %2 entries used (%3%)</source>
+        <translation>Journal : %1 entrées utilisées sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="46"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="49"/>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TableExport</name>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="128"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="129"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="130"/>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="139"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="150"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="156"/>
+        <source>Export as CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/TableExport.cpp" line="160"/>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,31 @@
+// The GUI's command line: famscope [--demo] [--lang LANG] [--screenshot OUT.png [--size WxH]
+// [--view NAME] [--select PATH]] [TARGET]. Parsed without any Qt GUI object, so a bad option
+// is reported even where no display exists.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace famscope::ui {
+
+struct GuiOptions {
+    QString target;
+    bool demo = false;
+    QString lang;       // "" = the system locale
+    QString screenshot; // output PNG; "" = interactive
+    QSize size{1600, 1000};
+    QString view;   // MainWindow::viewNames()
+    QString select; // namespace path to select
+};
+
+struct GuiOptionsResult {
+    std::optional<GuiOptions> options;
+    QString error; // "famscope: ..." when options is empty
+};
+
+GuiOptionsResult parseGuiOptions(const QStringList& args); // args without the program name
+
+} // namespace famscope::ui

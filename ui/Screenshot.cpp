@@ -1,0 +1,71 @@
+#include "Screenshot.h"
+
+#include "SelectionModel.h"
+#include "document/Document.h"
+#include "mainwindow/MainWindow.h"
+#include "panels/HexPanel.h"
+#include "panels/SuperblockPanel.h"
+
+#include <QTableView>
+
+#include <QApplication>
+#include <QPixmap>
+
+#include <cstdio>
+
+namespace famscope::ui {
+
+namespace {
+void printErr(const QString& text) {
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+} // namespace
+
+int renderScreenshot(MainWindow& window, const GuiOptions& options) {
+    window.resize(options.size);
+    window.show();
+    if (options.demo || !options.target.isEmpty()) {
+        const LoadResult result = loadSnapshotNow(LoadRequest{options.target, options.demo});
+        window.document()->setLoadResult(result);
+        if (!result.snapshot) {
+            printErr(result.error);
+            return 3;
+        }
+        QString select = options.select;
+        // The file details view is only interesting with a file: the first interleaved one.
+        if (select.isEmpty() && options.view == QLatin1String("details"))
+            for (const fs::FsFile& f : result.snapshot->ns.files)
+                if (f.map.interleaved) {
+                    select = QString::fromStdString(f.path);
+                    break;
+                }
+        if (!select.isEmpty())
+            window.selection()->setCurrentPath(select);
+        if (options.view == QLatin1String("superblock")) // show the superblock's bytes
+            window.superblockPanel()->view()->setCurrentIndex(
+                window.superblockPanel()->view()->model()->index(0, 0));
+        // The hex view is most telling on metadata: the selected file's log entry, or the log.
+        if (options.view == QLatin1String("hex")) {
+            const fs::FsFile* file = result.snapshot->ns.findFile(select.toStdString());
+            const uint64_t offset = file ? result.snapshot->entryOffset(file->entryIndex)
+                                         : result.snapshot->entryOffset(0) - famfs::kLogHeaderSize;
+            window.hexPanel()->showBytes(offset, file ? famfs::kLogEntrySize : 0);
+        }
+    }
+    if (!options.view.isEmpty() && !window.selectView(options.view)) {
+        printErr(QStringLiteral("famscope: unknown view '") + options.view +
+                 QStringLiteral("' (one of: ") +
+                 MainWindow::viewNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        return 1;
+    }
+    for (int i = 0; i < 5; ++i) // let layouts and deferred resizes settle
+        QApplication::processEvents();
+    const QPixmap shot = window.grab();
+    if (shot.isNull() || !shot.save(options.screenshot, "PNG")) {
+        printErr(QStringLiteral("famscope: cannot write ") + options.screenshot);
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace famscope::ui

@@ -1,0 +1,243 @@
+#include "mainwindow/MainWindow.h"
+
+#include "SelectionModel.h"
+#include "charts/BenchPanel.h"
+#include "document/Document.h"
+#include "mainwindow/RecentFiles.h"
+#include "mainwindow/StatusSummary.h"
+#include "panels/DevicesPanel.h"
+#include "panels/FileDetailsPanel.h"
+#include "panels/HexPanel.h"
+#include "panels/LogPanel.h"
+#include "panels/NamespacePanel.h"
+#include "panels/SuperblockPanel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace famscope::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), document_(new Document(this)), selection_(new SelectionModel(this)) {
+    setObjectName(QStringLiteral("famscopeMainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/famscope/famscope.svg")));
+    setAcceptDrops(true);
+    buildLayout();
+    status_ = new StatusSummary(statusBar());
+    createMenus();
+    retitle();
+
+    connect(status_, &StatusSummary::cancelRequested, document_, &Document::cancel);
+    connect(document_, &Document::loadStarted, status_, &StatusSummary::showLoading);
+    connect(document_, &Document::loadProgress, status_, &StatusSummary::showProgress);
+    connect(document_, &Document::loaded, this, &MainWindow::snapshotLoaded);
+    connect(document_, &Document::loadFailed, this, &MainWindow::loadFailed);
+    connect(document_, &Document::loadCancelled, this, [this] {
+        status_->hideProgress();
+        statusBar()->showMessage(tr("Loading cancelled."), 5000);
+    });
+    // Remember the table the user last worked in, for Edit ▸ Copy and File ▸ Export.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (QWidget* w = now; w; w = w->parentWidget())
+            if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+                lastTable_ = view;
+                return;
+            }
+    });
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout() {
+    namespace_ = new NamespacePanel(selection_, this);
+    superblock_ = new SuperblockPanel(this);
+    log_ = new LogPanel(selection_, this);
+    devices_ = new DevicesPanel(this);
+    details_ = new FileDetailsPanel(selection_, this);
+    hex_ = new HexPanel(this);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("viewTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(superblock_, tr("&Superblock"));
+    tabs_->addTab(log_, tr("&Log"));
+    tabs_->addTab(devices_, tr("De&vices"));
+    bench_ = new BenchPanel(this);
+    tabs_->addTab(bench_, tr("&Benchmark"));
+
+    centreSplitter_ = new QSplitter(Qt::Vertical, this);
+    centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
+    centreSplitter_->addWidget(tabs_);
+    centreSplitter_->addWidget(details_);
+    centreSplitter_->setStretchFactor(0, 3);
+    centreSplitter_->setStretchFactor(1, 2);
+
+    mainSplitter_ = new QSplitter(Qt::Horizontal, this);
+    mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
+    mainSplitter_->addWidget(namespace_);
+    mainSplitter_->addWidget(centreSplitter_);
+    mainSplitter_->addWidget(hex_);
+    // The hex view keeps the width its 16 columns need; more room goes to the tables.
+    mainSplitter_->setStretchFactor(0, 1);
+    mainSplitter_->setStretchFactor(1, 3);
+    mainSplitter_->setStretchFactor(2, 0);
+    mainSplitter_->setSizes({320, 660, hex_->sizeHint().width()}); // until a saved state
+    centreSplitter_->setSizes({560, 400});
+
+    errorBanner_ = new QLabel(this);
+    errorBanner_->setObjectName(QStringLiteral("errorBanner"));
+    errorBanner_->setWordWrap(true);
+    errorBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    errorBanner_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c0392b; color: white; padding: 6px; font-weight: bold; }"));
+    errorBanner_->hide();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(errorBanner_);
+    layout->addWidget(mainSplitter_, 1);
+    setCentralWidget(central);
+
+    connect(superblock_, &SuperblockPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(log_, &LogPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(details_, &FileDetailsPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(devices_, &DevicesPanel::openRequested, this, &MainWindow::openPath);
+}
+
+void MainWindow::openPath(const QString& path) {
+    document_->open(path);
+}
+
+void MainWindow::openDemo() {
+    document_->openDemo();
+}
+
+QStringList MainWindow::viewNames() {
+    return {QStringLiteral("namespace"), QStringLiteral("superblock"), QStringLiteral("log"),
+            QStringLiteral("devices"),   QStringLiteral("benchmark"),  QStringLiteral("details"),
+            QStringLiteral("hex")};
+}
+
+bool MainWindow::selectView(const QString& name) {
+    const QString n = name.toLower();
+    QWidget* target = nullptr;
+    if (n == QLatin1String("superblock"))
+        target = superblock_;
+    else if (n == QLatin1String("log"))
+        target = log_;
+    else if (n == QLatin1String("devices"))
+        target = devices_;
+    else if (n == QLatin1String("benchmark"))
+        target = bench_;
+    if (target) {
+        tabs_->setCurrentWidget(target);
+        target->setFocus();
+        return true;
+    }
+    if (n == QLatin1String("namespace"))
+        namespace_->view()->setFocus();
+    else if (n == QLatin1String("details"))
+        details_->setFocus();
+    else if (n == QLatin1String("hex"))
+        hex_->setFocus();
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::addToolPanel(QWidget* panel, const QString& title) {
+    tabs_->addTab(panel, title);
+}
+
+QAbstractItemView* MainWindow::currentTable() const {
+    if (lastTable_)
+        return lastTable_;
+    if (tabs_->currentWidget() == log_)
+        return log_->view();
+    if (tabs_->currentWidget() == superblock_)
+        return superblock_->view();
+    return namespace_->view();
+}
+
+void MainWindow::snapshotLoaded() {
+    status_->hideProgress();
+    errorBanner_->hide();
+    const auto snapshot = document_->snapshot();
+    selection_->clear();
+    namespace_->setSnapshot(snapshot);
+    superblock_->setSnapshot(snapshot);
+    log_->setSnapshot(snapshot);
+    details_->setSnapshot(snapshot);
+    hex_->setSnapshot(snapshot);
+    status_->showSnapshot(snapshot.get());
+    if (!snapshot->target.startsWith(QLatin1String("demo:")))
+        recent_->add(snapshot->target);
+    retitle();
+}
+
+void MainWindow::loadFailed(const QString& error) {
+    status_->hideProgress();
+    // The same one-line text the CLI prints for this target.
+    errorBanner_->setText(error);
+    errorBanner_->show();
+    statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::restoreState() {
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 900);
+    mainSplitter_->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    centreSplitter_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    tabs_->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::saveState() const {
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/mainSplitter"), mainSplitter_->saveState());
+    s.setValue(QStringLiteral("window/centreSplitter"), centreSplitter_->saveState());
+    s.setValue(QStringLiteral("window/tab"), tabs_->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openPath(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    // Follow the system palette (light/dark) when it changes while running.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        update();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace famscope::ui

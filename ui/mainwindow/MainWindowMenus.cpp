@@ -1,0 +1,91 @@
+// MainWindow's menus and shortcuts, kept apart from the layout and the loading logic.
+#include "mainwindow/MainWindow.h"
+
+#include "document/Document.h"
+#include "mainwindow/RecentFiles.h"
+#include "panels/HexPanel.h"
+#include "panels/LogPanel.h"
+#include "util/TableExport.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace famscope::ui {
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openImage = file->addAction(tr("&Open image…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open famfs image"), QString(),
+                                         tr("famfs images (*.img *.bin *.raw);;All files (*)"));
+        if (!path.isEmpty())
+            openPath(path);
+    });
+    openImage->setShortcut(QKeySequence::Open);
+    QAction* openDevice = file->addAction(tr("Open &device…"), this,
+                                          [this] { selectView(QStringLiteral("devices")); });
+    openDevice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    recent_ = new RecentFiles(file->addMenu(tr("Open &recent")), this);
+    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openPath);
+    file->addSeparator();
+    file->addAction(tr("Export table as &CSV…"), this, [this] { exportCurrentTable(false); });
+    file->addAction(tr("Export table as &JSON…"), this, [this] { exportCurrentTable(true); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* filter = edit->addAction(tr("&Filter log…"), this, [this] {
+        selectView(QStringLiteral("log"));
+        log_->filterEdit()->setFocus();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    QAction* goTo =
+        edit->addAction(tr("&Go to offset…"), this, [this] { hex_->focusOffsetEdit(); });
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<QString, QString> views[] = {
+        {QStringLiteral("superblock"), tr("&Superblock")},
+        {QStringLiteral("log"), tr("&Log")},
+        {QStringLiteral("devices"), tr("&Devices")},
+        {QStringLiteral("namespace"), tr("&Namespace")},
+        {QStringLiteral("details"), tr("File d&etails")},
+        {QStringLiteral("hex"), tr("&Hex view")},
+    };
+    int key = Qt::Key_1;
+    for (const auto& [name, title] : views) {
+        QAction* a = view->addAction(title, this, [this, name] { selectView(name); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    help->addSeparator();
+    help->addAction(tr("&About famscope"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retitle() {
+    const auto snapshot = document_->snapshot();
+    setWindowTitle(snapshot ? tr("%1 — famscope").arg(snapshot->target) : tr("famscope"));
+}
+
+void MainWindow::exportCurrentTable(bool json) {
+    if (QAbstractItemView* view = currentTable(); view && view->model())
+        exportModel(this, *view->model(), json);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About famscope"),
+        tr("<h3>famscope %1</h3><p>Inspector for famfs file systems on shared memory (CXL) "
+           "devdax devices and images. Everything is opened read-only.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace famscope::ui

@@ -1,0 +1,176 @@
+#include "models/LogModel.h"
+
+#include "models/ModelRoles.h"
+#include "util/Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace famscope::ui {
+
+LogModel::LogModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    beginResetModel();
+    snapshot_ = std::move(snapshot);
+    instantiated_.clear();
+    rowOfPath_.clear();
+    events_.clear();
+    invalid_.clear();
+    states_.clear();
+    if (snapshot_) {
+        for (const fs::FsFile& f : snapshot_->ns.files)
+            instantiated_.insert(f.entryIndex, QString::fromStdString(f.path));
+        for (const fs::FsDir& d : snapshot_->ns.dirs)
+            instantiated_.insert(d.entryIndex, QString::fromStdString(d.path));
+        for (auto it = instantiated_.cbegin(); it != instantiated_.cend(); ++it)
+            rowOfPath_.insert(it.value(), static_cast<int>(it.key()));
+        for (const fs::ReplayEvent& ev : snapshot_->ns.events) {
+            QString& text = events_[ev.entryIndex];
+            if (!text.isEmpty())
+                text += QStringLiteral("; ");
+            text += QString::fromStdString(ev.message);
+            if (ev.kind != fs::ReplayEvent::Kind::Note)
+                invalid_.insert(ev.entryIndex, true);
+        }
+        states_.reserve(snapshot_->fs().entries.size());
+        for (uint64_t i = 0; i < snapshot_->fs().entries.size(); ++i)
+            states_.push_back(computeState(i));
+    }
+    endResetModel();
+}
+
+int LogModel::rowForPath(const QString& path) const {
+    return rowOfPath_.value(path, -1);
+}
+
+int LogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() || !snapshot_ ? 0 : static_cast<int>(snapshot_->fs().entries.size());
+}
+
+int LogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+LogModel::RowState LogModel::computeState(uint64_t index) const {
+    const famfs::LogEntry& e = snapshot_->fs().entries[index];
+    RowState s;
+    QStringList problems;
+    if (!e.crcValid())
+        problems << tr("CRC mismatch");
+    if (e.seqnum != index)
+        problems << tr("seqnum %1, expected %2").arg(e.seqnum).arg(index);
+    const auto stopped = snapshot_->ns.stoppedAt;
+    if (stopped && index > *stopped)
+        problems << tr("after the replay stopped");
+    if (invalid_.value(index, false) && problems.isEmpty())
+        problems << tr("not instantiated");
+    s.bad = !problems.isEmpty();
+    s.status = s.bad ? problems.join(QStringLiteral(", ")) : tr("ok");
+    const QString events = events_.value(index);
+    if (!events.isEmpty())
+        s.status += QStringLiteral(" (") + events + QLatin1Char(')');
+    s.path = instantiated_.value(index, QString::fromStdString(e.path()));
+    return s;
+}
+
+QString LogModel::extentSummary(const famfs::LogEntry& e) const {
+    const famfs::FileMeta* f = e.file();
+    if (!f)
+        return {};
+    const fs::FileMap map = fs::fileMapOf(*f);
+    if (map.interleaved)
+        return tr("%n strip(s) × %1 chunks", nullptr, static_cast<int>(map.strips.size()))
+            .arg(formatSize(map.chunkSize));
+    return tr("%n extent(s), %1", nullptr, static_cast<int>(map.extents.size()))
+        .arg(formatSize(map.mappedBytes()));
+}
+
+QVariant LogModel::rawValue(int row, int column) const {
+    const auto index = static_cast<uint64_t>(row);
+    const famfs::LogEntry& e = snapshot_->fs().entries[index];
+    switch (column) {
+    case Index:
+        return qulonglong(index);
+    case Seqnum:
+        return qulonglong(e.seqnum);
+    case Type:
+        return QString::fromLatin1(famfs::entryTypeName(e.type));
+    case Path:
+        return stateOf(index).path;
+    case Size:
+        return e.file() ? QVariant(qulonglong(e.file()->size)) : QVariant();
+    case ExtentSummary:
+        return e.file() ? QVariant(qulonglong(fs::fileMapOf(*e.file()).pieces().size()))
+                        : QVariant();
+    case Status:
+        return stateOf(index).status;
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Size) {
+            const QVariant raw = rawValue(row, Size);
+            return raw.isValid() ? QVariant(formatSize(raw.toULongLong())) : QVariant();
+        }
+        if (index.column() == ExtentSummary)
+            return extentSummary(snapshot_->fs().entries[static_cast<size_t>(row)]);
+        return rawValue(row, index.column());
+    case RawRole:
+        return rawValue(row, index.column());
+    case PathRole:
+        return stateOf(static_cast<uint64_t>(row)).path;
+    case BadRole:
+        return stateOf(static_cast<uint64_t>(row)).bad;
+    case DeviceOffsetRole:
+        return qulonglong(snapshot_->entryOffset(static_cast<uint64_t>(row)));
+    case ByteLengthRole:
+        return qulonglong(famfs::kLogEntrySize);
+    case Qt::ForegroundRole:
+        if (stateOf(static_cast<uint64_t>(row)).bad)
+            return QBrush(QColor(0xd0, 0x30, 0x30));
+        return {};
+    case Qt::ToolTipRole:
+        return stateOf(static_cast<uint64_t>(row)).status;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Index || index.column() == Seqnum || index.column() == Size)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Index:
+        return tr("Index");
+    case Seqnum:
+        return tr("Seqnum");
+    case Type:
+        return tr("Type");
+    case Path:
+        return tr("Path");
+    case Size:
+        return tr("Size");
+    case ExtentSummary:
+        return tr("Extents");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace famscope::ui

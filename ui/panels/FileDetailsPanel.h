@@ -1,0 +1,44 @@
+// Details of the selected file: what it is, its extent table and the stripe diagram. Follows
+// the shared selection; picking an extent shows its bytes in the hex view.
+#pragma once
+
+#include "document/Snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace famscope::ui {
+
+class ExtentModel;
+class SelectionModel;
+class StripeDiagram;
+
+class FileDetailsPanel : public QWidget {
+    Q_OBJECT
+public:
+    FileDetailsPanel(SelectionModel* selection, QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    ExtentModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    StripeDiagram* diagram() const { return diagram_; }
+    QLabel* title() const { return title_; }
+
+signals:
+    // The bytes of the chosen extent, or the start of a newly selected file's data.
+    void showBytes(uint64_t offset, uint64_t length);
+
+private:
+    void showPath(const QString& path);
+
+    SelectionModel* selection_;
+    std::shared_ptr<const Snapshot> snapshot_;
+    QLabel* title_;
+    ExtentModel* model_;
+    QTableView* view_;
+    StripeDiagram* diagram_;
+};
+
+} // namespace famscope::ui

@@ -1,0 +1,94 @@
+#include "panels/HexPanel.h"
+
+#include "util/Format.h"
+#include "views/HexView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace famscope::ui {
+
+HexPanel::HexPanel(QWidget* parent)
+    : QWidget(parent), hex_(new HexView(this)), offset_(new QLineEdit(this)),
+      field_(new QLabel(this)) {
+    setObjectName(QStringLiteral("hexPanel"));
+    hex_->setObjectName(QStringLiteral("hexView"));
+    offset_->setObjectName(QStringLiteral("goToOffset"));
+    offset_->setPlaceholderText(tr("Go to offset (0x200000, 2M, 4096…)"));
+    auto* go = new QPushButton(tr("&Go"), this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(offset_, 1);
+    bar->addWidget(go);
+    field_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(hex_, 1);
+    layout->addWidget(field_);
+    connect(go, &QPushButton::clicked, this, &HexPanel::goToTyped);
+    connect(offset_, &QLineEdit::returnPressed, this, &HexPanel::goToTyped);
+    connect(hex_, &HexView::cursorMoved, this, &HexPanel::describe);
+    describe(0);
+}
+
+void HexPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    hex_->setSnapshot(std::move(snapshot));
+    describe(0);
+}
+
+void HexPanel::showBytes(uint64_t offset, uint64_t length) {
+    hex_->setHighlight(offset, length);
+    hex_->goToOffset(offset);
+}
+
+void HexPanel::focusOffsetEdit() {
+    offset_->setFocus();
+    offset_->selectAll();
+}
+
+std::optional<uint64_t> HexPanel::parseOffset(const QString& typed) {
+    QString text = typed.trimmed().toLower();
+    uint64_t scale = 1;
+    if (text.endsWith(QLatin1Char('k')))
+        scale = 1ULL << 10;
+    else if (text.endsWith(QLatin1Char('m')))
+        scale = 1ULL << 20;
+    else if (text.endsWith(QLatin1Char('g')))
+        scale = 1ULL << 30;
+    if (scale != 1)
+        text.chop(1);
+    bool ok = false;
+    const uint64_t value = text.startsWith(QStringLiteral("0x")) ? text.mid(2).toULongLong(&ok, 16)
+                                                                 : text.toULongLong(&ok, 10);
+    if (!ok || (value != 0 && scale > UINT64_MAX / value))
+        return std::nullopt;
+    return value * scale;
+}
+
+void HexPanel::goToTyped() {
+    const auto offset = parseOffset(offset_->text());
+    if (!offset || *offset >= hex_->mediaSize()) {
+        field_->setText(tr("Not an offset on this device: %1").arg(offset_->text()));
+        return;
+    }
+    showBytes(*offset, 0);
+}
+
+void HexPanel::describe(uint64_t offset) {
+    if (!hex_->mediaSize()) {
+        field_->setText(tr("No file system open."));
+        return;
+    }
+    const OverlayRegion r = hex_->regionAt(offset);
+    if (r.size == 0)
+        field_->setText(tr("Offset %1").arg(formatHex(offset)));
+    else
+        field_->setText(tr("Offset %1: %2 (%3 + %4)")
+                            .arg(formatHex(offset), r.name, formatHex(r.offset))
+                            .arg(offset - r.offset));
+}
+
+} // namespace famscope::ui

@@ -1,0 +1,74 @@
+#include "panels/LogPanel.h"
+
+#include "SelectionModel.h"
+#include "models/LogModel.h"
+#include "models/ModelRoles.h"
+#include "panels/DebouncedFilter.h"
+#include "views/TableSetup.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace famscope::ui {
+
+LogPanel::LogPanel(SelectionModel* selection, QWidget* parent)
+    : QWidget(parent), selection_(selection), model_(new LogModel(this)),
+      proxy_(new QSortFilterProxyModel(this)), view_(new QTableView(this)),
+      filter_(new QLineEdit(this)) {
+    setObjectName(QStringLiteral("logPanel"));
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(RawRole);
+    debounce_ = new DebouncedFilter(filter_, proxy_);
+    filter_->setPlaceholderText(tr("Filter entries (path, type, status…)"));
+    filter_->setClearButtonEnabled(true);
+    view_->setObjectName(QStringLiteral("logTable"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(LogModel::Index, Qt::AscendingOrder);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpTable(view_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filter_);
+    layout->addWidget(view_);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { rowActivated(current); });
+    connect(selection_, &SelectionModel::currentPathChanged, this, &LogPanel::followSelection);
+}
+
+void LogPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    model_->setSnapshot(std::move(snapshot));
+    view_->resizeColumnsToContents();
+}
+
+void LogPanel::rowActivated(const QModelIndex& proxyIndex) {
+    if (!proxyIndex.isValid())
+        return;
+    // Selection first: the file details then move the hex view to the file's data, and the
+    // entry's own bytes (what the user picked here) win.
+    selection_->setCurrentPath(proxyIndex.data(PathRole).toString());
+    emit showBytes(proxyIndex.data(DeviceOffsetRole).toULongLong(),
+                   proxyIndex.data(ByteLengthRole).toULongLong());
+}
+
+void LogPanel::followSelection(const QString& path) {
+    if (view_->currentIndex().isValid() && view_->currentIndex().data(PathRole) == path)
+        return;
+    const int row = model_->rowForPath(path);
+    if (row < 0)
+        return;
+    const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+    if (!index.isValid())
+        return; // filtered out
+    QSignalBlocker block(view_->selectionModel());
+    view_->setCurrentIndex(index);
+    view_->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                               QItemSelectionModel::Rows);
+    view_->scrollTo(index);
+    view_->viewport()->update();
+}
+
+} // namespace famscope::ui

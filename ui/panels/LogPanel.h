@@ -1,0 +1,47 @@
+// The log table: every entry, sortable (numbers by value), with a debounced filter line.
+// Follows the shared selection and reports picked entries: their path to the selection, their
+// bytes to the hex view.
+#pragma once
+
+#include "document/Snapshot.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace famscope::ui {
+
+class DebouncedFilter;
+class LogModel;
+class SelectionModel;
+
+class LogPanel : public QWidget {
+    Q_OBJECT
+public:
+    LogPanel(SelectionModel* selection, QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    LogModel* model() const { return model_; }
+    QSortFilterProxyModel* proxy() const { return proxy_; }
+    QTableView* view() const { return view_; }
+    QLineEdit* filterEdit() const { return filter_; }
+    DebouncedFilter* filter() const { return debounce_; }
+
+signals:
+    void showBytes(uint64_t offset, uint64_t length);
+
+private:
+    void followSelection(const QString& path);
+    void rowActivated(const QModelIndex& proxyIndex);
+
+    SelectionModel* selection_;
+    LogModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QTableView* view_;
+    QLineEdit* filter_;
+    DebouncedFilter* debounce_;
+};
+
+} // namespace famscope::ui

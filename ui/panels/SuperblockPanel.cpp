@@ -1,0 +1,55 @@
+#include "panels/SuperblockPanel.h"
+
+#include "models/ModelRoles.h"
+#include "models/StructureFieldsModel.h"
+#include "views/TableSetup.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace famscope::ui {
+
+SuperblockPanel::SuperblockPanel(QWidget* parent)
+    : QWidget(parent), summary_(new QLabel(this)), model_(new StructureFieldsModel(this)),
+      view_(new QTableView(this)) {
+    setObjectName(QStringLiteral("superblockPanel"));
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    view_->setObjectName(QStringLiteral("superblockTable"));
+    view_->setModel(model_);
+    setUpTable(view_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(summary_);
+    layout->addWidget(view_);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    emit showBytes(current.data(DeviceOffsetRole).toULongLong(),
+                                   current.data(ByteLengthRole).toULongLong());
+            });
+}
+
+void SuperblockPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    if (snapshot) {
+        const fs::LoadedFs& lfs = snapshot->fs();
+        QStringList lines;
+        lines << tr("Layout: %1").arg(QString::fromStdString(lfs.layout.description));
+        lines << tr("Log: %1 of %2 entries used (%3%)")
+                     .arg(lfs.entries.size())
+                     .arg(lfs.logCapacity())
+                     .arg(QLocale().toString(lfs.logUsedFraction() * 100.0, 'f', 1));
+        for (const std::string& w : lfs.warnings)
+            lines << tr("Warning: %1").arg(QString::fromStdString(w));
+        summary_->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        summary_->setText(tr("No file system open."));
+    }
+    model_->setSnapshot(std::move(snapshot));
+    view_->resizeColumnsToContents();
+}
+
+} // namespace famscope::ui

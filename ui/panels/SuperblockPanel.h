@@ -1,0 +1,34 @@
+// Every decoded superblock and log header field with offset, value, meaning and check status;
+// a summary line on top (layout, log use, load warnings). Picking a field shows its bytes.
+#pragma once
+
+#include "document/Snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace famscope::ui {
+
+class StructureFieldsModel;
+
+class SuperblockPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SuperblockPanel(QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    StructureFieldsModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+
+signals:
+    void showBytes(uint64_t offset, uint64_t length);
+
+private:
+    QLabel* summary_;
+    StructureFieldsModel* model_;
+    QTableView* view_;
+};
+
+} // namespace famscope::ui

@@ -1,0 +1,166 @@
+#include "util/TableExport.h"
+
+#include "models/ModelRoles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+
+#include <functional>
+
+namespace famscope::ui {
+
+namespace {
+
+QStringList headers(const QAbstractItemModel& model) {
+    QStringList out;
+    for (int c = 0; c < model.columnCount(); ++c)
+        out << model.headerData(c, Qt::Horizontal).toString();
+    return out;
+}
+
+void walk(const QAbstractItemModel& model, const QModelIndex& parent, int depth,
+          const std::function<void(int row, const QModelIndex& parent, int depth)>& visit) {
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        visit(r, parent, depth);
+        const QModelIndex child = model.index(r, 0, parent);
+        if (model.hasChildren(child))
+            walk(model, child, depth + 1, visit);
+    }
+}
+
+QString csvField(QString s) {
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+        s.contains(QLatin1Char('\n'))) {
+        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+QJsonValue jsonValue(const QVariant& v) {
+    switch (v.typeId()) {
+    case QMetaType::ULongLong:
+    case QMetaType::ULong: {
+        // JSON numbers lose precision above 2^53: keep such values exact as strings.
+        const qulonglong n = v.toULongLong();
+        if (n > (qulonglong(1) << 53))
+            return QString::number(n);
+        return static_cast<double>(n);
+    }
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return static_cast<double>(v.toLongLong());
+    case QMetaType::Bool:
+        return v.toBool();
+    default:
+        return v.isValid() ? QJsonValue(v.toString()) : QJsonValue();
+    }
+}
+
+} // namespace
+
+QString toCsv(const QAbstractItemModel& model) {
+    QStringList lines;
+    QStringList head;
+    for (const QString& h : headers(model))
+        head << csvField(h);
+    lines << head.join(QLatin1Char(','));
+    walk(model, {}, 0, [&](int row, const QModelIndex& parent, int) {
+        QStringList fields;
+        for (int c = 0; c < model.columnCount(parent); ++c)
+            fields << csvField(model.index(row, c, parent).data().toString());
+        lines << fields.join(QLatin1Char(','));
+    });
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray toJson(const QAbstractItemModel& model) {
+    const QStringList head = headers(model);
+    QJsonArray rows;
+    const bool tree = model.rowCount() > 0 && [&] {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.hasChildren(model.index(r, 0)))
+                return true;
+        return false;
+    }();
+    walk(model, {}, 0, [&](int row, const QModelIndex& parent, int depth) {
+        QJsonObject obj;
+        if (tree)
+            obj.insert(QStringLiteral("depth"), depth);
+        for (int c = 0; c < model.columnCount(parent); ++c)
+            obj.insert(head.value(c), jsonValue(model.index(row, c, parent).data(RawRole)));
+        rows.append(obj);
+    });
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+QString selectedRowsText(const QAbstractItemView& view) {
+    const QAbstractItemModel* model = view.model();
+    if (!model)
+        return {};
+    QModelIndexList rows =
+        view.selectionModel() ? view.selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() && view.currentIndex().isValid())
+        rows << view.currentIndex().siblingAtColumn(0);
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    lines << headers(*model).join(QLatin1Char('\t'));
+    for (const QModelIndex& r : rows) {
+        QStringList fields;
+        for (int c = 0; c < model->columnCount(r.parent()); ++c)
+            fields << r.siblingAtColumn(c).data().toString();
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool exportModel(QWidget* parent, const QAbstractItemModel& model, bool json) {
+    const QString filter =
+        json ? QCoreApplication::translate("famscope::ui::TableExport", "JSON files (*.json)")
+             : QCoreApplication::translate("famscope::ui::TableExport", "CSV files (*.csv)");
+    const QString title = QCoreApplication::translate("famscope::ui::TableExport", "Export table");
+    const QString path = QFileDialog::getSaveFileName(parent, title, QString(), filter);
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(json ? toJson(model) : toCsv(model).toUtf8()) < 0) {
+        QMessageBox::warning(
+            parent, title,
+            QCoreApplication::translate("famscope::ui::TableExport", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void installTableActions(QAbstractItemView* view) {
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto* copy =
+        new QAction(QCoreApplication::translate("famscope::ui::TableExport", "&Copy rows"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(copy, &QAction::triggered, view,
+                     [view] { QApplication::clipboard()->setText(selectedRowsText(*view)); });
+    auto* csv = new QAction(
+        QCoreApplication::translate("famscope::ui::TableExport", "Export as CS&V…"), view);
+    QObject::connect(csv, &QAction::triggered, view,
+                     [view] { exportModel(view, *view->model(), false); });
+    auto* json = new QAction(
+        QCoreApplication::translate("famscope::ui::TableExport", "Export as &JSON…"), view);
+    QObject::connect(json, &QAction::triggered, view,
+                     [view] { exportModel(view, *view->model(), true); });
+    view->addActions({copy, csv, json});
+}
+
+} // namespace famscope::ui

@@ -1,0 +1,74 @@
+// A read-only hex view over a whole device: offset, 16 bytes in hex, ASCII. Bytes are read
+// through the snapshot's media for the visible rows only, so a multi-terabyte device costs no
+// more than a small image. The structure overlay colours and names the famfs fields under the
+// bytes; one highlighted range marks what the rest of the window selected.
+#pragma once
+
+#include "document/Snapshot.h"
+#include "views/StructureOverlay.h"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+#include <optional>
+
+namespace famscope::ui {
+
+class HexView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    static constexpr int kBytesPerRow = 16;
+
+    explicit HexView(QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    uint64_t mediaSize() const;
+
+    // Scrolls so `offset` is visible (its row near the top) and puts the cursor there.
+    void goToOffset(uint64_t offset);
+    void setHighlight(uint64_t offset, uint64_t length); // length 0 clears
+    uint64_t cursorOffset() const { return cursor_; }
+    uint64_t topOffset() const { return topRow_ * kBytesPerRow; }
+    std::pair<uint64_t, uint64_t> highlight() const { return {highlightStart_, highlightLen_}; }
+
+    // The bytes the view shows at [offset, offset + len), clipped to the media (tests, copy).
+    QByteArray bytesAt(uint64_t offset, uint64_t len) const;
+    OverlayRegion regionAt(uint64_t offset) const;
+
+    QSize sizeHint() const override; // wide enough for every column
+
+signals:
+    void cursorMoved(uint64_t offset);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    uint64_t totalRows() const;
+    int visibleRows() const;
+    void updateScrollBar();
+    void setTopRow(uint64_t row);
+    std::optional<uint64_t> offsetAt(const QPoint& pos) const;
+    QColor overlayColour(int index) const;
+    int hexStart() const;   // in characters
+    int asciiStart() const; // in characters
+
+    std::shared_ptr<const Snapshot> snapshot_;
+    std::unique_ptr<StructureOverlay> overlay_;
+    uint64_t topRow_ = 0;
+    uint64_t cursor_ = 0;
+    uint64_t highlightStart_ = 0;
+    uint64_t highlightLen_ = 0;
+    uint64_t rowsPerStep_ = 1; // scroll bar units are ints: huge devices scroll in steps
+    bool syncingScrollBar_ = false;
+    int offsetChars_ = 8;
+    int charWidth_ = 8;
+    int rowHeight_ = 16;
+};
+
+} // namespace famscope::ui

@@ -1,0 +1,42 @@
+// Where the chunks of an interleaved file live: one bar per strip, in log order, each split
+// into the chunks it holds and labelled with the file chunk number, plus a bar of the file
+// itself with the same colours, so "chunk 5 is the second chunk of strip 2" can be read off.
+// A simple file is drawn as its extents along the file, proportional to their length.
+#pragma once
+
+#include "fs/Namespace.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace famscope::ui {
+
+class StripeDiagram : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr uint64_t kMaxChunksDrawn = 64; // per file; more are summarised
+
+    explicit StripeDiagram(QWidget* parent = nullptr);
+    void setFile(const fs::FsFile* file);
+
+    // Which strip, and which chunk within it, holds file chunk `chunk` (0-based).
+    static std::pair<uint64_t, uint64_t> stripOfChunk(uint64_t chunk, uint64_t nstrips) {
+        return {chunk % nstrips, chunk / nstrips};
+    }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void paintInterleaved(QPainter& p);
+    void paintSimple(QPainter& p);
+    QColor chunkColour(uint64_t chunk, uint64_t chunks) const;
+
+    std::optional<fs::FsFile> file_;
+};
+
+} // namespace famscope::ui
