@@ -24,25 +24,49 @@ constexpr Command kCommands[] = {
     {"getmap", "getmap TARGET FILE the extent list of a file", runGetmap},
     {"resolve", "resolve TARGET FILE OFFSET [LEN]  file offset -> device offset", runResolve},
     {"devices", "devices            dax regions and devices on this host", runDevices},
+    {"fsck", "fsck TARGET        check everything famfs fsck checks, and more", runFsck},
     {"demo", "demo               summary of the built-in demo file system", runDemo},
+    {"verify", "verify TARGET FILE --seed S  check a file against the famfs test pattern",
+     runVerify},
+    {"mkfs", "mkfs TARGET        make a famfs file system [--size S] [--devdax] (writes)", runMkfs},
+    {"mkdir", "mkdir TARGET PATH  create a directory [-p] (writes)", runMkdir},
+    {"creat", "creat TARGET PATH --size S  create a file [--seed S] [-N -B -C] (writes)", runCreat},
+    {"cp", "cp TARGET SRC... DEST  copy host files in [-r] (writes)", runCp},
+    {"restore", "restore BACKUP TARGET  put a metadata backup back (writes)", runRestore},
+    {"bench", "bench TARGET       mmap fault throughput per page size [--page-size 4k,2m,1g]",
+     runBench},
 };
 
 QString usage() {
     QString text = QStringLiteral(
         "Usage: famscope <command> [options] [arguments]\n"
+        "       famscope [TARGET | --demo] [--lang LANG]   (the desktop app)\n"
+        "       famscope --screenshot OUT.png [--size WxH] [--view NAME] [TARGET | --demo]\n"
         "Inspect famfs file systems on devdax devices (/dev/daxX.Y) and image files.\n\n"
         "Commands:\n");
     for (const Command& c : kCommands)
         text += QStringLiteral("  ") + QLatin1String(c.synopsis) + QLatin1Char('\n');
     text += QStringLiteral(
         "\nEvery command takes --json and --help. TARGET is an image file or a devdax device;\n"
-        "it is always opened read-only.\n"
+        "it is opened read-only except by the commands marked (writes).\n"
         "Exit status: 0 ok, 1 usage, 2 cannot open, 3 not famfs, 4 unsupported layout,\n"
-        "5 media shorter than the device it claims, 6 path or offset not found.\n");
+        "5 media shorter than the device it claims, 6 path or offset not found,\n"
+        "7 write refused, 8 write failed, 9 verify mismatch.\n");
     return text;
 }
 
 } // namespace
+
+bool handlesArgument(const char* firstArgument) {
+    const QLatin1String arg(firstArgument);
+    if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+        arg == QLatin1String("help") || arg == QLatin1String("--version"))
+        return true;
+    for (const Command& c : kCommands)
+        if (arg == QLatin1String(c.name))
+            return true;
+    return false;
+}
 
 int run(int argc, char** argv) {
     QStringList args;
@@ -57,8 +81,6 @@ int run(int argc, char** argv) {
         printOut(QStringLiteral("famscope " FAMSCOPE_VERSION "\n"));
         return ExitOk;
     }
-    if (args.first() == QLatin1String("--demo"))
-        return runDemo(args.mid(1));
     const QString name = args.takeFirst();
     for (const Command& c : kCommands)
         if (name == QLatin1String(c.name))

@@ -11,6 +11,9 @@ enum ExitCode : int {
     ExitUnsupported = 4,  // a famfs layout this version cannot read
     ExitInconsistent = 5, // media shorter than the device its superblock claims
     ExitNotFound = 6,     // path not in the namespace, offset not mapped
+    ExitRefused = 7,      // write refused: locked, mounted, another host's, damaged log, exists
+    ExitWriteFailed = 8,  // the change cannot be made: exists, no parent, log full, no space
+    ExitMismatch = 9,     // verify: the data differs from the pattern
 };
 
 } // namespace famscope::cli

@@ -3,7 +3,10 @@
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
 #include "format/Superblock.h"
+#include "fs/FileMap.h"
+#include "fs/Resolver.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -66,6 +69,7 @@ public:
             const uint64_t au = firstFit(first, first + bucketAus, stripLen / kAllocUnit);
             f.setStrip(j, {0, au * kAllocUnit, stripLen});
         }
+        labelChunks(path, f, size, chunk);
         append(LogEntry::makeFile(f));
     }
 
@@ -101,6 +105,21 @@ private:
         std::memcpy(media_.data() + kLogOffset + kLogHeaderSize + next_ * kLogEntrySize,
                     bytes.data(), bytes.size());
         ++next_;
+    }
+
+    // Every chunk of an interleaved file starts with a label naming the chunk, written
+    // through the resolver, so the hex view shows how chunks are spread over the strips.
+    void labelChunks(const std::string& path, const FileMeta& meta, uint64_t size, uint64_t chunk) {
+        const fs::FileMap map = fs::fileMapOf(meta);
+        for (uint64_t c = 0; c * chunk < size; ++c) {
+            const std::string label = "famscope demo: " + path + " chunk " + std::to_string(c) +
+                                      " of " + std::to_string((size + chunk - 1) / chunk) + "\n";
+            const auto run = fs::resolve(map, size, c * chunk, label.size());
+            if (!run)
+                continue;
+            std::memcpy(media_.data() + run->deviceOffset, label.data(),
+                        std::min<size_t>(label.size(), run->length));
+        }
     }
 
     // Small files get readable text so the hex view shows something meaningful; large ones

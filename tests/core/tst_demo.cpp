@@ -67,6 +67,20 @@ private slots:
         QVERIFY(bytes.ok());
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(bytes->data()), 16),
                  QByteArray("famscope demo: R"));
+        // Chunk 5 of a 4-strip file with 2 MiB chunks sits in strip 1, one stripe down.
+        const fs::FsFile* ckpt = ns.findFile("projects/climate/checkpoints/ckpt-0001");
+        QVERIFY(ckpt);
+        const uint64_t chunk = ckpt->map.chunkSize;
+        auto fifth = fs::resolve(ckpt->map, ckpt->size, 5 * chunk, 64);
+        QVERIFY(fifth.has_value());
+        QCOMPARE(fifth->extentIndex, 1u);
+        QCOMPARE(fifth->deviceOffset, ckpt->map.strips[1].offset + chunk);
+        const QByteArray label(
+            "famscope demo: projects/climate/checkpoints/ckpt-0001 chunk 5 of 12");
+        auto labelBytes = media->read(fifth->deviceOffset, uint64_t(label.size()));
+        QVERIFY(labelBytes.ok());
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(labelBytes->data()), label.size()),
+                 label);
     }
 };
 
