@@ -17,7 +17,6 @@
 #include "media/MemoryMedia.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -370,8 +369,7 @@ std::vector<Damage> damages() {
 }
 
 QString docsPath() {
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-           QStringLiteral("/../../docs/FSCK-CODES.md");
+    return QStringLiteral(FAMSCOPE_SOURCE_DIR "/docs/FSCK-CODES.md");
 }
 
 } // namespace
