@@ -39,6 +39,9 @@ QString findingsText(const fsck::FsckReport& r) {
                  QStringLiteral(": ") + QString::fromStdString(f.message) + QLatin1Char('\n');
         }
     }
+    for (const auto& [code, n] : r.omitted)
+        t += QStringLiteral("  ... and ") + QString::number(n) + QStringLiteral(" more ") +
+             QString::fromStdString(code) + QStringLiteral(" findings, not listed\n");
     if (r.findings.empty())
         t += QStringLiteral("No problems found.\n");
     return t;
@@ -101,6 +104,10 @@ QByteArray reportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, int ex
         w.endObject();
     }
     w.endArray();
+    w.key("omitted").beginObject(); // code -> findings counted but not listed
+    for (const auto& [code, n] : r.omitted)
+        w.field(code, n);
+    w.endObject();
     w.field("exit_status", exitCode);
     w.endObject();
     return w.data() + '\n';

@@ -103,7 +103,12 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
     const uint64_t logLen = fs.sb.magicValid() ? std::min(fs.sb.logLen, fs.log.len) : fs.log.len;
     const uint64_t mediaSlots = logSlots(fs.mediaSize - kLogOffset);
     uint64_t count = std::min({fs.entriesClaimed, logSlots(logLen), mediaSlots});
-    if (count < fs.entriesClaimed) {
+    if (count > logSlots(options.maxLogBytes)) {
+        count = logSlots(options.maxLogBytes);
+        fs.warnings.push_back("the log claims " + std::to_string(fs.entriesClaimed) +
+                              " entries; only the first " + std::to_string(count) + " (" +
+                              std::to_string(options.maxLogBytes >> 20) + " MiB of log) were read");
+    } else if (count < fs.entriesClaimed) {
         fs.warnings.push_back("only " + std::to_string(count) + " of " +
                               std::to_string(fs.entriesClaimed) +
                               " log entries fit in the log or the media; the rest were not read");

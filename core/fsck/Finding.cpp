@@ -102,6 +102,14 @@ void FindingSink::add(std::string_view code, Severity severity, Location locatio
         ++counts_.infos;
         break;
     }
+    auto it = kept_.find(code);
+    if (it == kept_.end())
+        it = kept_.emplace(std::string(code), 0).first;
+    if (it->second >= kMaxPerCode) {
+        ++omitted_[std::string(code)];
+        return;
+    }
+    ++it->second;
     findings_.push_back({std::string(code), severity, std::move(location), std::move(message)});
 }
 

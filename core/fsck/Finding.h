@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,18 +45,27 @@ struct FindingCounts {
     uint64_t infos = 0;
 };
 
-// Where each checker puts its findings; keeps the severity counts current.
+// Where each checker puts its findings; keeps the severity counts current. A log of two
+// million damaged entries would otherwise make millions of findings (gigabytes of text that
+// nobody reads): past kMaxPerCode findings of one code, further ones are counted (in the
+// severity counts and in omitted()) but not kept.
 class FindingSink {
 public:
+    static constexpr uint64_t kMaxPerCode = 1000;
+
     void add(std::string_view code, Severity severity, Location location, std::string message);
     const std::vector<Finding>& findings() const { return findings_; }
     std::vector<Finding> take() { return std::move(findings_); }
     const FindingCounts& counts() const { return counts_; }
     bool has(std::string_view code) const;
+    // Code -> findings counted but not kept, in code order.
+    const std::map<std::string, uint64_t>& omitted() const { return omitted_; }
 
 private:
     std::vector<Finding> findings_;
     FindingCounts counts_;
+    std::map<std::string, uint64_t, std::less<>> kept_;
+    std::map<std::string, uint64_t> omitted_;
 };
 
 } // namespace famscope::fsck

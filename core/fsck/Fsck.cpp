@@ -90,6 +90,7 @@ FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options) {
         CapacityChecks::run(ctx, r.figures, r.freeSpace, sink);
     }
     r.counts = sink.counts();
+    r.omitted = sink.omitted();
     r.findings = sink.take();
     sortBySeverity(r.findings);
     return r;

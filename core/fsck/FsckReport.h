@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,7 +52,8 @@ struct FsckReport {
     bool famfsSuperblockValid = false;
     bool logChecked = false; // false when the log could not be interpreted
     std::vector<Finding> findings;
-    FindingCounts counts;
+    FindingCounts counts;                    // every finding, including the omitted ones
+    std::map<std::string, uint64_t> omitted; // code -> findings counted but not listed
 
     bool has(const std::string& code) const;
 };

@@ -148,6 +148,32 @@ class TestReplayScale : public QObject {
     Q_OBJECT
 
 private slots:
+    void hugeClaimedLogIsReadOnlyUpToTheCap() {
+        // A damaged superblock and header claiming a log as large as a 4 GiB device (7.9 M
+        // slots, over 4 GB of decoded entries) must not be decoded whole: the loader stops at
+        // its cap and says so. (Found by fuzz_fsck as an out-of-memory.)
+        const uint64_t device = 4 * kGiB;
+        media::MemoryMedia m("huge-log", device);
+        const uint64_t claimedLen = device - kLogOffset;
+        const auto sb = Superblock::fresh(device, claimedLen).encode();
+        std::memcpy(m.data(), sb.data(), sb.size());
+        LogHeader h = LogHeader::fresh(claimedLen);
+        h.nextIndex = h.nextSeqnum = h.lastIndex + 1;
+        const auto hb = h.encode();
+        std::memcpy(m.data() + kLogOffset, hb.data(), hb.size());
+
+        fs::LoadOptions options;
+        options.maxLogBytes = 16 * kMiB;
+        auto loaded = fs::loadFileSystem(m, options);
+        QVERIFY(loaded.ok());
+        QCOMPARE(uint64_t(loaded->entries.size()), logSlots(16 * kMiB));
+        QCOMPARE(loaded->entriesClaimed, h.lastIndex + 1);
+        QVERIFY(!loaded->warnings.empty());
+        QVERIFY(loaded->warnings.back().find("16 MiB of log") != std::string::npos);
+        // The default cap holds logs far larger than famfs's default of 8 MiB.
+        QVERIFY(fs::LoadOptions{}.maxLogBytes >= 1 * kGiB);
+    }
+
     // Small (one thread) and large (two halves) namespaces: byte order, nothing lost.
     void pathOrderIsByteOrder_data() {
         QTest::addColumn<int>("files");
