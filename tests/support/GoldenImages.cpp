@@ -43,7 +43,9 @@ QJsonObject prngVectors() {
     return m;
 }
 
-QString famscopeBinary() { return QStringLiteral(FAMSCOPE_BINARY); }
+QString famscopeBinary() {
+    return QStringLiteral(FAMSCOPE_BINARY);
+}
 
 uint64_t number(const QJsonValue& v) {
     if (v.isString()) {

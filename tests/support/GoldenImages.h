@@ -10,12 +10,12 @@
 
 namespace golden {
 
-QString imagePath(const QString& name);   // <build>/golden-images/<name>.img
-QStringList imageNames();                  // every image in the manifest, in order
+QString imagePath(const QString& name); // <build>/golden-images/<name>.img
+QStringList imageNames();               // every image in the manifest, in order
 QJsonObject manifestImage(const QString& name);
-QJsonObject manifest();                    // the whole MANIFEST.json (cached)
-QJsonObject prngVectors();                 // prng-vectors.json
-QString famscopeBinary();                  // the built famscope executable
+QJsonObject manifest();    // the whole MANIFEST.json (cached)
+QJsonObject prngVectors(); // prng-vectors.json
+QString famscopeBinary();  // the built famscope executable
 
 // Manifest numbers come as JSON numbers or "0x..." strings.
 uint64_t number(const QJsonValue& v);
