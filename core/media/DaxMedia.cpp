@@ -21,10 +21,6 @@ namespace famscope::media {
 
 namespace {
 
-std::string errnoText(int err) {
-    return std::strerror(err);
-}
-
 std::string trim(std::string s) {
     const auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string::npos)
@@ -196,20 +192,11 @@ Result<DaxGeometry> readDaxGeometry(const std::string& sysfsRoot, unsigned major
 
 Result<std::unique_ptr<DaxMedia>> DaxMedia::open(const std::string& path, Access access,
                                                  const std::string& sysfsRoot) {
-    const bool rw = access == Access::ReadWrite;
-    // O_NONBLOCK so that a tty or FIFO given by mistake cannot make open() wait.
-    const int fd =
-        ::open(path.c_str(), (rw ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0) {
-        const int err = errno;
-        return Error{"cannot open " + path + (rw ? " for writing: " : ": ") + errnoText(err)};
-    }
     struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        const int err = errno;
-        ::close(fd);
-        return Error{"cannot stat " + path + ": " + errnoText(err)};
-    }
+    auto opened = openAndStat(path, access, st);
+    if (!opened)
+        return Error{opened.error()};
+    const int fd = *opened;
     if (!S_ISCHR(st.st_mode)) {
         ::close(fd);
         return Error{path + " is not a devdax device (not a character device)"};
@@ -229,7 +216,8 @@ Result<std::unique_ptr<DaxMedia>> DaxMedia::open(const std::string& path, Access
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0)
         ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    return std::unique_ptr<DaxMedia>(new DaxMedia(path, fd, *geometry, rw));
+    return std::unique_ptr<DaxMedia>(
+        new DaxMedia(path, fd, *geometry, access == Access::ReadWrite));
 }
 
 DaxMedia::DaxMedia(std::string path, int fd, DaxGeometry geometry, bool writable)

@@ -19,27 +19,14 @@ uint64_t pageSize() {
     return ps > 0 ? static_cast<uint64_t>(ps) : 4096;
 }
 
-std::string errnoText(int err) {
-    return std::strerror(err);
-}
-
 } // namespace
 
 Result<std::unique_ptr<ImageMedia>> ImageMedia::open(const std::string& path, Access access) {
-    const bool rw = access == Access::ReadWrite;
-    // O_NONBLOCK: if a FIFO is swapped in for the file, open() must not wait for a writer.
-    const int fd =
-        ::open(path.c_str(), (rw ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0) {
-        const int err = errno;
-        return Error{"cannot open " + path + (rw ? " for writing: " : ": ") + errnoText(err)};
-    }
     struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        const int err = errno;
-        ::close(fd);
-        return Error{"cannot stat " + path + ": " + errnoText(err)};
-    }
+    auto opened = openAndStat(path, access, st);
+    if (!opened)
+        return Error{opened.error()};
+    const int fd = *opened;
     if (S_ISDIR(st.st_mode)) {
         ::close(fd);
         return Error{path + " is a directory"};
@@ -53,7 +40,7 @@ Result<std::unique_ptr<ImageMedia>> ImageMedia::open(const std::string& path, Ac
     if (flags >= 0)
         ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     const uint64_t size = st.st_size > 0 ? static_cast<uint64_t>(st.st_size) : 0;
-    return std::unique_ptr<ImageMedia>(new ImageMedia(path, fd, size, rw));
+    return std::unique_ptr<ImageMedia>(new ImageMedia(path, fd, size, access == Access::ReadWrite));
 }
 
 ImageMedia::ImageMedia(std::string path, int fd, uint64_t size, bool writable)

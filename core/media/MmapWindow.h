@@ -1,11 +1,13 @@
-// mmap of a page- or device-aligned window of a file descriptor, returned as a Mapping that
-// points at the exact byte asked for. Shared by image files and devdax devices.
+// What image files and devdax devices share: opening and stat'ing the path, and the mmap of a
+// page- or device-aligned window returned as a Mapping that points at the exact byte asked for.
 #pragma once
 
 #include "media/Media.h"
 
 #include <cstdint>
 #include <string>
+
+#include <sys/stat.h>
 
 namespace famscope::media {
 
@@ -16,5 +18,11 @@ Result<Mapping> mmapWindow(int fd, uint64_t start, uint64_t mapLen, uint64_t off
                            Access access, const std::string& path);
 
 std::string rangeText(uint64_t offset, uint64_t len); // "offset N length M"
+std::string errnoText(int err);                       // strerror(err)
+
+// Opens `path` read-only unless ReadWrite is asked (O_CLOEXEC, O_NOCTTY, and O_NONBLOCK so
+// that a FIFO or tty given by mistake cannot make open() wait) and fstat()s it into `st`.
+// Returns the fd, which the caller owns; on failure nothing stays open.
+Result<int> openAndStat(const std::string& path, Access access, struct stat& st);
 
 } // namespace famscope::media
