@@ -806,11 +806,6 @@
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="47"/>
-        <source>Replaying the log…</source>
-        <translation>Log wird abgespielt…</translation>
-    </message>
-    <message>
         <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
         <source>Building the allocation map…</source>
         <translation>Belegungskarte wird erstellt…</translation>

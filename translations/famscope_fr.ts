@@ -806,11 +806,6 @@
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="47"/>
-        <source>Replaying the log…</source>
-        <translation>Relecture du journal…</translation>
-    </message>
-    <message>
         <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
         <source>Building the allocation map…</source>
         <translation>Construction de la carte d’allocation…</translation>

@@ -12,14 +12,14 @@ std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitC
         exitCode = ExitUsage;
         return nullptr;
     }
-    auto opened = openTarget(cl.positional().at(0), cl.force());
+    auto opened = openTarget(cl.positional().at(0), cl.force(), *mode);
     if (!opened.target) {
         printErr(opened.error);
         exitCode = opened.exitCode;
         return nullptr;
     }
     auto result = std::make_unique<OpenedNamespace>();
-    result->ns = fs::replay(opened.target->fs, *mode);
+    result->ns = std::move(*opened.target->ns);
     result->target = std::move(opened.target);
     result->mode = *mode;
     return result;

@@ -32,14 +32,15 @@ TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
         r.error = QString::fromStdString(fs::openErrorText(path.toStdString(), outcome.problem));
         return r;
     }
-    r.target = std::make_unique<Target>(
-        Target{std::move(outcome.opened->media), std::move(outcome.opened->fs)});
+    r.target = std::make_unique<Target>(Target{std::move(outcome.opened->media),
+                                               std::move(outcome.opened->fs),
+                                               std::move(outcome.opened->ns)});
     return r;
 }
 } // namespace
 
-TargetResult openTarget(const QString& path, bool force) {
-    return fromOutcome(path, fs::openFileSystem(path.toStdString(), force));
+TargetResult openTarget(const QString& path, bool force, std::optional<fs::ReplayMode> replayMode) {
+    return fromOutcome(path, fs::openFileSystem(path.toStdString(), force, replayMode));
 }
 
 TargetResult openDemoTarget() {

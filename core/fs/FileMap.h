@@ -30,6 +30,7 @@ struct FileMap {
     }
     // Sum of the extent or strip lengths; saturates at UINT64_MAX instead of wrapping.
     uint64_t mappedBytes() const;
+    bool operator==(const FileMap&) const = default;
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);

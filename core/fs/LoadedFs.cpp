@@ -1,59 +1,13 @@
 #include "fs/LoadedFs.h"
 
 #include "format/Hex.h"
+#include "fs/EntryDecoder.h"
 
 #include <algorithm>
-#include <cinttypes>
-#include <cstdio>
-#include <new>
-#include <system_error>
-#include <thread>
-#include <type_traits>
 
 namespace famscope::fs {
 
 using namespace famfs;
-
-namespace {
-// Decoding is dominated by the CRC of every entry (a full 64 MiB log is 67 MB to checksum), and
-// entries are independent: split the slots over a few threads. Each thread also constructs its
-// own share of the entry array in place (no zero-filling pass first), so that the page faults of
-// the fresh array are taken in parallel too.
-void decodeEntries(const uint8_t* base, uint64_t count, LogEntryList& out) {
-    static_assert(std::is_trivially_destructible_v<LogEntry>);
-    {
-        bulk::DeferredConstruction deferred;
-        out.resize(count); // storage only: every element is constructed below
-    }
-    LogEntry* dst = out.data();
-    auto decodeRange = [base, dst](uint64_t first, uint64_t last) {
-        for (uint64_t i = first; i < last; ++i)
-            ::new (static_cast<void*>(dst + i)) LogEntry(LogEntry::decode(
-                std::span<const uint8_t, kLogEntrySize>(base + i * kLogEntrySize, kLogEntrySize)));
-    };
-    constexpr uint64_t kMinPerThread = 8192;
-    const uint64_t threads =
-        std::clamp<uint64_t>(std::min<uint64_t>(std::thread::hardware_concurrency(), 8), 1,
-                             std::max<uint64_t>(count / kMinPerThread, 1));
-    std::vector<std::thread> workers;
-    const uint64_t per = count / threads;
-    uint64_t handedOut = per; // [0, per) is this thread's
-    for (uint64_t t = 1; t < threads; ++t) {
-        const uint64_t last = t + 1 == threads ? count : (t + 1) * per;
-        try {
-            workers.emplace_back(decodeRange, t * per, last);
-        } catch (const std::system_error&) {
-            break; // no more threads: this one decodes the rest
-        }
-        handedOut = last;
-    }
-    decodeRange(0, per);
-    decodeRange(handedOut, count);
-    for (auto& w : workers)
-        w.join();
-}
-
-} // namespace
 
 uint64_t LoadedFs::logCapacity() const {
     return logHeaderRead && log.magicValid() ? logSlots(log.len) : logSlots(sb.logLen);
@@ -65,7 +19,19 @@ double LoadedFs::logUsedFraction() const {
 }
 
 Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options) {
-    LoadedFs fs;
+    auto pending = startLoad(media, options);
+    if (!pending)
+        return Error{pending.error()};
+    if (pending->slotCount() > 0) {
+        EntryDecoder decoder(pending->firstSlot(), pending->slotCount(), pending->fs.entries);
+        decoder.decodeAll(decodeThreadsFor(pending->slotCount()));
+    }
+    return std::move(pending->fs);
+}
+
+Result<PendingLoad> startLoad(media::Media& media, const LoadOptions& options) {
+    PendingLoad pending;
+    LoadedFs& fs = pending.fs;
     fs.path = media.path();
     fs.mediaKind = media.kind();
     fs.mediaSize = media.size();
@@ -79,12 +45,12 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
     fs.sb = Superblock::decode(sbMap->bytes().first<kSuperblockSize>());
 
     if (!fs.sb.magicValid() && !options.readLogWithoutSuperblock)
-        return fs;
+        return pending;
     if (!media.contains(kLogOffset, kLogHeaderSize)) {
         fs.warnings.push_back("the media ends before the log header at offset " +
                               hexString(kLogOffset));
         fs.layout = detectLayout(fs.sb, nullptr);
-        return fs;
+        return pending;
     }
     auto headerMap = media.map(kLogOffset, kLogHeaderSize, media::Access::ReadOnly);
     if (!headerMap)
@@ -93,7 +59,7 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
     fs.logHeaderRead = true;
     fs.layout = detectLayout(fs.sb, &fs.log);
     if (!fs.layout.supported || !fs.log.magicValid())
-        return fs;
+        return pending;
 
     // Bound the entry count by everything that could make it a lie: the header's own
     // capacity, the log length in the superblock and header, and the media size.
@@ -114,13 +80,13 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
                               " log entries fit in the log or the media; the rest were not read");
     }
     if (count == 0)
-        return fs;
+        return pending;
     auto logMap =
         media.map(kLogOffset, kLogHeaderSize + count * kLogEntrySize, media::Access::ReadOnly);
     if (!logMap)
         return Error{"cannot read the log: " + logMap.error()};
-    decodeEntries(logMap->data() + kLogHeaderSize, count, fs.entries);
-    return fs;
+    pending.logMap = std::move(*logMap);
+    return pending;
 }
 
 Status checkUsable(const LoadedFs& fs, bool force) {

@@ -53,6 +53,21 @@ struct LoadOptions {
 
 Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options = {});
 
+// The first half of a load: superblock and log header decoded, the live slots of the log
+// mapped but not decoded (fs.entries still empty). loadFileSystem() decodes them all at once;
+// loadAndReplay() (LoadAndReplay.h) decodes them while it replays.
+struct PendingLoad {
+    LoadedFs fs;
+    media::Mapping logMap; // the log header and the slots to decode; empty when there are none
+
+    const uint8_t* firstSlot() const { return logMap.data() + famfs::kLogHeaderSize; }
+    uint64_t slotCount() const {
+        return logMap.size() == 0 ? 0
+                                  : (logMap.size() - famfs::kLogHeaderSize) / famfs::kLogEntrySize;
+    }
+};
+Result<PendingLoad> startLoad(media::Media& media, const LoadOptions& options = {});
+
 // Why a loaded file system cannot be used as famfs (no superblock, unsupported layout, media
 // shorter than the device it claims). Used by the CLI and GUI to refuse with a clear error.
 // With `force`, only a media too small for the log is refused.

@@ -23,6 +23,7 @@ struct FsFile {
     uint32_t gid = 0;
     uint32_t flags = 0;
     FileMap map;
+    bool operator==(const FsFile&) const = default;
 };
 
 struct FsDir {
@@ -31,6 +32,7 @@ struct FsDir {
     uint32_t mode = 0;
     uint32_t uid = 0;
     uint32_t gid = 0;
+    bool operator==(const FsDir&) const = default;
 };
 
 struct ReplayEvent {
@@ -42,6 +44,7 @@ struct ReplayEvent {
     uint64_t entryIndex = 0;
     std::string message; // "entry N: ..."
     Kind kind = Kind::Skipped;
+    bool operator==(const ReplayEvent&) const = default;
 };
 
 struct ReplayStats {
@@ -68,6 +71,7 @@ struct Namespace {
 
     const FsFile* findFile(std::string_view path) const; // O(log n); null when absent
     const FsDir* findDir(std::string_view path) const;   // O(log n); "" is not listed
+    bool operator==(const Namespace&) const = default;
 };
 
 } // namespace famscope::fs

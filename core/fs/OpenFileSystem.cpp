@@ -1,5 +1,7 @@
 #include "fs/OpenFileSystem.h"
 
+#include "fs/LoadAndReplay.h"
+
 namespace famscope::fs {
 
 namespace {
@@ -9,17 +11,29 @@ OpenOutcome failed(OpenFailure failure, std::string problem) {
     out.problem = std::move(problem);
     return out;
 }
+
+// Replaying a file system that is then refused costs only time: replay reads no more than
+// loading bounded to the media.
+Result<LoadedNamespace> load(media::Media& media, std::optional<ReplayMode> replayMode) {
+    if (replayMode)
+        return loadAndReplay(media, *replayMode);
+    auto fs = loadFileSystem(media);
+    if (!fs)
+        return Error{fs.error()};
+    return LoadedNamespace{std::move(*fs), {}};
+}
 } // namespace
 
 std::string openErrorText(const std::string& target, const std::string& problem) {
     return "famscope: " + target + ": " + problem;
 }
 
-OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force) {
-    auto loaded = loadFileSystem(*media);
+OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
+                           std::optional<ReplayMode> replayMode) {
+    auto loaded = load(*media, replayMode);
     if (!loaded)
         return failed(OpenFailure::NotFamfs, loaded.error());
-    const LoadedFs& lfs = *loaded;
+    const LoadedFs& lfs = loaded->fs;
     if (auto usable = checkUsable(lfs, force); !usable) {
         OpenFailure failure = OpenFailure::NotFamfs;
         if (lfs.sb.magicValid() && !lfs.layout.supported)
@@ -29,15 +43,18 @@ OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force) {
         return failed(failure, usable.error());
     }
     OpenOutcome out;
-    out.opened = std::make_unique<OpenedFs>(OpenedFs{std::move(media), std::move(*loaded)});
+    out.opened = std::make_unique<OpenedFs>(OpenedFs{std::move(media), std::move(loaded->fs), {}});
+    if (replayMode)
+        out.opened->ns = std::move(loaded->ns);
     return out;
 }
 
-OpenOutcome openFileSystem(const std::string& path, bool force) {
+OpenOutcome openFileSystem(const std::string& path, bool force,
+                           std::optional<ReplayMode> replayMode) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
         return failed(OpenFailure::CannotOpen, media.error());
-    return openFileSystem(std::move(*media), force);
+    return openFileSystem(std::move(*media), force, replayMode);
 }
 
 } // namespace famscope::fs

@@ -4,9 +4,12 @@
 #pragma once
 
 #include "fs/LoadedFs.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
 #include "media/Media.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace famscope::fs {
@@ -14,6 +17,7 @@ namespace famscope::fs {
 struct OpenedFs {
     std::unique_ptr<media::Media> media;
     LoadedFs fs;
+    std::optional<Namespace> ns; // replayed while loading, when a replay mode was asked for
 };
 
 enum class OpenFailure {
@@ -34,9 +38,12 @@ struct OpenOutcome {
 std::string openErrorText(const std::string& target, const std::string& problem);
 
 // Opens `path` read-only. With `force`, a missing/invalid superblock or unsupported layout is
-// not fatal (the metadata is decoded as far as it goes).
-OpenOutcome openFileSystem(const std::string& path, bool force);
+// not fatal (the metadata is decoded as far as it goes). With a replay mode, the log is also
+// replayed in that mode, overlapped with decoding it (loadAndReplay()), into `ns`.
+OpenOutcome openFileSystem(const std::string& path, bool force,
+                           std::optional<ReplayMode> replayMode = std::nullopt);
 // The same for media already opened (the built-in demo, tests).
-OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force);
+OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
+                           std::optional<ReplayMode> replayMode = std::nullopt);
 
 } // namespace famscope::fs

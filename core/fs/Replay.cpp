@@ -83,7 +83,8 @@ struct Node {
 
 class Replayer {
 public:
-    Replayer(const LoadedFs& fs, ReplayMode mode) : fs_(fs), mode_(mode) {}
+    Replayer(const LoadedFs& fs, ReplayMode mode, const EntryGate* gate = nullptr)
+        : fs_(fs), mode_(mode), gate_(gate) {}
 
     // Replays every entry; the namespace's files and directories are built only when `build`.
     Namespace run(bool build = true) {
@@ -98,7 +99,11 @@ public:
         pendingFiles_.reserve(n);
 
         nodes_.emplace(n);
+        uint64_t readable = gate_ ? 0 : n; // leading entries known to be decoded
         for (uint64_t i = 0; i < n; ++i) {
+            // hashAhead() reads two lookaheads further on.
+            if (readable <= i + 2 * kLookahead && readable < n)
+                readable = (*gate_)(std::min<uint64_t>(n, i + 2 * kLookahead + 1));
             if (i + kLookahead < n)
                 hashAhead(i + kLookahead);
             const LogEntry& e = fs_.entries[i];
@@ -499,6 +504,7 @@ private:
 
     const LoadedFs& fs_;
     ReplayMode mode_;
+    const EntryGate* gate_; // null when every entry is decoded already
     Namespace ns_;
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;
@@ -517,6 +523,10 @@ private:
 
 Namespace replay(const LoadedFs& fs, ReplayMode mode) {
     return Replayer(fs, mode).run();
+}
+
+Namespace replay(const LoadedFs& fs, ReplayMode mode, const EntryGate& gate) {
+    return Replayer(fs, mode, &gate).run();
 }
 
 ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {

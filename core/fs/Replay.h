@@ -21,11 +21,19 @@
 #include "fs/LoadedFs.h"
 #include "fs/Namespace.h"
 
+#include <functional>
+
 namespace famscope::fs {
 
 enum class ReplayMode { Mount, Fsck };
 
 Namespace replay(const LoadedFs& fs, ReplayMode mode);
+
+// replay() over entries that are still being decoded (loadAndReplay()): before reading entry i
+// the replay calls gate(n) with n > i, which returns once at least the first n entries are
+// decoded, with the number of leading entries that are.
+using EntryGate = std::function<uint64_t(uint64_t)>;
+Namespace replay(const LoadedFs& fs, ReplayMode mode, const EntryGate& gate);
 
 // What replay() finds, counted but not built: for front ends that print only a summary
 // (famscope info). Stats, events, stop point and refusal are exactly replay()'s; the files and

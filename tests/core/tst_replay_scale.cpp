@@ -6,6 +6,8 @@
 #include "format/LogHeader.h"
 #include "format/Superblock.h"
 #include "fs/BulkAllocator.h"
+#include "fs/EntryDecoder.h"
+#include "fs/LoadAndReplay.h"
 #include "fs/LoadedFs.h"
 #include "fs/Replay.h"
 #include "media/MemoryMedia.h"
@@ -17,6 +19,7 @@
 #include <cstring>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace famscope;
@@ -272,6 +275,65 @@ private slots:
             QCOMPARE(ns.stats.nEntries, entries);
             QCOMPARE(uint64_t(ns.files.size() + ns.dirs.size()), entries);
         }
+    }
+
+    // loadAndReplay() overlaps decoding with replay over many decoder chunks; its result must
+    // be exactly loadFileSystem() then replay(), also when a damaged entry ends a mount replay
+    // early (the rest is still decoded) or is skipped by an fsck replay.
+    void loadAndReplayEqualsLoadThenReplay_data() {
+        QTest::addColumn<int>("damaged"); // entry whose CRC is broken; -1 for none
+        QTest::addColumn<int>("mode");
+        const int entries = int(EntryDecoder::kChunk) * 9 + 123;
+        for (int damaged : {-1, 0, int(EntryDecoder::kChunk) * 4 + 7, entries - 1})
+            for (int mode : {int(ReplayMode::Mount), int(ReplayMode::Fsck)})
+                QTest::addRow("damaged %d, %s", damaged, mode ? "fsck" : "mount")
+                    << damaged << mode;
+    }
+    void loadAndReplayEqualsLoadThenReplay() {
+        QFETCH(int, damaged);
+        QFETCH(int, mode);
+        const uint64_t entries = EntryDecoder::kChunk * 9 + 123;
+        media::MemoryMedia m("overlap", kLogOffset + 64 * kMiB);
+        fillFullLog(m, entries);
+        if (damaged >= 0) // flip a byte of the path: the CRC no longer matches
+            m.data()[kLogOffset + kLogHeaderSize + uint64_t(damaged) * kLogEntrySize + 40] ^= 1;
+        const auto replayMode = static_cast<ReplayMode>(mode);
+        auto loaded = loadFileSystem(m);
+        QVERIFY2(loaded.ok(), loaded.error().c_str());
+        const Namespace expected = replay(*loaded, replayMode);
+        for (int round = 0; round < 3; ++round) { // the threads interleave differently
+            auto both = loadAndReplay(m, replayMode);
+            QVERIFY2(both.ok(), both.error().c_str());
+            QCOMPARE(uint64_t(both->fs.entries.size()), entries);
+            for (uint64_t i = 0; i < entries; ++i)
+                if (both->fs.entries[i].encode() != loaded->entries[i].encode())
+                    QFAIL(qPrintable(QStringLiteral("entry %1 differs").arg(i)));
+            QVERIFY(both->ns == expected);
+        }
+        if (damaged >= 0 && replayMode == ReplayMode::Mount)
+            QCOMPARE(expected.stoppedAt, std::optional<uint64_t>(uint64_t(damaged)));
+        else
+            QVERIFY(!expected.stoppedAt);
+    }
+
+    // The decoder on its own: a waiter that asks for growing prefixes always gets decoded
+    // entries, whoever decodes them.
+    void decoderWaitForCoversThePrefix() {
+        const uint64_t entries = EntryDecoder::kChunk * 3 + 5;
+        media::MemoryMedia m("decoder", kLogOffset + 64 * kMiB);
+        fillFullLog(m, entries);
+        LogEntryList out;
+        EntryDecoder decoder(m.data() + kLogOffset + kLogHeaderSize, entries, out);
+        std::thread helper([&decoder] { decoder.work(); });
+        uint64_t ready = 0;
+        for (uint64_t n = 1; n <= entries; n += 777) {
+            ready = decoder.waitFor(n);
+            QVERIFY(ready >= n);
+            QCOMPARE(out[n - 1].seqnum, n - 1);
+        }
+        QCOMPARE(decoder.waitFor(entries), entries);
+        helper.join();
+        QCOMPARE(out[entries - 1].seqnum, entries - 1);
     }
 
     void bulkAllocator() {

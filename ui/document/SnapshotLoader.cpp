@@ -33,8 +33,12 @@ template <class Step> LoadResult runStages(const LoadRequest& request, Step step
     if (!step(0, Tr::tr("Opening…")))
         return LoadResult{nullptr, QString(), true};
     const QString target = request.demo ? QString::fromLatin1(demo::demoName()) : request.path;
-    fs::OpenOutcome outcome = request.demo ? fs::openFileSystem(demo::makeDemoMedia(), false)
-                                           : fs::openFileSystem(request.path.toStdString(), false);
+    // The log is replayed while it is decoded (fs::loadAndReplay), so opening and replaying
+    // are one stage.
+    constexpr auto kMount = fs::ReplayMode::Mount;
+    fs::OpenOutcome outcome = request.demo
+                                  ? fs::openFileSystem(demo::makeDemoMedia(), false, kMount)
+                                  : fs::openFileSystem(request.path.toStdString(), false, kMount);
     if (!outcome.opened) {
         result.error =
             QString::fromStdString(fs::openErrorText(target.toStdString(), outcome.problem));
@@ -44,10 +48,9 @@ template <class Step> LoadResult runStages(const LoadRequest& request, Step step
     snapshot->target = target;
     snapshot->role = roleOf(request, outcome.opened->media->kind());
     snapshot->opened = std::move(outcome.opened);
-    if (!step(1, Tr::tr("Replaying the log…")))
-        return LoadResult{nullptr, QString(), true};
-    snapshot->ns = fs::replay(snapshot->fs(), fs::ReplayMode::Mount);
-    if (!step(2, Tr::tr("Building the allocation map…")))
+    snapshot->ns = std::move(*snapshot->opened->ns);
+    snapshot->opened->ns.reset();
+    if (!step(1, Tr::tr("Building the allocation map…")))
         return LoadResult{nullptr, QString(), true};
     snapshot->allocation = fs::buildAllocationMap(snapshot->fs());
     step(kLoadStages, Tr::tr("Done"));

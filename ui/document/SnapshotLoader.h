@@ -23,7 +23,7 @@ struct LoadResult {
     bool cancelled = false;
 };
 
-inline constexpr int kLoadStages = 4;
+inline constexpr int kLoadStages = 2;
 
 void loadSnapshot(QPromise<LoadResult>& promise, const LoadRequest& request);
 

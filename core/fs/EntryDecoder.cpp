@@ -1,0 +1,80 @@
+#include "fs/EntryDecoder.h"
+
+#include <algorithm>
+#include <new>
+#include <system_error>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+namespace famscope::fs {
+
+using namespace famfs;
+
+EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out)
+    : slots_(slots), count_(count), chunks_((count + kChunk - 1) / kChunk),
+      done_(std::make_unique<std::atomic<bool>[]>(chunks_)) {
+    static_assert(std::is_trivially_destructible_v<LogEntry>);
+    {
+        bulk::DeferredConstruction deferred;
+        out.resize(count); // storage only: decodeChunk() constructs every element in place
+    }
+    out_ = out.data();
+}
+
+void EntryDecoder::decodeChunk(uint64_t chunk) {
+    const uint64_t first = chunk * kChunk;
+    const uint64_t last = std::min(count_, first + kChunk);
+    for (uint64_t i = first; i < last; ++i)
+        ::new (static_cast<void*>(out_ + i)) LogEntry(LogEntry::decode(
+            std::span<const uint8_t, kLogEntrySize>(slots_ + i * kLogEntrySize, kLogEntrySize)));
+    done_[chunk].store(true, std::memory_order_release);
+    done_[chunk].notify_all();
+}
+
+void EntryDecoder::work() {
+    for (uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed); c < chunks_;
+         c = nextChunk_.fetch_add(1, std::memory_order_relaxed))
+        decodeChunk(c);
+}
+
+uint64_t EntryDecoder::waitFor(uint64_t n) {
+    n = std::min(n, count_);
+    const uint64_t needChunks = (n + kChunk - 1) / kChunk;
+    while (knownDone_ < needChunks) {
+        if (done_[knownDone_].load(std::memory_order_acquire)) {
+            ++knownDone_;
+            continue;
+        }
+        // The chunk is being decoded elsewhere: rather than wait, decode one nobody has
+        // claimed yet, if any is left.
+        const uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed);
+        if (c < chunks_)
+            decodeChunk(c);
+        else
+            done_[knownDone_].wait(false, std::memory_order_acquire);
+    }
+    return std::min(count_, knownDone_ * kChunk);
+}
+
+void EntryDecoder::decodeAll(unsigned threads) {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 1; t < threads; ++t) {
+        try {
+            workers.emplace_back([this] { work(); });
+        } catch (const std::system_error&) {
+            break; // no more threads: the others decode the rest
+        }
+    }
+    work();
+    for (auto& w : workers)
+        w.join();
+}
+
+unsigned decodeThreadsFor(uint64_t entries) {
+    constexpr uint64_t kMinPerThread = 8192;
+    const uint64_t cores = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+    return static_cast<unsigned>(std::clamp<uint64_t>(entries / kMinPerThread, 1, cores));
+}
+
+} // namespace famscope::fs

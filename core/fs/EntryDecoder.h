@@ -1,0 +1,52 @@
+// Decodes the slots of a log into an entry array in fixed-size chunks that any thread may claim.
+// Loading (loadFileSystem) runs it on every core; loading and replaying together
+// (loadAndReplay) lets the replaying thread start on the first chunks while other threads
+// still decode later ones, and makes it decode chunks itself whenever it catches up, so that
+// neither the CRC work nor the replay leaves a core idle.
+#pragma once
+
+#include "fs/LoadedFs.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+
+namespace famscope::fs {
+
+class EntryDecoder {
+public:
+    static constexpr uint64_t kChunk = 2048; // entries per claim (about 1 MiB of log)
+
+    // `slots` points at `count` log slots of kLogEntrySize bytes that outlive the decoder.
+    // Sizes `out` to `count` elements without constructing them: nothing may read `out` before
+    // the entries it reads are known to be decoded (work() returned, or waitFor()).
+    EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out);
+
+    // Decodes unclaimed chunks until none are left. Safe to call from several threads.
+    void work();
+
+    // Returns once entries [0, n) are decoded, decoding unclaimed chunks meanwhile; the
+    // result is the number of leading entries known to be decoded (at least n).
+    uint64_t waitFor(uint64_t n);
+
+    // Runs work() on up to `threads` threads (this one included) and returns when every
+    // entry is decoded. Threads that cannot be started leave their share to the others.
+    void decodeAll(unsigned threads);
+
+private:
+    void decodeChunk(uint64_t chunk);
+
+    const uint8_t* slots_;
+    uint64_t count_;
+    famfs::LogEntry* out_;
+    uint64_t chunks_;
+    std::atomic<uint64_t> nextChunk_{0};
+    std::unique_ptr<std::atomic<bool>[]> done_;
+    uint64_t knownDone_ = 0; // chunks known done by the waitFor() caller (single caller)
+};
+
+// How many threads a load should decode with: at most the cores (and 8), and none beyond one
+// per few thousand entries, where starting a thread costs more than it saves.
+unsigned decodeThreadsFor(uint64_t entries);
+
+} // namespace famscope::fs

@@ -1,0 +1,24 @@
+// Loading and replaying a file system in one step, overlapped: the calling thread replays the
+// log while other threads are still decoding (and checksumming) its later entries, and decodes
+// entries itself whenever it catches up. The result equals loadFileSystem() followed by
+// replay(); front ends that need both take about the time of the longer of the two instead of
+// their sum.
+#pragma once
+
+#include "Result.h"
+#include "fs/LoadedFs.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
+#include "media/Media.h"
+
+namespace famscope::fs {
+
+struct LoadedNamespace {
+    LoadedFs fs;
+    Namespace ns;
+};
+
+Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
+                                      const LoadOptions& options = {});
+
+} // namespace famscope::fs
