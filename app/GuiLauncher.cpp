@@ -26,7 +26,7 @@ std::string executableDir() {
 
 } // namespace
 
-int launchGui(int argc, char** argv) {
+void* guiLibrarySymbol(const char* name) {
     const std::string dir = executableDir();
     const std::string candidates[] = {dir + "/" + kGuiLibrary,
                                       dir + "/../lib/famscope/" + kGuiLibrary};
@@ -38,19 +38,22 @@ int launchGui(int argc, char** argv) {
             lastError = err ? err : path;
             continue;
         }
-        using Entry = int (*)(int, char**);
-        auto entry = reinterpret_cast<Entry>(dlsym(handle, kEntryPoint));
-        if (!entry) {
-            std::fprintf(stderr, "famscope: %s has no %s\n", path.c_str(), kEntryPoint);
-            return 1;
-        }
-        return entry(argc, argv); // the library stays loaded until exit
+        void* symbol = dlsym(handle, name); // the library stays loaded until exit
+        if (!symbol)
+            std::fprintf(stderr, "famscope: %s has no %s\n", path.c_str(), name);
+        return symbol;
     }
     std::fprintf(stderr,
                  "famscope: the desktop interface is not available (%s).\n"
                  "The command line still works: famscope --help\n",
                  lastError.c_str());
-    return 1;
+    return nullptr;
+}
+
+int launchGui(int argc, char** argv) {
+    using Entry = int (*)(int, char**);
+    auto entry = reinterpret_cast<Entry>(guiLibrarySymbol(kEntryPoint));
+    return entry ? entry(argc, argv) : 1;
 }
 
 } // namespace famscope

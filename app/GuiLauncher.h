@@ -8,4 +8,8 @@ namespace famscope {
 // (installed) and runs its entry point. Prints a clear error when it cannot be found.
 int launchGui(int argc, char** argv);
 
+// Another entry point of the GUI library by name (headless rendering for the CLI), or null
+// after printing why it cannot be found.
+void* guiLibrarySymbol(const char* name);
+
 } // namespace famscope

@@ -48,6 +48,18 @@
         <source>fraction of faults</source>
         <translation>Anteil der Faults</translation>
     </message>
+    <message>
+        <source>Free runs by size</source>
+        <translation>Freie Bereiche nach Größe</translation>
+    </message>
+    <message>
+        <source>free runs</source>
+        <translation>freie Bereiche</translation>
+    </message>
+    <message>
+        <source>Free runs of %1: %2, holding %3 of free space</source>
+        <translation>Freie Bereiche von %1: %2, zusammen %3 freier Platz</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::BenchPanel</name>
@@ -314,10 +326,13 @@
         <source>none (degenerate interleave)</source>
         <translation>keine (entartetes Interleave)</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="72"/>
-        <source>chunks %1</source>
-        <translation>Chunks %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/ExtentModel.cpp" line="75"/>
+        <source>chunk(s) %1</source>
+        <translation>
+            <numerusform>Chunk %1</numerusform>
+            <numerusform>Chunks %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/models/ExtentModel.cpp" line="113"/>
@@ -382,6 +397,375 @@
         <location filename="../ui/panels/FileDetailsPanel.cpp" line="80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, allocated %3, mode %4, uid %5, gid %6, log entry %7; %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, belegt %3, Modus %4, UID %5, GID %6, Log-Eintrag %7; %8</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FitForm</name>
+    <message>
+        <source>Will it fit?</source>
+        <translation>Passt es?</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>1 (simple file)</source>
+        <translation>1 (einfache Datei)</translation>
+    </message>
+    <message>
+        <source>More than one strip places the file interleaved: one strip in each of that many different buckets (famfs creat -N).</source>
+        <translation>Mehr als ein Strip legt die Datei verschränkt an: je ein Strip in ebenso vielen verschiedenen Buckets (famfs creat -N).</translation>
+    </message>
+    <message>
+        <source>The device is cut into this many equal buckets (famfs creat -B); each must be at least 1 GiB.</source>
+        <translation>Das Gerät wird in so viele gleich große Buckets geteilt (famfs creat -B); jeder muss mindestens 1 GiB groß sein.</translation>
+    </message>
+    <message>
+        <source>Bytes written to one strip before moving to the next (famfs creat -C).</source>
+        <translation>Bytes, die in einen Strip geschrieben werden, bevor der nächste folgt (famfs creat -C).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Device offset</source>
+        <translation>Geräte-Offset</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dateigröße:</translation>
+    </message>
+    <message>
+        <source>Strips:</source>
+        <translation>Strips:</translation>
+    </message>
+    <message>
+        <source>Buckets:</source>
+        <translation>Buckets:</translation>
+    </message>
+    <message>
+        <source>Chunk size:</source>
+        <translation>Chunk-Größe:</translation>
+    </message>
+    <message>
+        <source>Ask the allocator where a file would go.</source>
+        <translation>Den Allokator fragen, wohin eine Datei käme.</translation>
+    </message>
+    <message>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+    <message>
+        <source>Does not fit.</source>
+        <translation>Passt nicht.</translation>
+    </message>
+    <message>
+        <source>Fits: %1 strips of %2 (chunk %3), each in its own bucket.</source>
+        <translation>Passt: %1 Strips zu %2 (Chunk %3), jeder in einem eigenen Bucket.</translation>
+    </message>
+    <message>
+        <source>famfs visits the buckets in a random order; this plan shows one such order.</source>
+        <translation>famfs besucht die Buckets in zufälliger Reihenfolge; dieser Plan zeigt eine solche Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Fits: one extent of %1 at %2.</source>
+        <translation>Passt: ein Extent von %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>Smaller than one chunk, the file is not striped: famfs falls back to one simple extent.</source>
+        <translation>Kleiner als ein Chunk wird die Datei nicht verteilt: famfs weicht auf einen einfachen Extent aus.</translation>
+    </message>
+    <message>
+        <source>The largest file of this shape that fits now: %1.</source>
+        <translation>Die größte Datei dieser Form, die jetzt passt: %1.</translation>
+    </message>
+    <message>
+        <source>No file of this shape fits now.</source>
+        <translation>Derzeit passt keine Datei dieser Form.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::Format</name>
+    <message numerus="yes">
+        <location filename="../ui/util/Format.cpp" line="16"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FragmentationPanel</name>
+    <message>
+        <source>Space amplification as famfs fsck prints it: bytes allocated (every allocation unit in use, the superblock and log included) divided by the sum of the file sizes. The second figure counts only the units holding file data: what rounding each file up to whole 2 MiB units costs. ∞: no file data yet.</source>
+        <translation>Speicherverstärkung, wie famfs fsck sie ausgibt: belegte Bytes (jede benutzte Allokationseinheit, Superblock und Log eingeschlossen) geteilt durch die Summe der Dateigrößen. Die zweite Zahl zählt nur die Einheiten mit Dateidaten: was das Aufrunden jeder Datei auf ganze 2-MiB-Einheiten kostet. ∞: noch keine Dateidaten.</translation>
+    </message>
+    <message>
+        <source>The superblock and the log are allocated before any file; they are counted in famfs&apos;s amplification but not in the file-only figure.</source>
+        <translation>Superblock und Log werden vor jeder Datei belegt; sie zählen in der Verstärkung von famfs mit, aber nicht in der Zahl nur für Dateien.</translation>
+    </message>
+    <message>
+        <source>The longest stretch of free allocation units: the largest simple file a new famfs command can create.</source>
+        <translation>Die längste Folge freier Allokationseinheiten: die größte einfache Datei, die ein neuer famfs-Befehl anlegen kann.</translation>
+    </message>
+    <message>
+        <source>Free allocation units in the bitmap famfs builds from the log, and how many separate runs they form.</source>
+        <translation>Freie Allokationseinheiten in der Bitmap, die famfs aus dem Log aufbaut, und wie viele getrennte Bereiche sie bilden.</translation>
+    </message>
+    <message>
+        <source>Free space:</source>
+        <translation>Freier Platz:</translation>
+    </message>
+    <message>
+        <source>Largest free run:</source>
+        <translation>Größter freier Bereich:</translation>
+    </message>
+    <message>
+        <source>Space amplification:</source>
+        <translation>Speicherverstärkung:</translation>
+    </message>
+    <message>
+        <source>Superblock and log:</source>
+        <translation>Superblock und Log:</translation>
+    </message>
+    <message>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (free runs: %2)</source>
+        <translation>%1 (freie Bereiche: %2)</translation>
+    </message>
+    <message>
+        <source>none: the device is full</source>
+        <translation>keiner: das Gerät ist voll</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3% of the free space is outside it)</source>
+        <translation>%1 bei %2 (%3 % des freien Platzes liegen außerhalb)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (all of the free space)</source>
+        <translation>%1 bei %2 (der gesamte freie Platz)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 allocated for %3 of file data); file space only: %4</source>
+        <translation>%1 (%2 belegt für %3 Dateidaten); nur Dateiplatz: %4</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapLegend</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>allocated, no finding</source>
+        <translation>belegt, kein Befund</translation>
+    </message>
+    <message>
+        <source>superblock + log</source>
+        <translation>Superblock + Log</translation>
+    </message>
+    <message>
+        <source>files by log entry: 0 (old) … %1 (new)</source>
+        <translation>Dateien nach Log-Eintrag: 0 (alt) … %1 (neu)</translation>
+    </message>
+    <message>
+        <source>files (one colour each)</source>
+        <translation>Dateien (je eine Farbe)</translation>
+    </message>
+    <message>
+        <source>collision (claimed twice)</source>
+        <translation>Kollision (doppelt belegt)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>beyond the media</source>
+        <translation>hinter dem Medium</translation>
+    </message>
+    <message>
+        <source>paler: partly used</source>
+        <translation>blasser: teilweise belegt</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapPanel</name>
+    <message>
+        <source>one cell = %1 · showing %2 – %3 of %4</source>
+        <translation>eine Zelle = %1 · gezeigt %2 – %3 von %4</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole device (0). Zoom with the wheel or + and -, pan by dragging or with Shift+wheel.</source>
+        <translation>Das ganze Gerät zeigen (0). Zoomen mit dem Mausrad oder + und -, verschieben durch Ziehen oder mit Umschalt+Mausrad.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Time travel: the device as it was after the first N log entries</source>
+        <translation>Zeitreise: das Gerät, wie es nach den ersten N Log-Einträgen war</translation>
+    </message>
+    <message>
+        <source>Log entries:</source>
+        <translation>Log-Einträge:</translation>
+    </message>
+    <message>
+        <source>owner file</source>
+        <translation>Eigentümer-Datei</translation>
+    </message>
+    <message>
+        <source>log age</source>
+        <translation>Log-Alter</translation>
+    </message>
+    <message>
+        <source>fsck severity</source>
+        <translation>fsck-Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 · %2 device · %3 allocation units · by %4 · %5 of %6 log entries applied</source>
+        <translation>%1 · %2 Gerät · %3 Allokationseinheiten · nach %4 · %5 von %6 Log-Einträgen angewandt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Running fsck…</source>
+        <translation>fsck läuft…</translation>
+    </message>
+    <message>
+        <source>all %1 entries</source>
+        <translation>alle %1 Einträge</translation>
+    </message>
+    <message>
+        <source>after %1 of %2</source>
+        <translation>nach %1 von %2</translation>
+    </message>
+    <message>
+        <source>Export heatmap as SVG</source>
+        <translation>Belegungskarte als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export heatmap as PNG</source>
+        <translation>Belegungskarte als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export heatmap</source>
+        <translation>Belegungskarte exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>fsck: %n finding(s)</source>
+        <translation>
+            <numerusform>fsck: %n Befund</numerusform>
+            <numerusform>fsck: %n Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapView</name>
+    <message>
+        <source>Device offset %1 – %2 (%3)</source>
+        <translation>Geräteoffset %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocation units in use</source>
+        <translation>%1 von %2 Allokationseinheiten belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Superblock and log</source>
+        <translation>Superblock und Log</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Log entry %1 (not in the namespace)</source>
+        <translation>Log-Eintrag %1 (nicht im Namensraum)</translation>
+    </message>
+    <message>
+        <source>Strip %1 of %2</source>
+        <translation>Streifen %1 von %2</translation>
+    </message>
+    <message>
+        <source>Extent %1 of %2</source>
+        <translation>Extent %1 von %2</translation>
+    </message>
+    <message>
+        <source>Written by log entry %1</source>
+        <translation>Geschrieben von Log-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Collision: also claimed by log entry %1</source>
+        <translation>Kollision: auch belegt von Log-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Beyond the end of the media</source>
+        <translation>Hinter dem Ende des Mediums</translation>
+    </message>
+    <message>
+        <source>… and %1 more findings</source>
+        <translation>… und %1 weitere Befunde</translation>
+    </message>
+    <message>
+        <source>As after the first %1 of %2 log entries</source>
+        <translation>Stand nach den ersten %1 von %2 Log-Einträgen</translation>
+    </message>
+    <message>
+        <source>Open an image or device to see its heatmap.</source>
+        <translation>Öffnen Sie ein Abbild oder Gerät, um seine Belegungskarte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +927,10 @@
         <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
         <source>&amp;Benchmark</source>
         <translation>&amp;Benchmark</translation>
+    </message>
+    <message>
+        <source>Heat&amp;map</source>
+        <translation>Heat&amp;map</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
@@ -843,10 +1231,13 @@
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
-        <source>Log: %1 / %2 entries</source>
-        <translation>Log: %1 / %2 Einträge</translation>
+        <source>Log: %1 / %n entries</source>
+        <translation>
+            <numerusform>Log: %1 / %n Eintrag</numerusform>
+            <numerusform>Log: %1 / %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
@@ -867,11 +1258,19 @@
         <translation>Entartetes Interleave: nichts ist abgebildet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/StripeDiagram.cpp" line="77"/>
-        <source>%1 chunks of %2 over %n strip(s)</source>
+        <location filename="../ui/views/StripeDiagram.cpp" line="78"/>
+        <source>%n chunk(s) of %1</source>
         <translation>
-            <numerusform>%1 Chunks zu %2 auf %n Streifen</numerusform>
-            <numerusform>%1 Chunks zu %2 auf %n Streifen</numerusform>
+            <numerusform>%n Chunk zu %1</numerusform>
+            <numerusform>%n Chunks zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="79"/>
+        <source>over %n strip(s)</source>
+        <translation>
+            <numerusform>auf %n Streifen</numerusform>
+            <numerusform>auf %n Streifen</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,10 +1501,13 @@
         <source>Layout: %1</source>
         <translation>Layout: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
-        <source>Log: %1 of %2 entries used (%3%)</source>
-        <translation>Log: %1 von %2 Einträgen belegt (%3 %)</translation>
+    <message numerus="yes">
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="42"/>
+        <source>Log: %1 of %n entries used (%2%)</source>
+        <translation>
+            <numerusform>Log: %1 von %n Eintrag belegt (%2 %)</numerusform>
+            <numerusform>Log: %1 von %n Einträgen belegt (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/panels/SuperblockPanel.cpp" line="46"/>

@@ -48,6 +48,18 @@
         <source>fraction of faults</source>
         <translation>fraction des défauts de page</translation>
     </message>
+    <message>
+        <source>Free runs by size</source>
+        <translation>Zones libres par taille</translation>
+    </message>
+    <message>
+        <source>free runs</source>
+        <translation>zones libres</translation>
+    </message>
+    <message>
+        <source>Free runs of %1: %2, holding %3 of free space</source>
+        <translation>Zones libres de %1 : %2, soit %3 d’espace libre</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::BenchPanel</name>
@@ -314,10 +326,13 @@
         <source>none (degenerate interleave)</source>
         <translation>aucun (entrelacement dégénéré)</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="72"/>
-        <source>chunks %1</source>
-        <translation>blocs %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/ExtentModel.cpp" line="75"/>
+        <source>chunk(s) %1</source>
+        <translation>
+            <numerusform>bloc %1</numerusform>
+            <numerusform>blocs %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/models/ExtentModel.cpp" line="113"/>
@@ -382,6 +397,375 @@
         <location filename="../ui/panels/FileDetailsPanel.cpp" line="80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, allocated %3, mode %4, uid %5, gid %6, log entry %7; %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, alloué %3, mode %4, uid %5, gid %6, entrée de journal %7 ; %8</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FitForm</name>
+    <message>
+        <source>Will it fit?</source>
+        <translation>Est-ce que ça tient ?</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>1 (simple file)</source>
+        <translation>1 (fichier simple)</translation>
+    </message>
+    <message>
+        <source>More than one strip places the file interleaved: one strip in each of that many different buckets (famfs creat -N).</source>
+        <translation>Plus d’une bande place le fichier de façon entrelacée : une bande dans autant de compartiments différents (famfs creat -N).</translation>
+    </message>
+    <message>
+        <source>The device is cut into this many equal buckets (famfs creat -B); each must be at least 1 GiB.</source>
+        <translation>Le périphérique est découpé en autant de compartiments égaux (famfs creat -B) ; chacun doit faire au moins 1 Gio.</translation>
+    </message>
+    <message>
+        <source>Bytes written to one strip before moving to the next (famfs creat -C).</source>
+        <translation>Octets écrits dans une bande avant de passer à la suivante (famfs creat -C).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Device offset</source>
+        <translation>Position sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Compartiment</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Taille du fichier :</translation>
+    </message>
+    <message>
+        <source>Strips:</source>
+        <translation>Bandes :</translation>
+    </message>
+    <message>
+        <source>Buckets:</source>
+        <translation>Compartiments :</translation>
+    </message>
+    <message>
+        <source>Chunk size:</source>
+        <translation>Taille de bloc :</translation>
+    </message>
+    <message>
+        <source>Ask the allocator where a file would go.</source>
+        <translation>Demander à l’allocateur où irait un fichier.</translation>
+    </message>
+    <message>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+    <message>
+        <source>Does not fit.</source>
+        <translation>Ne tient pas.</translation>
+    </message>
+    <message>
+        <source>Fits: %1 strips of %2 (chunk %3), each in its own bucket.</source>
+        <translation>Tient : %1 bandes de %2 (bloc %3), chacune dans son propre compartiment.</translation>
+    </message>
+    <message>
+        <source>famfs visits the buckets in a random order; this plan shows one such order.</source>
+        <translation>famfs parcourt les compartiments dans un ordre aléatoire ; ce plan montre un tel ordre.</translation>
+    </message>
+    <message>
+        <source>Fits: one extent of %1 at %2.</source>
+        <translation>Tient : une étendue de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Smaller than one chunk, the file is not striped: famfs falls back to one simple extent.</source>
+        <translation>Plus petit qu’un bloc, le fichier n’est pas réparti en bandes : famfs se rabat sur une étendue simple.</translation>
+    </message>
+    <message>
+        <source>The largest file of this shape that fits now: %1.</source>
+        <translation>Le plus grand fichier de cette forme qui tient maintenant : %1.</translation>
+    </message>
+    <message>
+        <source>No file of this shape fits now.</source>
+        <translation>Aucun fichier de cette forme ne tient actuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::Format</name>
+    <message numerus="yes">
+        <location filename="../ui/util/Format.cpp" line="16"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FragmentationPanel</name>
+    <message>
+        <source>Space amplification as famfs fsck prints it: bytes allocated (every allocation unit in use, the superblock and log included) divided by the sum of the file sizes. The second figure counts only the units holding file data: what rounding each file up to whole 2 MiB units costs. ∞: no file data yet.</source>
+        <translation>Amplification d’espace telle que famfs fsck l’affiche : octets alloués (toute unité d’allocation utilisée, superbloc et journal compris) divisés par la somme des tailles de fichiers. Le second chiffre ne compte que les unités contenant des données de fichiers : ce que coûte l’arrondi de chaque fichier à des unités entières de 2 Mio. ∞ : pas encore de données de fichiers.</translation>
+    </message>
+    <message>
+        <source>The superblock and the log are allocated before any file; they are counted in famfs&apos;s amplification but not in the file-only figure.</source>
+        <translation>Le superbloc et le journal sont alloués avant tout fichier ; ils comptent dans l’amplification de famfs mais pas dans le chiffre limité aux fichiers.</translation>
+    </message>
+    <message>
+        <source>The longest stretch of free allocation units: the largest simple file a new famfs command can create.</source>
+        <translation>La plus longue suite d’unités d’allocation libres : le plus grand fichier simple qu’une nouvelle commande famfs peut créer.</translation>
+    </message>
+    <message>
+        <source>Free allocation units in the bitmap famfs builds from the log, and how many separate runs they form.</source>
+        <translation>Unités d’allocation libres dans la table de bits que famfs construit à partir du journal, et le nombre de zones séparées qu’elles forment.</translation>
+    </message>
+    <message>
+        <source>Free space:</source>
+        <translation>Espace libre :</translation>
+    </message>
+    <message>
+        <source>Largest free run:</source>
+        <translation>Plus grande zone libre :</translation>
+    </message>
+    <message>
+        <source>Space amplification:</source>
+        <translation>Amplification d’espace :</translation>
+    </message>
+    <message>
+        <source>Superblock and log:</source>
+        <translation>Superbloc et journal :</translation>
+    </message>
+    <message>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 (free runs: %2)</source>
+        <translation>%1 (zones libres : %2)</translation>
+    </message>
+    <message>
+        <source>none: the device is full</source>
+        <translation>aucune : le périphérique est plein</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3% of the free space is outside it)</source>
+        <translation>%1 à %2 (%3 % de l’espace libre se trouve en dehors)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (all of the free space)</source>
+        <translation>%1 à %2 (tout l’espace libre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 allocated for %3 of file data); file space only: %4</source>
+        <translation>%1 (%2 alloués pour %3 de données de fichiers) ; espace des fichiers seul : %4</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapLegend</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>allocated, no finding</source>
+        <translation>alloué, aucun constat</translation>
+    </message>
+    <message>
+        <source>superblock + log</source>
+        <translation>superbloc + journal</translation>
+    </message>
+    <message>
+        <source>files by log entry: 0 (old) … %1 (new)</source>
+        <translation>fichiers par entrée de journal : 0 (ancienne) … %1 (récente)</translation>
+    </message>
+    <message>
+        <source>files (one colour each)</source>
+        <translation>fichiers (une couleur chacun)</translation>
+    </message>
+    <message>
+        <source>collision (claimed twice)</source>
+        <translation>collision (revendiqué deux fois)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>beyond the media</source>
+        <translation>au-delà du support</translation>
+    </message>
+    <message>
+        <source>paler: partly used</source>
+        <translation>plus pâle : partiellement utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapPanel</name>
+    <message>
+        <source>one cell = %1 · showing %2 – %3 of %4</source>
+        <translation>une cellule = %1 · affiché %2 – %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole device (0). Zoom with the wheel or + and -, pan by dragging or with Shift+wheel.</source>
+        <translation>Afficher tout le périphérique (0). Zoomer avec la molette ou + et -, se déplacer en faisant glisser ou avec Maj+molette.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorer par :</translation>
+    </message>
+    <message>
+        <source>Time travel: the device as it was after the first N log entries</source>
+        <translation>Voyage dans le temps : le périphérique tel qu'il était après les N premières entrées du journal</translation>
+    </message>
+    <message>
+        <source>Log entries:</source>
+        <translation>Entrées du journal :</translation>
+    </message>
+    <message>
+        <source>owner file</source>
+        <translation>fichier propriétaire</translation>
+    </message>
+    <message>
+        <source>log age</source>
+        <translation>âge dans le journal</translation>
+    </message>
+    <message>
+        <source>fsck severity</source>
+        <translation>gravité fsck</translation>
+    </message>
+    <message>
+        <source>%1 · %2 device · %3 allocation units · by %4 · %5 of %6 log entries applied</source>
+        <translation>%1 · périphérique de %2 · unités d'allocation de %3 · par %4 · %5 entrées de journal sur %6 appliquées</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Running fsck…</source>
+        <translation>fsck en cours…</translation>
+    </message>
+    <message>
+        <source>all %1 entries</source>
+        <translation>les %1 entrées</translation>
+    </message>
+    <message>
+        <source>after %1 of %2</source>
+        <translation>après %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export heatmap as SVG</source>
+        <translation>Exporter la carte d'occupation en SVG</translation>
+    </message>
+    <message>
+        <source>Export heatmap as PNG</source>
+        <translation>Exporter la carte d'occupation en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export heatmap</source>
+        <translation>Exporter la carte d'occupation</translation>
+    </message>
+    <message numerus="yes">
+        <source>fsck: %n finding(s)</source>
+        <translation>
+            <numerusform>fsck : %n constat</numerusform>
+            <numerusform>fsck : %n constats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapView</name>
+    <message>
+        <source>Device offset %1 – %2 (%3)</source>
+        <translation>Décalage sur le périphérique %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocation units in use</source>
+        <translation>%1 unités d'allocation sur %2 utilisées</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Superblock and log</source>
+        <translation>Superbloc et journal</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>Log entry %1 (not in the namespace)</source>
+        <translation>Entrée de journal %1 (absente de l'espace de noms)</translation>
+    </message>
+    <message>
+        <source>Strip %1 of %2</source>
+        <translation>Bande %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Extent %1 of %2</source>
+        <translation>Extent %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Written by log entry %1</source>
+        <translation>Écrit par l'entrée de journal %1</translation>
+    </message>
+    <message>
+        <source>Collision: also claimed by log entry %1</source>
+        <translation>Collision : aussi revendiqué par l'entrée de journal %1</translation>
+    </message>
+    <message>
+        <source>Beyond the end of the media</source>
+        <translation>Au-delà de la fin du support</translation>
+    </message>
+    <message>
+        <source>… and %1 more findings</source>
+        <translation>… et %1 autres constats</translation>
+    </message>
+    <message>
+        <source>As after the first %1 of %2 log entries</source>
+        <translation>État après les %1 premières entrées de journal sur %2</translation>
+    </message>
+    <message>
+        <source>Open an image or device to see its heatmap.</source>
+        <translation>Ouvrez une image ou un périphérique pour voir sa carte d'occupation.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +927,10 @@
         <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
         <source>&amp;Benchmark</source>
         <translation>&amp;Performances</translation>
+    </message>
+    <message>
+        <source>Heat&amp;map</source>
+        <translation>Carte d&apos;occupa&amp;tion</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
@@ -843,10 +1231,13 @@
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
-        <source>Log: %1 / %2 entries</source>
-        <translation>Journal : %1 / %2 entrées</translation>
+        <source>Log: %1 / %n entries</source>
+        <translation>
+            <numerusform>Journal : %1 / %n entrée</numerusform>
+            <numerusform>Journal : %1 / %n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
@@ -867,11 +1258,19 @@
         <translation>Entrelacement dégénéré : rien n’est projeté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/StripeDiagram.cpp" line="77"/>
-        <source>%1 chunks of %2 over %n strip(s)</source>
+        <location filename="../ui/views/StripeDiagram.cpp" line="78"/>
+        <source>%n chunk(s) of %1</source>
         <translation>
-            <numerusform>%1 blocs de %2 sur %n bande</numerusform>
-            <numerusform>%1 blocs de %2 sur %n bandes</numerusform>
+            <numerusform>%n bloc de %1</numerusform>
+            <numerusform>%n blocs de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/StripeDiagram.cpp" line="79"/>
+        <source>over %n strip(s)</source>
+        <translation>
+            <numerusform>sur %n bande</numerusform>
+            <numerusform>sur %n bandes</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,10 +1501,13 @@
         <source>Layout: %1</source>
         <translation>Disposition : %1</translation>
     </message>
-    <message>
-        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
-        <source>Log: %1 of %2 entries used (%3%)</source>
-        <translation>Journal : %1 entrées utilisées sur %2 (%3 %)</translation>
+    <message numerus="yes">
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="42"/>
+        <source>Log: %1 of %n entries used (%2%)</source>
+        <translation>
+            <numerusform>Journal : %1 sur %n entrée utilisée (%2 %)</numerusform>
+            <numerusform>Journal : %1 sur %n entrées utilisées (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/panels/SuperblockPanel.cpp" line="46"/>

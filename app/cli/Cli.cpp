@@ -35,6 +35,8 @@ constexpr Command kCommands[] = {
     {"restore", "restore BACKUP TARGET  put a metadata backup back (writes)", runRestore},
     {"bench", "bench TARGET       mmap fault throughput per page size [--page-size 4k,2m,1g]",
      runBench},
+    {"heatmap", "heatmap TARGET --png OUT.png  picture of who owns each allocation unit [--svg]",
+     runHeatmap},
 };
 
 QString usage() {

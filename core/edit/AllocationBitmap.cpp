@@ -6,11 +6,15 @@
 
 namespace famscope::edit {
 
-AllocationBitmap::AllocationBitmap(uint64_t nbits) : words_((nbits + 63) / 64, 0), nbits_(nbits) {}
+AllocationBitmap::AllocationBitmap(uint64_t nbits, uint64_t unit)
+    : words_((nbits + 63) / 64, 0), nbits_(nbits), unit_(unit == 0 ? famfs::kAllocUnit : unit) {}
 
 AllocationBitmap AllocationBitmap::fromFileSystem(const fs::LoadedFs& fs) {
-    const fs::AllocationMap map = fs::buildAllocationMap(fs);
-    AllocationBitmap bm(map.nbits);
+    return fromAllocationMap(fs::buildAllocationMap(fs));
+}
+
+AllocationBitmap AllocationBitmap::fromAllocationMap(const fs::AllocationMap& map) {
+    AllocationBitmap bm(map.nbits, map.allocUnit);
     for (const fs::OwnerRun& r : map.runs)
         if (r.owner != fs::kOwnerFree)
             bm.set(r.firstAu, r.auCount);

@@ -16,12 +16,24 @@ constexpr uint64_t kMaxBuckets = 64;
 constexpr uint64_t kMinBucketSize = uint64_t{1} << 30;
 constexpr uint64_t kDefaultChunk = uint64_t{2} << 20;
 
-uint64_t ausFor(uint64_t bytes) {
-    return bytes / kAllocUnit + (bytes % kAllocUnit != 0);
+// famfs's round_size_to_alloc_unit(): file space is rounded to the compile-time 2 MiB, whatever
+// the superblock's ts_alloc_unit (famfs-format.md section 4); nullopt when that overflows.
+std::optional<uint64_t> roundedToTwoMiB(uint64_t size) {
+    const uint64_t units = size / kAllocUnit + (size % kAllocUnit != 0);
+    if (units > UINT64_MAX / kAllocUnit)
+        return std::nullopt;
+    return units * kAllocUnit;
 }
 
 std::string mib(uint64_t bytes) {
     return std::to_string(bytes >> 20) + " MiB";
+}
+
+// MiB when whole, else KiB (4 KiB units make runs that are not whole MiB).
+std::string sizeText(uint64_t bytes) {
+    if (bytes % (uint64_t{1} << 20) == 0)
+        return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes >> 10) + " KiB";
 }
 
 InterleaveParams withDefaults(InterleaveParams p) {
@@ -32,15 +44,15 @@ InterleaveParams withDefaults(InterleaveParams p) {
 
 } // namespace
 
-Status validateInterleave(const InterleaveParams& in, uint64_t ddSize) {
+Status validateInterleave(const InterleaveParams& in, uint64_t ddSize, uint64_t unit) {
     const InterleaveParams p = withDefaults(in);
     if (p.nstrips == 0 || p.nbuckets == 0)
         return Error{"interleave needs both nstrips and nbuckets"};
     if (!std::has_single_bit(p.chunkSize))
         return Error{"chunk size " + std::to_string(p.chunkSize) + " must be a power of 2"};
-    if (p.chunkSize % kAllocUnit != 0)
-        return Error{"chunk size " + std::to_string(p.chunkSize) +
-                     " must be a multiple of the 2 MiB allocation unit"};
+    if (unit == 0 || p.chunkSize % unit != 0)
+        return Error{"chunk size " + std::to_string(p.chunkSize) + " must be a multiple of the " +
+                     sizeText(unit) + " allocation unit"};
     if (p.nstrips > kMaxExtents)
         return Error{"nstrips " + std::to_string(p.nstrips) + " > 16"};
     if (p.nstrips > p.nbuckets)
@@ -80,45 +92,57 @@ Allocator::Allocator(AllocationBitmap bitmap, uint64_t ddSize, std::optional<uin
     : bitmap_(std::move(bitmap)), ddSize_(ddSize),
       rng_(seed ? *seed : static_cast<uint64_t>(std::random_device{}())) {}
 
-Result<Placement> Allocator::plan(uint64_t size, const InterleaveParams& interleave) const {
+Result<Placement> Allocator::plan(uint64_t size, const InterleaveParams& interleave,
+                                  std::optional<Shortfall>* shortfall) const {
     Allocator copy = *this;
-    return copy.allocate(size, interleave);
+    return copy.allocate(size, interleave, shortfall);
 }
 
-Result<Placement> Allocator::allocate(uint64_t size, const InterleaveParams& interleave) {
+Result<Placement> Allocator::allocate(uint64_t size, const InterleaveParams& interleave,
+                                      std::optional<Shortfall>* shortfall) {
+    if (shortfall)
+        shortfall->reset();
     if (size == 0)
         return Error{"size 0: famfs files cannot be empty"};
     if (!interleave.enabled())
-        return contiguous(size);
-    if (Status st = validateInterleave(interleave, ddSize_); !st)
+        return contiguous(size, shortfall);
+    if (Status st = validateInterleave(interleave, ddSize_, bitmap_.unit()); !st)
         return Error{st.error()};
     const InterleaveParams p = withDefaults(interleave);
-    if (size < p.chunkSize) { // famfs's small-file fallback
-        auto r = contiguous(size);
+    if (size < p.chunkSize) { // famfs's small-file fallback, which scans from 0 again
+        curPos_ = 0;
+        auto r = contiguous(size, shortfall);
         if (r)
             r->fellBack = true;
         return r;
     }
-    return strided(size, p);
+    return strided(size, p, shortfall);
 }
 
-Result<Placement> Allocator::contiguous(uint64_t size) {
-    const uint64_t need = ausFor(size);
-    const auto at = bitmap_.firstFit(curPos_, bitmap_.nbits(), need);
-    if (!at)
-        return Error{"out of space: no free run of " + mib(need * kAllocUnit) +
-                     " left on the device"};
+Result<Placement> Allocator::contiguous(uint64_t size, std::optional<Shortfall>* shortfall) {
+    // The extent is the size rounded to 2 MiB; the scan counts it in the bitmap's own units.
+    const std::optional<uint64_t> len = roundedToTwoMiB(size);
+    const uint64_t need = len ? bitmap_.bitsFor(*len) : UINT64_MAX;
+    const auto at = len ? bitmap_.firstFit(curPos_, bitmap_.nbits(), need) : std::nullopt;
+    if (!at) {
+        const uint64_t runBytes = len ? *len : UINT64_MAX;
+        if (shortfall)
+            *shortfall = Shortfall{.runBytes = runBytes, .searchFrom = bitmap_.bytesOf(curPos_)};
+        return Error{"out of space: no free run of " + sizeText(runBytes) + " left on the device"};
+    }
     bitmap_.set(*at, need);
     curPos_ = *at + need;
     Placement pl;
-    pl.extents.push_back({0, *at * kAllocUnit, need * kAllocUnit});
+    pl.extents.push_back({0, bitmap_.bytesOf(*at), *len});
     return pl;
 }
 
-Result<Placement> Allocator::strided(uint64_t size, const InterleaveParams& p) {
-    const uint64_t allocAu = ausFor(size);
-    const uint64_t chunkAu = p.chunkSize / kAllocUnit;
-    const uint64_t bucketAu = (ddSize_ / kAllocUnit) / p.nbuckets;
+Result<Placement> Allocator::strided(uint64_t size, const InterleaveParams& p,
+                                     std::optional<Shortfall>* shortfall) {
+    // famfs_file_strided_alloc works in the bitmap's units throughout.
+    const uint64_t allocAu = bitmap_.bitsFor(size);
+    const uint64_t chunkAu = bitmap_.bitsFor(p.chunkSize);
+    const uint64_t bucketAu = (ddSize_ / bitmap_.unit()) / p.nbuckets;
     const uint64_t stripeAu = p.nstrips * chunkAu;
     const uint64_t nstripes = (allocAu + stripeAu - 1) / stripeAu;
     const uint64_t stripAu = nstripes * chunkAu;
@@ -140,12 +164,20 @@ Result<Placement> Allocator::strided(uint64_t size, const InterleaveParams& p) {
         if (!at)
             continue;
         trial.set(*at, stripAu);
-        pl.strips.push_back({0, *at * kAllocUnit, stripAu * kAllocUnit});
+        pl.strips.push_back({0, bitmap_.bytesOf(*at), bitmap_.bytesOf(stripAu)});
     }
-    if (pl.strips.size() < p.nstrips)
+    if (pl.strips.size() < p.nstrips) {
+        if (shortfall)
+            *shortfall = Shortfall{.strided = true,
+                                   .runBytes = bitmap_.bytesOf(stripAu),
+                                   .runsNeeded = p.nstrips,
+                                   .runsFound = pl.strips.size(),
+                                   .bucketBytes = bitmap_.bytesOf(bucketAu),
+                                   .nbuckets = p.nbuckets};
         return Error{"out of space: only " + std::to_string(pl.strips.size()) + " of " +
                      std::to_string(p.nstrips) + " buckets have a free run of " +
-                     mib(stripAu * kAllocUnit)};
+                     sizeText(bitmap_.bytesOf(stripAu))};
+    }
     bitmap_ = std::move(trial);
     return pl;
 }

@@ -28,9 +28,9 @@ std::string refusal(const fs::LoadedFs& fs, bool force) {
         return st.error();
     if (!fs.sb.crcValid())
         return "the superblock CRC is wrong; restore a backup or run mkfs";
-    if (fs.sb.allocUnit != kAllocUnit)
+    if (fs.sb.allocUnit != 4096 && fs.sb.allocUnit != kAllocUnit)
         return "allocation unit " + std::to_string(fs.sb.allocUnit) +
-               " is not the 2 MiB famfs allocates in";
+               " is neither 4 KiB nor 2 MiB; famfs refuses the superblock";
     if (!fs.logHeaderRead || !fs.log.magicValid() || !fs.log.crcValid())
         return "the log header is damaged (magic or CRC); famfs would not mount it";
     if (fs.log.len != fs.sb.logLen || fs.log.lastIndex + 1 != logSlots(fs.log.len))

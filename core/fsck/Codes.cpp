@@ -29,6 +29,7 @@ std::span<const CodeInfo> allCodes() {
         LogNextIndex,
         LogNextSeqnum,
         LogBeyondMedia,
+        LogEntriesUnread,
         EntryCrc,
         EntrySeqnum,
         EntryTypeUnknown,

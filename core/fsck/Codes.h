@@ -53,6 +53,8 @@ inline constexpr CodeInfo LogNextIndex{"LOG_NEXT_INDEX", Error, "next_index beyo
 inline constexpr CodeInfo LogNextSeqnum{"LOG_NEXT_SEQNUM", Error, "next_seqnum != next_index"};
 inline constexpr CodeInfo LogBeyondMedia{"LOG_BEYOND_MEDIA", Error,
                                          "live log entries past the end of the media"};
+inline constexpr CodeInfo LogEntriesUnread{"LOG_ENTRIES_UNREAD", Warning,
+                                           "fewer log entries read than the header claims"};
 // Entries
 inline constexpr CodeInfo EntryCrc{"ENTRY_CRC", Error, "log entry CRC mismatch"};
 inline constexpr CodeInfo EntrySeqnum{"ENTRY_SEQNUM", Error, "seqnum differs from the slot"};

@@ -31,6 +31,27 @@ void checkMediaHoldsEntries(const CheckContext& ctx, FindingSink& sink) {
                    std::to_string(mediaSlots) + " slots; the rest cannot be checked");
 }
 
+// The loader stops short of what the header claims when the log or the media is too short
+// for it or the log is past the decode cap (LoadOptions::maxLogBytes); it says why in its
+// warnings. Entries it did not read are checked by nothing, so fsck says so.
+void checkEveryEntryRead(const CheckContext& ctx, FindingSink& sink) {
+    const fs::LoadedFs& lfs = ctx.fs;
+    const uint64_t read = lfs.entries.size();
+    if (read >= lfs.entriesClaimed)
+        return;
+    const uint64_t unread = lfs.entriesClaimed - read;
+    const std::string unchecked = "; " + std::to_string(unread) +
+                                  (unread == 1 ? " entry was" : " entries were") +
+                                  " not read and not checked";
+    if (lfs.warnings.empty())
+        report(sink, codes::LogEntriesUnread, field("famfs_log_next_index", 40),
+               "only " + std::to_string(read) + " of " + std::to_string(lfs.entriesClaimed) +
+                   " log entries were read" + unchecked);
+    for (const std::string& warning : lfs.warnings)
+        report(sink, codes::LogEntriesUnread, field("famfs_log_next_index", 40),
+               warning + unchecked);
+}
+
 } // namespace
 
 void LogHeaderChecks::run(const CheckContext& ctx, FindingSink& sink) {
@@ -76,6 +97,7 @@ void LogHeaderChecks::run(const CheckContext& ctx, FindingSink& sink) {
                    std::to_string(h.nextIndex) +
                    ": the next entry famfs appends will fail its seqnum check");
     checkMediaHoldsEntries(ctx, sink);
+    checkEveryEntryRead(ctx, sink);
 }
 
 } // namespace famscope::fsck

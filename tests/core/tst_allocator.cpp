@@ -2,13 +2,18 @@
 // position, 2 MiB rounding, out of space without wrapping, the interleave validation rules one
 // by one, strided placement properties (one strip per bucket, inside it, equal lengths,
 // nstrips*nstripes*chunk >= size, no overlap), seeded reproducibility, the small-file fallback,
-// plan-only leaving the bitmap alone, and bad log entries freeing their space as famfs sees it.
+// plan-only leaving the bitmap alone, bad log entries freeing their space as famfs sees it, and
+// a 4 KiB ts_alloc_unit: extents where famfs's rule puts them (computed here from the rule), no
+// collision afterwards.
 #include "edit/AllocationBitmap.h"
 #include "edit/Allocator.h"
 #include "edit/Creat.h"
 #include "edit/EditSession.h"
 #include "edit/Mkfs.h"
+#include "format/LogEntry.h"
+#include "format/Superblock.h"
 #include "fs/LoadedFs.h"
+#include "fsck/Fsck.h"
 #include "media/Media.h"
 
 #include "TempDir.h"
@@ -16,6 +21,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace famscope;
@@ -32,6 +38,72 @@ Allocator freshAllocator(uint64_t size, std::optional<uint64_t> seed = 1) {
     AllocationBitmap bm(size / kAu);
     bm.set(0, 5); // [0, 10 MiB)
     return Allocator(bm, size, seed);
+}
+
+constexpr uint64_t k4KiB = 4096;
+
+// famfs's allocation rule for a 4 KiB ts_alloc_unit (famfs-format.md section 4), written out
+// here independently of the allocator: one bit per 4 KiB over ceil(dd_size / 4 KiB); a file's
+// extent is its size rounded up to the compile-time 2 MiB, found first-fit in 4 KiB bits from
+// the session position, at offset bit * 4 KiB.
+class FourKiBRule {
+public:
+    explicit FourKiBRule(uint64_t ddSize) : used_((ddSize + k4KiB - 1) / k4KiB, false) {}
+    void mark(uint64_t offset, uint64_t len) {
+        for (uint64_t b = offset / k4KiB; b < (offset + len + k4KiB - 1) / k4KiB; ++b)
+            used_[b] = true;
+    }
+    bool freeRun(uint64_t first, uint64_t count) const {
+        return first + count <= used_.size() &&
+               std::none_of(used_.begin() + static_cast<std::ptrdiff_t>(first),
+                            used_.begin() + static_cast<std::ptrdiff_t>(first + count),
+                            [](bool u) { return u; });
+    }
+    // First fit of `len` bytes in bits [from, limit); nullopt when famfs would fail.
+    std::optional<uint64_t> firstFit(uint64_t from, uint64_t limit, uint64_t len) const {
+        for (uint64_t b = from; b + len / k4KiB <= limit; ++b)
+            if (freeRun(b, len / k4KiB))
+                return b * k4KiB;
+        return std::nullopt;
+    }
+    std::optional<uint64_t> placeContiguous(uint64_t size) {
+        const uint64_t len = (size + kAu - 1) / kAu * kAu;
+        const auto at = firstFit(pos_, used_.size(), len);
+        if (at) {
+            mark(*at, len);
+            pos_ = (*at + len) / k4KiB;
+        }
+        return at;
+    }
+    uint64_t nbits() const { return used_.size(); }
+
+private:
+    std::vector<bool> used_;
+    uint64_t pos_ = 0;
+};
+
+void setAllocUnit(const std::string& image, uint64_t unit) {
+    auto m = media::openMedia(image, media::Access::ReadWrite);
+    QVERIFY(m);
+    auto bytes = (*m)->read(0, famfs::kSuperblockSize);
+    QVERIFY(bytes);
+    famfs::Superblock sb = famfs::Superblock::decode(
+        std::span<const uint8_t, famfs::kSuperblockSize>(bytes->data(), famfs::kSuperblockSize));
+    sb.allocUnit = unit;
+    sb.seal();
+    QVERIFY((*m)->write(0, sb.encode()));
+}
+
+famfs::LogEntry fileEntry(const std::string& path, uint64_t offset, uint64_t len) {
+    famfs::FileMeta f;
+    f.size = len;
+    f.mode = 0644;
+    f.flags = famfs::kFlagAllHostsRw;
+    famfs::setPathText(f.relpath, path);
+    f.extType = famfs::kExtSimple;
+    f.count = 1;
+    f.setExtent(0, {0, offset, len});
+    return famfs::LogEntry::makeFile(f);
 }
 
 } // namespace
@@ -200,6 +272,15 @@ private slots:
         QCOMPARE(p->extents[0].offset, 0xa00000u);
         // Invalid parameters are refused even for a small file.
         QVERIFY(!a.allocate(500000, {16, 4, 2 * kMiB}));
+
+        // famfs restarts the scan at 0 for the fallback: a hole behind the session position
+        // is found again (a plain contiguous allocation would not wrap back to it).
+        AllocationBitmap bm(8 * kGiB / kAu);
+        bm.set(0, 5);  // [0, 10 MiB)
+        bm.set(6, 10); // leaves unit 5 (0xa00000) free
+        Allocator b(bm, 8 * kGiB, 1);
+        QCOMPARE(b.allocate(4 * kMiB, {})->extents[0].offset, 16 * kAu);
+        QCOMPARE(b.allocate(500000, {8, 4, 2 * kMiB})->extents[0].offset, 5 * kAu);
     }
 
     void stridedOutOfSpace() {
@@ -258,6 +339,110 @@ private slots:
         const uint8_t flipped = static_cast<uint8_t>(byte->at(0) ^ 0x01);
         QVERIFY((*m)->write(entry0, std::span<const uint8_t>(&flipped, 1)));
         check(0xa00000);
+    }
+
+    // mkfs, then the superblock says 4 KiB. A file logged at 10 MiB + 4 KiB (4 KiB aligned, as
+    // famfs allows with that unit) leaves a one-unit hole before it; the files created next must
+    // land where famfs's 4 KiB bitmap puts them, not on 2 MiB boundaries.
+    void fourKiBAllocUnitPlacesLikeFamfs() {
+        QTemporaryDir dir;
+        const QString img = tempPath(dir, QStringLiteral("fs.img"));
+        const QString suuid = tempPath(dir, QStringLiteral("system_uuid"));
+        const QString mountinfo = tempPath(dir, QStringLiteral("mountinfo"));
+        QFile(mountinfo).open(QIODevice::WriteOnly);
+        MkfsOptions mo;
+        mo.createSize = 256 * kMiB;
+        mo.systemUuidPath = suuid.toStdString();
+        mo.mountInfoPath = mountinfo.toStdString();
+        QVERIFY(makeFileSystem(img.toStdString(), mo));
+        setAllocUnit(img.toStdString(), k4KiB);
+        SessionOptions so;
+        so.systemUuidPath = suuid.toStdString();
+        so.mountInfoPath = mountinfo.toStdString();
+        so.backup = false;
+
+        FourKiBRule rule(256 * kMiB);
+        rule.mark(0, 2 * kMiB + 8 * kMiB); // superblock + the 8 MiB log mkfs made
+        const uint64_t oddOffset = 10 * kMiB + k4KiB;
+        {
+            auto s = EditSession::open(img.toStdString(), so);
+            QVERIFY2(s, s.error().c_str());
+            QVERIFY((*s)->append(fileEntry("odd", oddOffset, 2 * kMiB)));
+        }
+        rule.mark(oddOffset, 2 * kMiB);
+
+        // A new command: the scan starts at 0 again over the bitmap rebuilt from the log.
+        auto s = EditSession::open(img.toStdString(), so);
+        QVERIFY2(s, s.error().c_str());
+        QCOMPARE((*s)->allocator().bitmap().unit(), k4KiB);
+        QCOMPARE((*s)->allocator().bitmap().nbits(), rule.nbits());
+        const std::pair<const char*, uint64_t> files[] = {
+            {"a", 1}, {"b", 3 * kMiB}, {"c", 2 * kMiB}, {"d", 5 * kMiB + 1}};
+        for (const auto& [path, size] : files) {
+            CreatOptions co;
+            co.size = size;
+            auto r = createFile(**s, path, co);
+            QVERIFY2(r, r.error().c_str());
+            const auto expected = rule.placeContiguous(size);
+            QVERIFY(expected);
+            QCOMPARE(r->placement.extents.size(), size_t{1});
+            QCOMPARE(r->placement.extents[0].offset, *expected);
+            QCOMPARE(r->placement.extents[0].len, (size + kAu - 1) / kAu * kAu);
+            QVERIFY(r->placement.extents[0].offset % kAu != 0); // only a 4 KiB bitmap puts it there
+        }
+        s->reset();
+
+        auto m = media::openMedia(img.toStdString(), media::Access::ReadOnly);
+        QVERIFY(m);
+        auto fs = fs::loadFileSystem(**m);
+        QVERIFY(fs);
+        fsck::FsckOptions fo;
+        fo.systemUuidFile = suuid.toStdString();
+        const fsck::FsckReport report = fsck::runFsck(*fs, fo);
+        std::string found;
+        for (const auto& f : report.findings)
+            found += f.code + ": " + f.message + "\n";
+        QVERIFY2(!report.has("ALLOC_COLLISION"), found.c_str());
+        QCOMPARE(report.figures.collisions, uint64_t{0});
+        QVERIFY2(report.counts.errors == 0, found.c_str());
+        QCOMPARE(report.allocUnit, k4KiB);
+    }
+
+    // Strided placement over a 4 KiB bitmap: buckets, chunks and strips are counted in 4 KiB
+    // units, so each strip is the first fit inside its bucket at 4 KiB granularity.
+    void stridedInFourKiBUnits() {
+        const uint64_t dev = 4 * kGiB;
+        const uint64_t metadata = 10 * kMiB;
+        const uint64_t hole = metadata + 3 * k4KiB; // in bucket 0, 4 KiB aligned
+        AllocationBitmap bm(dev / k4KiB, k4KiB);
+        bm.set(0, metadata / k4KiB);
+        bm.set(hole / k4KiB, 2 * kMiB / k4KiB);
+        FourKiBRule rule(dev);
+        rule.mark(0, metadata);
+        rule.mark(hole, 2 * kMiB);
+        for (const uint64_t seed : {1u, 2u, 3u, 4u, 5u}) {
+            Allocator a(bm, dev, seed);
+            const InterleaveParams p{4, 4, 2 * kMiB};
+            auto placed = a.allocate(20 * kMiB, p);
+            QVERIFY2(placed, placed.error().c_str());
+            QCOMPARE(placed->strips.size(), size_t{4});
+            const uint64_t bucketBits = dev / k4KiB / 4;
+            const uint64_t stripLen = (20 * kMiB + 4 * 2 * kMiB - 1) / (4 * 2 * kMiB) * 2 * kMiB;
+            for (const auto& strip : placed->strips) {
+                const uint64_t bucket = strip.offset / k4KiB / bucketBits;
+                const auto expected =
+                    rule.firstFit(bucket * bucketBits, (bucket + 1) * bucketBits, stripLen);
+                QVERIFY(expected);
+                QCOMPARE(strip.offset, *expected);
+                QCOMPARE(strip.len, stripLen);
+            }
+        }
+        // Chunks follow famfs's rule for the unit: a power of two and a multiple of 4 KiB.
+        Allocator a(bm, dev, 1);
+        QVERIFY(!a.allocate(20 * kMiB, {4, 4, 6 * k4KiB}));    // chunk not a power of two
+        auto small = a.allocate(20 * kMiB, {4, 4, 64 * 1024}); // famfs: chunk % 4 KiB == 0
+        QVERIFY2(small, small.error().c_str());
+        QCOMPARE(small->strips[0].len % (64 * 1024), 0u);
     }
 };
 

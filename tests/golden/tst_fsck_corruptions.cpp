@@ -134,7 +134,7 @@ public:
             qFatal("cannot allocate %llu bytes of memory media",
                    static_cast<unsigned long long>(mediaSize));
         std::memcpy(media.data(), bytes_.data(), std::min<uint64_t>(bytes_.size(), mediaSize));
-        auto loaded = fs::loadFileSystem(media);
+        auto loaded = fs::loadFileSystem(media, loadOptions);
         if (!loaded)
             return {};
         return runFsck(*loaded, options);
@@ -142,6 +142,7 @@ public:
 
     std::vector<uint8_t>& bytes() { return bytes_; }
     uint64_t mediaSize = 0;
+    fs::LoadOptions loadOptions;
     std::string systemUuidFile; // empty: the owner's UUID
 
 private:
@@ -216,6 +217,8 @@ std::vector<Damage> damages() {
         {"LOG_NEXT_SEQNUM", files, hdr([](LogHeader& h) { h.nextSeqnum += 3; })},
         {"LOG_BEYOND_MEDIA", files,
          [](Meta& m) { m.mediaSize = kLogOffset + kLogHeaderSize + 5 * kLogEntrySize; }},
+        {"LOG_ENTRIES_UNREAD", files,
+         [](Meta& m) { m.loadOptions.maxLogBytes = kLogHeaderSize + 5 * kLogEntrySize; }},
         {"ENTRY_CRC", files,
          [](Meta& m) {
              LogEntry e = m.entry(3);
@@ -389,6 +392,8 @@ private slots:
     void damage();
     void everyCodeHasADamage();
     void everyCodeIsDocumented();
+    void unreadEntriesAreReported_data();
+    void unreadEntriesAreReported();
     void randomDamageNeverCrashes();
 
 private:
@@ -453,6 +458,51 @@ void TestFsckCorruptions::everyCodeIsDocumented() {
         const QByteArray row = QByteArray("| `") + c.code + "` | " + severityName(c.severity);
         QVERIFY2(doc.contains(row), c.code);
     }
+}
+
+// The loader's reasons for reading fewer entries than the header claims each become a
+// LOG_ENTRIES_UNREAD warning naming how many were left unchecked: the decode cap, a media
+// that ends inside the live log, and a log length too short for the entries the header claims.
+void TestFsckCorruptions::unreadEntriesAreReported_data() {
+    QTest::addColumn<int>("damage");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("decode cap") << 0 << QStringLiteral("MiB of log) were read");
+    QTest::newRow("media too short") << 1 << QStringLiteral("fit in the log or the media");
+    QTest::newRow("log too short") << 2 << QStringLiteral("fit in the log or the media");
+}
+
+void TestFsckCorruptions::unreadEntriesAreReported() {
+    QFETCH(int, damage);
+    QFETCH(QString, reason);
+    Meta m{QStringLiteral("a02-files")};
+    const uint64_t claimed = m.header().nextIndex;
+    QVERIFY(claimed > 5);
+    uint64_t read = 5;
+    if (damage == 0) {
+        m.loadOptions.maxLogBytes = kLogHeaderSize + read * kLogEntrySize + kLogEntrySize / 2;
+    } else if (damage == 1) {
+        m.mediaSize = kLogOffset + kLogHeaderSize + read * kLogEntrySize;
+    } else { // the header's log length holds fewer slots than its last_index claims
+        LogHeader h = m.header();
+        h.len = kLogHeaderSize + read * kLogEntrySize;
+        m.setHeader(h);
+    }
+    const FsckReport r = m.check(options(m));
+    std::vector<const Finding*> unread;
+    for (const Finding& f : r.findings)
+        if (f.code == "LOG_ENTRIES_UNREAD")
+            unread.push_back(&f);
+    QCOMPARE(unread.size(), size_t{1});
+    QCOMPARE(unread[0]->severity, Severity::Warning);
+    const QString message = QString::fromStdString(unread[0]->message);
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(claimed)), qPrintable(message));
+    QVERIFY2(message.contains(
+                 QStringLiteral("; %1 entries were not read and not checked").arg(claimed - read)),
+             qPrintable(message));
+    // Nothing is reported when every claimed entry was read.
+    Meta clean{QStringLiteral("a02-files")};
+    QVERIFY(!clean.check(options(clean)).has("LOG_ENTRIES_UNREAD"));
 }
 
 void TestFsckCorruptions::randomDamageNeverCrashes() {

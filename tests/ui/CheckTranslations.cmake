@@ -1,13 +1,19 @@
-# ctest: every tr() string in ui/ has a finished German and French translation. lupdate runs
-# on a copy of each .ts (the source tree is never touched), so a string added to the code but
-# not yet translated shows up as "unfinished" and fails the test, naming the string.
+# ctest: every tr() string in ui/ has a finished German and French translation, and every
+# plural ("%n file(s)") its English forms ("1 file" / "2 files"; famscope_en.ts holds only
+# those, so lupdate runs on it with -pluralonly). lupdate runs on a copy of each .ts (the
+# source tree is never touched), so a string added to the code but not yet translated shows up
+# as "unfinished" and fails the test, naming the string.
 # -DLUPDATE=... -DUI_DIR=... -DTS_DIR=... -DWORK=...
 file(MAKE_DIRECTORY ${WORK})
 set(problems "")
-foreach(lang de fr)
+foreach(lang de fr en)
   set(copy ${WORK}/famscope_${lang}.ts)
   file(COPY_FILE ${TS_DIR}/famscope_${lang}.ts ${copy})
-  execute_process(COMMAND ${LUPDATE} -silent -locations none ${UI_DIR} -ts ${copy}
+  set(plural_only "")
+  if(lang STREQUAL "en")
+    set(plural_only -pluralonly)
+  endif()
+  execute_process(COMMAND ${LUPDATE} -silent -locations none ${plural_only} ${UI_DIR} -ts ${copy}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${err}")
@@ -23,4 +29,4 @@ endforeach()
 if(problems)
   message(FATAL_ERROR "untranslated strings (translate them in translations/*.ts):\n${problems}")
 endif()
-message(STATUS "German and French translations are complete")
+message(STATUS "German and French translations and English plural forms are complete")

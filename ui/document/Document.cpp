@@ -23,6 +23,12 @@ void Document::openDemo() {
     start(LoadRequest{QString(), true}, QString::fromLatin1(demo::demoName()));
 }
 
+void Document::reload() {
+    if (lastRequest_)
+        start(*lastRequest_,
+              lastRequest_->demo ? QString::fromLatin1(demo::demoName()) : lastRequest_->path);
+}
+
 void Document::cancel() {
     if (watcher_)
         watcher_->cancel(); // the job stops at its next stage; finished() reports it
@@ -46,6 +52,7 @@ void Document::start(const LoadRequest& request, const QString& what) {
         connect(watcher_, &QFutureWatcherBase::finished, watcher_, &QObject::deleteLater);
         watcher_ = nullptr;
     }
+    lastRequest_ = request;
     const quint64 jobId = ++jobId_;
     auto* watcher = new QFutureWatcher<LoadResult>(this);
     watcher_ = watcher;

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace famscope::ui {
 
@@ -25,6 +26,9 @@ public:
     void open(const QString& path);
     void openDemo();
     void cancel();
+    // Opens the current target again (after a write, or when its log grew): the views get
+    // loaded() with the new snapshot. Nothing happens when nothing was opened.
+    void reload();
     // Installs an already loaded result (synchronous paths: tests, --screenshot).
     void setLoadResult(const LoadResult& result);
 
@@ -40,6 +44,7 @@ private:
     void finished(QFutureWatcher<LoadResult>* watcher, quint64 jobId);
 
     std::shared_ptr<Snapshot> snapshot_;
+    std::optional<LoadRequest> lastRequest_; // what reload() repeats
     QFutureWatcher<LoadResult>* watcher_ = nullptr;
     quint64 jobId_ = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "SelectionModel.h"
 #include "charts/BenchPanel.h"
+#include "charts/FragmentationPanel.h"
 #include "document/Document.h"
 #include "mainwindow/RecentFiles.h"
 #include "mainwindow/StatusSummary.h"
@@ -11,6 +12,7 @@
 #include "panels/LogPanel.h"
 #include "panels/NamespacePanel.h"
 #include "panels/SuperblockPanel.h"
+#include "views/HeatmapPanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,9 +21,11 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -77,6 +81,22 @@ void MainWindow::buildLayout() {
     tabs_->addTab(devices_, tr("De&vices"));
     bench_ = new BenchPanel(this);
     tabs_->addTab(bench_, tr("&Benchmark"));
+    heatmap_ = new HeatmapPanel(selection_, this);
+    fragmentation_ = new FragmentationPanel(this);
+    fragmentation_->setMinimumWidth(360); // the chart's size labels and the form need it
+    // Scrolled, so that its height (chart and form) never sets the window's minimum size.
+    auto* fragmentationScroll = new QScrollArea(this);
+    fragmentationScroll->setWidget(fragmentation_);
+    fragmentationScroll->setWidgetResizable(true);
+    fragmentationScroll->setFrameShape(QFrame::NoFrame);
+    fragmentationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fragmentationScroll->setMinimumWidth(fragmentation_->minimumWidth() +
+                                         style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    heatmap_->addSidePanel(fragmentationScroll);
+    connect(
+        fragmentation_, &FragmentationPanel::planPreview, heatmap_,
+        [this](const std::vector<famfs::SimpleExtent>& ranges) { heatmap_->showPreview(ranges); });
+    tabs_->addTab(heatmap_, tr("Heat&map"));
 
     centreSplitter_ = new QSplitter(Qt::Vertical, this);
     centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
@@ -95,7 +115,7 @@ void MainWindow::buildLayout() {
     mainSplitter_->setStretchFactor(1, 3);
     mainSplitter_->setStretchFactor(2, 0);
     mainSplitter_->setSizes({320, 660, hex_->sizeHint().width()}); // until a saved state
-    centreSplitter_->setSizes({560, 400});
+    centreSplitter_->setSizes({640, 320});
 
     errorBanner_ = new QLabel(this);
     errorBanner_->setObjectName(QStringLiteral("errorBanner"));
@@ -129,7 +149,7 @@ void MainWindow::openDemo() {
 QStringList MainWindow::viewNames() {
     return {QStringLiteral("namespace"), QStringLiteral("superblock"), QStringLiteral("log"),
             QStringLiteral("devices"),   QStringLiteral("benchmark"),  QStringLiteral("details"),
-            QStringLiteral("hex")};
+            QStringLiteral("hex"),       QStringLiteral("heatmap")};
 }
 
 bool MainWindow::selectView(const QString& name) {
@@ -143,6 +163,8 @@ bool MainWindow::selectView(const QString& name) {
         target = devices_;
     else if (n == QLatin1String("benchmark"))
         target = bench_;
+    else if (n == QLatin1String("heatmap"))
+        target = heatmap_;
     if (target) {
         tabs_->setCurrentWidget(target);
         target->setFocus();
@@ -183,6 +205,8 @@ void MainWindow::snapshotLoaded() {
     log_->setSnapshot(snapshot);
     details_->setSnapshot(snapshot);
     hex_->setSnapshot(snapshot);
+    heatmap_->setSnapshot(snapshot);
+    fragmentation_->setSnapshot(snapshot);
     status_->showSnapshot(snapshot.get());
     if (!snapshot->target.startsWith(QLatin1String("demo:")))
         recent_->add(snapshot->target);

@@ -19,6 +19,8 @@ class Document;
 class BenchPanel;
 class DevicesPanel;
 class FileDetailsPanel;
+class FragmentationPanel;
+class HeatmapPanel;
 class HexPanel;
 class LogPanel;
 class NamespacePanel;
@@ -41,13 +43,16 @@ public:
     DevicesPanel* devicesPanel() const { return devices_; }
     FileDetailsPanel* fileDetailsPanel() const { return details_; }
     HexPanel* hexPanel() const { return hex_; }
+    HeatmapPanel* heatmapPanel() const { return heatmap_; }
+    FragmentationPanel* fragmentationPanel() const { return fragmentation_; }
     StatusSummary* statusSummary() const { return status_; }
     QLabel* errorBanner() const { return errorBanner_; }
 
     void openPath(const QString& path);
     void openDemo();
 
-    // "namespace", "superblock", "log", "devices", "details", "hex": raises and focuses it.
+    // "namespace", "superblock", "log", "devices", "details", "hex", "heatmap", ...: raises and
+    // focuses it.
     static QStringList viewNames();
     bool selectView(const QString& name);
 
@@ -79,6 +84,8 @@ private:
     LogPanel* log_ = nullptr;
     DevicesPanel* devices_ = nullptr;
     BenchPanel* bench_ = nullptr;
+    HeatmapPanel* heatmap_ = nullptr;
+    FragmentationPanel* fragmentation_ = nullptr;
     FileDetailsPanel* details_ = nullptr;
     HexPanel* hex_ = nullptr;
     QTabWidget* tabs_ = nullptr;

@@ -40,7 +40,8 @@ void StatusSummary::showSnapshot(const Snapshot* snapshot) {
     target_->setText(tr("Target: %1").arg(snapshot->target));
     size_->setText(tr("Size: %1").arg(formatSize(lfs.mediaSize)));
     role_->setText(tr("Role: %1").arg(snapshot->role));
-    log_->setText(tr("Log: %1 / %2 entries").arg(lfs.entries.size()).arg(lfs.logCapacity()));
+    log_->setText(
+        tr("Log: %1 / %n entries", nullptr, countForTr(lfs.logCapacity())).arg(lfs.entries.size()));
 }
 
 void StatusSummary::showLoading(const QString& what) {

@@ -69,7 +69,11 @@ QString ExtentModel::fileRangeText(int row) const {
         }
         list << QString::number(c);
     }
-    return tr("chunks %1").arg(list.join(QStringLiteral(", ")));
+    // The noun agrees with how many chunks the strip holds (a strip can hold just one).
+    const uint64_t held =
+        static_cast<uint64_t>(row) < chunks ? (chunks - static_cast<uint64_t>(row) + n - 1) / n : 0;
+    const int count = countForTr(held);
+    return tr("chunk(s) %1", nullptr, count).arg(list.join(QStringLiteral(", ")));
 }
 
 QVariant ExtentModel::data(const QModelIndex& index, int role) const {

@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "models/StructureFieldsModel.h"
+#include "util/Format.h"
 #include "views/TableSetup.h"
 
 #include <QHeaderView>
@@ -38,9 +39,8 @@ void SuperblockPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         const fs::LoadedFs& lfs = snapshot->fs();
         QStringList lines;
         lines << tr("Layout: %1").arg(QString::fromStdString(lfs.layout.description));
-        lines << tr("Log: %1 of %2 entries used (%3%)")
+        lines << tr("Log: %1 of %n entries used (%2%)", nullptr, countForTr(lfs.logCapacity()))
                      .arg(lfs.entries.size())
-                     .arg(lfs.logCapacity())
                      .arg(QLocale().toString(lfs.logUsedFraction() * 100.0, 'f', 1));
         for (const std::string& w : lfs.warnings)
             lines << tr("Warning: %1").arg(QString::fromStdString(w));

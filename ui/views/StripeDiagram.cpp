@@ -74,9 +74,9 @@ void StripeDiagram::paintInterleaved(QPainter& p) {
     const uint64_t drawn = std::min(chunks, kMaxChunksDrawn);
     const uint64_t perStrip = (drawn + nstrips - 1) / nstrips;
     p.setPen(palette().color(QPalette::Text));
-    QString caption = tr("%1 chunks of %2 over %n strip(s)", nullptr, static_cast<int>(nstrips))
-                          .arg(chunks)
-                          .arg(formatSize(map.chunkSize));
+    QString caption =
+        tr("%n chunk(s) of %1", nullptr, countForTr(chunks)).arg(formatSize(map.chunkSize)) +
+        QLatin1Char(' ') + tr("over %n strip(s)", nullptr, countForTr(nstrips));
     if (drawn < chunks)
         caption += tr(" (first %1 drawn)").arg(drawn);
     p.drawText(kMargin, y + fm.ascent(), caption);

@@ -1,0 +1,111 @@
+// famscope heatmap TARGET --png OUT.png [--svg OUT.svg] [--width W]: the device-offset heatmap
+// as a picture, without a display. The target is checked here (same errors and exit statuses
+// as every command); the drawing lives in the GUI library, loaded only for this command.
+#include "GuiLauncher.h"
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/ExitCodes.h"
+#include "cli/JsonWriter.h"
+#include "cli/Target.h"
+#include "cli/Text.h"
+
+#include <cstdlib>
+
+namespace famscope::cli {
+
+namespace {
+
+using ExportFn = int (*)(const char*, int, const char*, const char*, int, int, long long,
+                         const char*);
+
+} // namespace
+
+int runHeatmap(const QStringList& args) {
+    CommandLine cl(QStringLiteral("heatmap"),
+                   QStringLiteral("Draw the device-offset heatmap (who owns each allocation "
+                                  "unit) as a PNG and/or SVG picture, without a display."),
+                   QStringLiteral("TARGET"));
+    cl.addOption(
+        {QStringLiteral("png"), QStringLiteral("Write a PNG picture."), QStringLiteral("OUT.png")});
+    cl.addOption({QStringLiteral("svg"), QStringLiteral("Write an SVG picture."),
+                  QStringLiteral("OUT.svg")});
+    cl.addOption({QStringLiteral("width"),
+                  QStringLiteral("Picture width in pixels, 200..16384 (default 1200)."),
+                  QStringLiteral("W"), QStringLiteral("1200")});
+    cl.addOption({QStringLiteral("mode"),
+                  QStringLiteral("Colour by owner (default), age (log entry) or fsck (severity)."),
+                  QStringLiteral("MODE"), QStringLiteral("owner")});
+    cl.addOption({QStringLiteral("entries"),
+                  QStringLiteral("Show the device as after the first N log entries (default: "
+                                 "all)."),
+                  QStringLiteral("N")});
+    cl.addOption({QStringLiteral("select"),
+                  QStringLiteral("Outline and number the extents or strips of this file."),
+                  QStringLiteral("PATH")});
+    cl.addOption({QStringLiteral("demo"), QStringLiteral("Draw the built-in demo instead of "
+                                                         "a TARGET.")});
+    if (auto exit = cl.parse(args, 0, 1))
+        return *exit;
+    const bool demo = cl.isSet(QStringLiteral("demo"));
+    if (demo == (cl.positional().size() == 1)) {
+        printErr(QStringLiteral("famscope heatmap: give a TARGET or --demo (see --help)"));
+        return ExitUsage;
+    }
+    const QString png = cl.value(QStringLiteral("png"));
+    const QString svg = cl.value(QStringLiteral("svg"));
+    if (png.isEmpty() && svg.isEmpty()) {
+        printErr(QStringLiteral("famscope heatmap: nothing to write: give --png or --svg"));
+        return ExitUsage;
+    }
+    const auto width = CommandLine::parseNumber(cl.value(QStringLiteral("width")));
+    if (!width || *width < 200 || *width > 16384) {
+        printErr(QStringLiteral("famscope heatmap: --width must be 200..16384"));
+        return ExitUsage;
+    }
+    const QStringList modes = {QStringLiteral("owner"), QStringLiteral("age"),
+                               QStringLiteral("fsck")};
+    const int mode = static_cast<int>(modes.indexOf(cl.value(QStringLiteral("mode"))));
+    if (mode < 0) {
+        printErr(QStringLiteral("famscope heatmap: --mode must be owner, age or fsck"));
+        return ExitUsage;
+    }
+    long long entries = -1;
+    if (cl.isSet(QStringLiteral("entries"))) {
+        const auto n = CommandLine::parseNumber(cl.value(QStringLiteral("entries")));
+        if (!n || *n > static_cast<uint64_t>(INT64_MAX)) {
+            printErr(QStringLiteral("famscope heatmap: --entries must be a number"));
+            return ExitUsage;
+        }
+        entries = static_cast<long long>(*n);
+    }
+    const QString target = demo ? QString() : cl.positional().at(0);
+    if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
+        const TargetResult opened = openTarget(target, false);
+        if (!opened.target) {
+            printErr(opened.error);
+            return opened.exitCode;
+        }
+    }
+    // Drawing needs QtGui: never a display, whatever the environment says.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    auto render = reinterpret_cast<ExportFn>(guiLibrarySymbol("famscope_heatmap_export"));
+    if (!render)
+        return ExitCannotOpen;
+    const int status =
+        render(target.toLocal8Bit().constData(), demo ? 1 : 0, png.toLocal8Bit().constData(),
+               svg.toLocal8Bit().constData(), static_cast<int>(*width), mode, entries,
+               cl.value(QStringLiteral("select")).toLocal8Bit().constData());
+    if (status == ExitOk && cl.json()) { // what was written, for scripts
+        JsonWriter w;
+        w.beginObject().field("mode", modes.at(mode)).field("width", *width);
+        if (!png.isEmpty())
+            w.field("png", png);
+        if (!svg.isEmpty())
+            w.field("svg", svg);
+        w.endObject();
+        printOut(w.data() + '\n');
+    }
+    return status;
+}
+
+} // namespace famscope::cli

@@ -1,0 +1,60 @@
+// Where the heatmap's cells are on screen: the device laid out row by row like a hex dump, one
+// square per 2^level allocation units. Zooming in halves the units per cell (then, at one unit
+// per cell, enlarges the squares); panning moves the first row shown. Pure geometry, shared by
+// the widget, the exporters and the hit tests.
+#pragma once
+
+#include "heatmap/AllocationTimeline.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace famscope::heatmap {
+
+struct GridGeometry {
+    static constexpr uint32_t kMinCellPx = 3;
+    static constexpr uint32_t kMaxCellPx = 64;
+
+    uint64_t nbits = 0;
+    int level = 0;       // 2^level units per cell
+    uint32_t cellPx = 8; // width of a cell in pixels
+    uint32_t cellH = 8;  // its height: taller than wide only when stretched to fill the area
+    uint32_t cols = 1;   // cells per row
+    uint32_t rows = 0;   // rows shown (the last may be partly off the bottom)
+    uint64_t topRow = 0; // first row shown
+    uint32_t width = 0;  // the area, in pixels
+    uint32_t height = 0;
+
+    uint64_t unitsPerCell() const { return uint64_t{1} << level; }
+    uint64_t cellCount() const;
+    uint64_t totalRows() const;
+    uint64_t firstVisibleCell() const { return topRow * cols; }
+    uint64_t visibleCellCount() const;        // cells of the rows shown that exist
+    AuRange unitsOfCell(uint64_t cell) const; // clipped to the device
+    AuRange visibleUnits() const;
+    // The cell at pixel (x, y), when there is one.
+    std::optional<uint64_t> cellAt(int x, int y) const;
+    // Top-left pixel of a cell (may be outside the area when not visible).
+    struct Point {
+        int64_t x = 0;
+        int64_t y = 0;
+    };
+    Point cellOrigin(uint64_t cell) const;
+    bool operator==(const GridGeometry&) const = default;
+};
+
+// A grid of `level` and cells of `cellPx` (height `cellH`, 0: square) over an area, first row
+// clamped so the view never scrolls past the end.
+GridGeometry makeGrid(uint64_t nbits, uint32_t width, uint32_t height, int level, uint32_t cellPx,
+                      uint64_t topRow, uint32_t cellH = 0);
+// The finest grid that shows the whole device in the area, with the largest squares; the
+// rows are then stretched (up to twice the width) to fill the height that levels of powers
+// of two would leave empty.
+GridGeometry fitGrid(uint64_t nbits, uint32_t width, uint32_t height);
+// One zoom step in (steps > 0) or out (steps < 0), keeping the unit under (x, y) under it.
+// Never zooms out past the fitting grid, nor in past one unit at kMaxCellPx.
+GridGeometry zoomGrid(const GridGeometry& grid, int steps, int x, int y);
+// The grid that puts unit `au` in the first row shown (or as close as the end allows).
+GridGeometry scrollToUnit(const GridGeometry& grid, uint64_t au);
+
+} // namespace famscope::heatmap

@@ -1,0 +1,349 @@
+// The heatmap's model: time travel equals a replay of the log prefix (owners, collisions and
+// every summary level), incremental steps equal rebuilds, the grid geometry and its hit tests,
+// unit probes (owner, extent or strip, colliding entries) and fsck findings placed on units.
+#include "format/Layout.h"
+#include "format/LogEntry.h"
+#include "fs/AllocationMap.h"
+#include "fs/LoadedFs.h"
+#include "heatmap/AllocationTimeline.h"
+#include "heatmap/HeatmapGrid.h"
+#include "heatmap/HeatmapSummary.h"
+#include "heatmap/SeverityMap.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace famscope;
+using namespace famscope::famfs;
+using namespace famscope::heatmap;
+
+namespace {
+
+constexpr uint64_t kAu = kAllocUnit;
+constexpr uint64_t kMiB = uint64_t{1} << 20;
+
+class LogBuilder {
+public:
+    explicit LogBuilder(uint64_t ddSize, uint64_t logLen = 8 * kMiB) {
+        fs_.sb = Superblock::fresh(ddSize, logLen);
+        fs_.log = LogHeader::fresh(logLen);
+        fs_.logHeaderRead = true;
+        fs_.layout = detectLayout(fs_.sb, &fs_.log);
+        fs_.mediaSize = ddSize;
+    }
+    void add(LogEntry e) {
+        e.seqnum = fs_.entries.size();
+        e.seal();
+        fs_.entries.push_back(std::move(e));
+        fs_.log.nextIndex = fs_.log.nextSeqnum = fs_.entries.size();
+        fs_.entriesClaimed = fs_.entries.size();
+    }
+    void simple(const std::string& path, std::vector<SimpleExtent> extents) {
+        FileMeta m = meta(path);
+        m.count = static_cast<uint32_t>(extents.size());
+        for (size_t i = 0; i < extents.size(); ++i)
+            m.setExtent(i, extents[i]);
+        add(LogEntry::makeFile(m));
+    }
+    void interleaved(const std::string& path, uint64_t chunk, std::vector<SimpleExtent> strips) {
+        FileMeta m = meta(path);
+        m.extType = kExtInterleave;
+        m.count = 1;
+        m.setInterleave(strips.size(), chunk);
+        for (size_t j = 0; j < strips.size(); ++j)
+            m.setStrip(j, strips[j]);
+        add(LogEntry::makeFile(m));
+    }
+    void mkdir(const std::string& path) {
+        MkdirMeta d;
+        setPathText(d.relpath, path);
+        d.mode = 0755;
+        add(LogEntry::makeMkdir(d));
+    }
+    fs::LoadedFs& fs() { return fs_; }
+
+private:
+    static FileMeta meta(const std::string& path) {
+        FileMeta m;
+        setPathText(m.relpath, path);
+        m.size = kAu;
+        m.flags = kFlagAllHostsRw;
+        m.mode = 0644;
+        return m;
+    }
+    fs::LoadedFs fs_;
+};
+
+// The log cut after `n` entries, as if only they had been written.
+fs::LoadedFs prefix(const fs::LoadedFs& full, uint64_t n) {
+    fs::LoadedFs p = full;
+    p.entries.resize(n);
+    p.log.nextIndex = p.log.nextSeqnum = n;
+    p.entriesClaimed = n;
+    return p;
+}
+
+uint32_t compact(uint64_t owner) {
+    return owner == fs::kOwnerFree       ? kCellFree
+           : owner == fs::kOwnerMetadata ? kCellMetadata
+                                         : static_cast<uint32_t>(owner);
+}
+
+bool prefixCollision(const fs::AllocationMap& m, uint64_t au) {
+    for (const auto& c : m.collisionList)
+        if (au >= c.firstAu && au < c.firstAu + c.auCount)
+            return true;
+    return false;
+}
+
+// A random log on a small device: simple and interleaved files (some overlapping, some past
+// the device), directories and one damaged entry.
+fs::LoadedFs randomLog(quint32 seed, uint64_t nbits) {
+    QRandomGenerator rng(seed);
+    LogBuilder b(nbits * kAu);
+    const auto randomExtent = [&] {
+        const uint64_t first = 5 + rng.bounded(static_cast<quint32>(nbits));
+        return SimpleExtent{0, first * kAu, (1 + rng.bounded(6u)) * kAu};
+    };
+    for (int i = 0; i < 40; ++i) {
+        const std::string path = "f" + std::to_string(i);
+        switch (rng.bounded(5u)) {
+        case 0:
+            b.mkdir("d" + std::to_string(i));
+            break;
+        case 1: {
+            std::vector<SimpleExtent> strips;
+            for (quint32 s = 0, n = 2 + rng.bounded(3u); s < n; ++s)
+                strips.push_back(randomExtent());
+            b.interleaved(path, kAu, strips);
+            break;
+        }
+        default: {
+            std::vector<SimpleExtent> extents;
+            for (quint32 s = 0, n = 1 + rng.bounded(3u); s < n; ++s)
+                extents.push_back(randomExtent());
+            b.simple(path, extents);
+        }
+        }
+    }
+    b.fs().entries[17].crc ^= 1; // damaged: skipped, its extents count as free
+    return b.fs();
+}
+
+} // namespace
+
+class TestHeatmap : public QObject {
+    Q_OBJECT
+private slots:
+    void timeTravelEqualsPrefixReplay() {
+        for (quint32 seed : {1u, 2u, 3u}) {
+            const uint64_t nbits = 200;
+            const fs::LoadedFs full = randomLog(seed, nbits);
+            const fs::AllocationMap finalMap = fs::buildAllocationMap(full);
+            QVERIFY(finalMap.collisions > 0); // the random log must exercise collisions
+            const AllocationTimeline timeline(full, finalMap);
+            HeatmapSummary stepped(timeline);
+            // Backwards one entry at a time, then forwards, then jumps: every state checked.
+            std::vector<uint64_t> times;
+            for (uint64_t n = full.entries.size() + 1; n-- > 0;)
+                times.push_back(n);
+            for (uint64_t n = 1; n <= full.entries.size(); ++n)
+                times.push_back(n);
+            for (uint64_t n : {uint64_t{3}, uint64_t{39}, uint64_t{0}, uint64_t{21}})
+                times.push_back(n);
+            for (const uint64_t n : times) {
+                stepped.setTime(n);
+                const fs::LoadedFs cut = prefix(full, n);
+                const fs::AllocationMap ref = fs::buildAllocationMap(cut);
+                for (uint64_t au = 0; au < nbits; ++au) {
+                    QCOMPARE(timeline.ownerAt(au, n), compact(*ref.ownerAt(au)));
+                    QCOMPARE(timeline.collisionIn(au, au + 1, n), prefixCollision(ref, au));
+                }
+                const AllocationTimeline refTimeline(cut, ref);
+                const HeatmapSummary fresh(refTimeline);
+                for (int level = 0; level <= stepped.topLevel(); ++level) {
+                    std::vector<CellSummary> a, b;
+                    stepped.cells(level, 0, stepped.cellCount(level), a);
+                    fresh.cells(level, 0, fresh.cellCount(level), b);
+                    QVERIFY2(a == b, qPrintable(QStringLiteral("seed %1 time %2 level %3")
+                                                    .arg(seed)
+                                                    .arg(n)
+                                                    .arg(level)));
+                }
+            }
+        }
+    }
+
+    void summaryCountsUnits() {
+        const uint64_t nbits = 200;
+        const fs::LoadedFs full = randomLog(7, nbits);
+        const fs::AllocationMap map = fs::buildAllocationMap(full);
+        const AllocationTimeline timeline(full, map);
+        const HeatmapSummary summary(timeline);
+        for (int level = 0; level <= summary.topLevel(); ++level) {
+            const uint64_t span = uint64_t{1} << level;
+            for (uint64_t c = 0; c < summary.cellCount(level); ++c) {
+                uint64_t used = 0;
+                std::map<uint32_t, uint64_t> counts;
+                for (uint64_t au = c * span; au < std::min(nbits, (c + 1) * span); ++au) {
+                    const uint32_t owner = compact(*map.ownerAt(au));
+                    if (owner != kCellFree) {
+                        ++used;
+                        ++counts[owner];
+                    }
+                }
+                const CellSummary cell = summary.cell(level, c);
+                QCOMPARE(cell.usedAus, used);
+                if (used == 0)
+                    QCOMPARE(cell.dominant, kCellFree);
+                else
+                    QVERIFY(counts.count(cell.dominant) == 1);
+                if (level == 0)
+                    QCOMPARE(cell.dominant, compact(*map.ownerAt(c)));
+            }
+        }
+        QCOMPARE(summary.cell(summary.topLevel(), 0).usedAus, map.allocatedAus);
+    }
+
+    void probeNamesPieceAndCollisions() {
+        LogBuilder b(64 * kAu);
+        b.simple("a", {{0, 10 * kAu, 2 * kAu}, {0, 20 * kAu, 3 * kAu}});
+        b.interleaved("s", kAu, {{0, 30 * kAu, 2 * kAu}, {0, 40 * kAu, 2 * kAu}});
+        b.simple("b", {{0, 21 * kAu, kAu}}); // collides with a's second extent
+        const fs::AllocationMap map = fs::buildAllocationMap(b.fs());
+        const AllocationTimeline t(b.fs(), map);
+        QCOMPARE(t.ownerAt(0, 0), kCellMetadata);
+        UnitProbe p = t.probe(21, 3);
+        QCOMPARE(p.owner, 0u);
+        QCOMPARE(p.pieceIndex, std::optional<uint32_t>(1));
+        QVERIFY(!p.interleaved);
+        QCOMPARE(p.alsoClaimedBy, std::vector<uint64_t>{2});
+        QVERIFY(t.probe(21, 2).alsoClaimedBy.empty()); // before entry 2 was written
+        p = t.probe(41, 3);
+        QCOMPARE(p.owner, 1u);
+        QVERIFY(p.interleaved);
+        QCOMPARE(p.pieceIndex, std::optional<uint32_t>(1));
+        QCOMPARE(t.probe(41, 1).owner, kCellFree);
+        QCOMPARE(t.claimsOf(1).size(), size_t{2});
+        QCOMPARE(t.claimsOf(1)[0], (AuRange{30, 32}));
+        QVERIFY(t.claimsOf(5).empty());
+    }
+
+    void gridFitsAndHitTests() {
+        for (const uint64_t nbits : {uint64_t{2048}, uint64_t{1} << 25, uint64_t{3}}) {
+            const GridGeometry g = fitGrid(nbits, 1920, 1080);
+            QVERIFY(uint64_t{g.rows} * g.cellH <= 1080);
+            // Rows stretch to fill the height the power-of-two level leaves, within limits.
+            QVERIFY(g.cellH >= g.cellPx && g.cellH <= 2 * g.cellPx);
+            QVERIFY(uint64_t{g.rows} * (g.cellH + 1) > 1080 || g.cellH == 2 * g.cellPx);
+            QCOMPARE(g.visibleCellCount(), g.cellCount()); // all of the device is shown
+            QCOMPARE(g.visibleUnits(), (AuRange{0, nbits}));
+            if (g.level > 0) // the next finer level would not fit
+                QVERIFY(HeatmapSummary::cellCount(nbits, g.level - 1) >
+                        uint64_t{1920 / GridGeometry::kMinCellPx} *
+                            (1080 / GridGeometry::kMinCellPx));
+            for (uint64_t cell : {uint64_t{0}, g.cellCount() / 2, g.cellCount() - 1}) {
+                const auto o = g.cellOrigin(cell);
+                QCOMPARE(g.cellAt(static_cast<int>(o.x), static_cast<int>(o.y)), cell);
+                QCOMPARE(g.cellAt(static_cast<int>(o.x + g.cellPx - 1),
+                                  static_cast<int>(o.y + g.cellH - 1)),
+                         cell);
+            }
+            QVERIFY(!g.cellAt(-1, 0));
+            QVERIFY(!g.cellAt(1919, 1079) || g.cellAt(1919, 1079) < g.cellCount());
+        }
+    }
+
+    void zoomKeepsAnchorAndReturnsToFit() {
+        const uint64_t nbits = uint64_t{1} << 25;
+        const GridGeometry fit = fitGrid(nbits, 1000, 600);
+        const int x = 500, y = 300;
+        GridGeometry g = fit;
+        for (int i = 0; i < fit.level + 3; ++i) {
+            // The layout wraps rows, so the unit under the pointer keeps its row, not its column.
+            const uint64_t anchor = g.unitsOfCell(*g.cellAt(x, y)).first;
+            g = zoomGrid(g, 1, x, y);
+            const AuRange shown = g.visibleUnits();
+            QCOMPARE((anchor >> g.level) / g.cols - g.topRow, uint64_t{y / g.cellH});
+            QVERIFY(anchor >= shown.first && anchor < shown.end);
+        }
+        QCOMPARE(g.level, 0);
+        QVERIFY(g.cellPx > fit.cellPx);
+        const auto cell = g.cellAt(x, y);
+        QVERIFY(cell);
+        QCOMPARE(g.unitsOfCell(*cell).size(), uint64_t{1});
+        QCOMPARE(zoomGrid(g, -(fit.level + 10), x, y), fit);
+        // Panning is clamped to the device.
+        QCOMPARE(scrollToUnit(g, nbits - 1).visibleUnits().end, nbits);
+        // A small device starts at one unit per cell and still zooms in and back out.
+        const GridGeometry small = fitGrid(100, 1000, 600);
+        QCOMPARE(small.level, 0);
+        const GridGeometry bigger = zoomGrid(small, 1, 0, 0);
+        QVERIFY(bigger.cellPx > small.cellPx || small.cellPx == GridGeometry::kMaxCellPx / 2);
+        QCOMPARE(zoomGrid(bigger, -1, 0, 0), small);
+    }
+
+    void bigDeviceIsCheap() {
+        // 64 TiB of 2 MiB units with files all over it: the summary stays small.
+        LogBuilder b(uint64_t{64} << 40, 64 * kMiB);
+        for (uint64_t i = 0; i < 2000; ++i)
+            b.simple("f" + std::to_string(i), {{0, (100 + i * 16000) * kAu, 9000 * kAu}});
+        const fs::AllocationMap map = fs::buildAllocationMap(b.fs());
+        const AllocationTimeline t(b.fs(), map);
+        HeatmapSummary s(t);
+        QCOMPARE(t.nbits(), uint64_t{1} << 25);
+        QVERIFY(s.memoryBytes() <= 2 * HeatmapSummary::kMaxBaseCells * sizeof(CellSummary) + 4096);
+        QCOMPARE(s.cell(s.topLevel(), 0).usedAus, map.allocatedAus);
+        s.setTime(1000);
+        QCOMPARE(s.cell(s.topLevel(), 0).usedAus, map.metadataAus + 1000 * uint64_t{9000});
+    }
+
+    void tinyAndEmptyDevices() {
+        // No units at all, and a device smaller than its own metadata: nothing to draw, no
+        // crash, every query answers.
+        for (const uint64_t ddSize : {uint64_t{0}, 3 * kMiB}) {
+            LogBuilder b(ddSize);
+            b.simple("a", {{0, 10 * kAu, kAu}}); // wholly past the device
+            const fs::AllocationMap map = fs::buildAllocationMap(b.fs());
+            const AllocationTimeline t(b.fs(), map);
+            HeatmapSummary s(t);
+            s.setTime(0);
+            s.setTime(1);
+            QCOMPARE(t.claimsOf(0).size(), size_t{1});
+            QCOMPARE(t.claimsOf(0)[0].size(), uint64_t{0});
+            QCOMPARE(s.cellCount(0), t.nbits());
+            for (int level = 0; level <= s.topLevel(); ++level)
+                for (uint64_t c = 0; c < s.cellCount(level); ++c)
+                    QCOMPARE(s.cell(level, c).dominant, kCellMetadata);
+            const GridGeometry g = fitGrid(t.nbits(), 300, 200);
+            QCOMPARE(g.visibleCellCount(), t.nbits());
+            QCOMPARE(t.probe(5, 1).owner, kCellFree);
+        }
+    }
+
+    void findingsMarkUnits() {
+        LogBuilder b(64 * kAu);
+        b.simple("a", {{0, 10 * kAu, 2 * kAu}, {0, 20 * kAu, kAu}});
+        const fs::AllocationMap map = fs::buildAllocationMap(b.fs());
+        const AllocationTimeline t(b.fs(), map);
+        std::vector<fsck::Finding> findings(3);
+        findings[0].severity = fsck::Severity::Warning;
+        findings[0].location.entry = 0; // the entry's extents
+        findings[1].severity = fsck::Severity::Error;
+        findings[1].location.firstAu = 11;
+        findings[1].location.auCount = 1;
+        findings[2].severity = fsck::Severity::Info;
+        findings[2].location.offset = 3 * kAu + 5;
+        const SeverityMap m(findings, t);
+        QCOMPARE(m.worstIn(10, 11), CellSeverity::Warning);
+        QCOMPARE(m.worstIn(10, 12), CellSeverity::Error);
+        QCOMPARE(m.worstIn(20, 21), CellSeverity::Warning);
+        QCOMPARE(m.worstIn(3, 4), CellSeverity::Info);
+        QCOMPARE(m.worstIn(12, 20), CellSeverity::None);
+        QCOMPARE(m.findingsAt(11), (std::vector<size_t>{0, 1}));
+        QVERIFY(m.findingsAt(50).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeatmap)
+#include "tst_heatmap.moc"

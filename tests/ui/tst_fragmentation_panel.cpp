@@ -1,0 +1,210 @@
+// The fragmentation panel offscreen: the chart's bars and the figures show the allocation
+// map's free runs, and the "Will it fit?" form, driven through its controls, shows the
+// allocator's plan (table and planPreview ranges) or its reason, and clears the preview when
+// the question changes.
+#include "UiTestSupport.h"
+
+#include "charts/FitForm.h"
+#include "charts/FragmentationPanel.h"
+#include "charts/FreeRunChart.h"
+#include "edit/FitAdvisor.h"
+#include "util/Format.h"
+
+#include "TempDir.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+
+#include <set>
+
+using namespace famscope;
+using namespace famscope::ui;
+
+namespace {
+
+constexpr uint64_t kMiB = uint64_t{1} << 20;
+using Ranges = std::vector<famfs::SimpleExtent>;
+
+QHorizontalBarSeries* barsOf(QChart* chart) {
+    for (QAbstractSeries* s : chart->series())
+        if (auto* bars = qobject_cast<QHorizontalBarSeries*>(s))
+            return bars;
+    return nullptr;
+}
+
+void ask(FitForm* form, double size, const char* unit, int strips, uint64_t chunk = 2 * kMiB) {
+    form->sizeSpin()->setValue(size);
+    form->unitCombo()->setCurrentText(QLatin1String(unit));
+    form->stripsSpin()->setValue(strips);
+    form->chunkCombo()->setCurrentIndex(
+        form->chunkCombo()->findData(QVariant::fromValue<quint64>(chunk)));
+    QTest::mouseClick(form->checkButton(), Qt::LeftButton);
+}
+
+Ranges lastPreview(const QSignalSpy& spy) {
+    return spy.last().at(0).value<Ranges>();
+}
+
+} // namespace
+
+class TestFragmentationPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void chartAndFiguresShowTheFreeRuns() {
+        FragmentationPanel panel;
+        panel.resize(700, 900);
+        panel.show();
+        auto snapshot = uitest::loadImage(QStringLiteral("a04-striped"));
+        panel.setSnapshot(snapshot);
+        const fs::Fragmentation& f = panel.fragmentation();
+        QVERIFY(f.freeRuns > 1);
+
+        QHorizontalBarSeries* bars = barsOf(panel.chart());
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 1);
+        const QBarSet* set = bars->barSets().front();
+        QCOMPARE(static_cast<size_t>(set->count()), f.histogram.size());
+        uint64_t runs = 0;
+        for (int k = 0; k < set->count(); ++k) {
+            QCOMPARE(set->at(k), static_cast<qreal>(f.histogram[static_cast<size_t>(k)].runs));
+            runs += f.histogram[static_cast<size_t>(k)].runs;
+        }
+        QCOMPARE(runs, f.freeRuns);
+        auto* x = qobject_cast<QBarCategoryAxis*>(panel.chart()->axes(Qt::Vertical).front());
+        QVERIFY(x);
+        QCOMPARE(x->categories().front(), QStringLiteral("[2, 4) MiB"));
+        QCOMPARE(x->categories().size(), set->count());
+        const QString hover = freeRunBucketText(f, set->count() - 1);
+        QVERIFY2(hover.contains(QString::fromStdString(f.histogram.back().label)),
+                 qPrintable(hover));
+        QVERIFY2(hover.contains(formatSize(f.histogram.back().freeAus * f.allocUnit)),
+                 qPrintable(hover));
+        QVERIFY(freeRunBucketText(f, set->count()).isEmpty());
+
+        const QJsonObject alloc = golden::manifestImage(QStringLiteral("a04-striped"))
+                                      .value(QLatin1String("allocation"))
+                                      .toObject();
+        QVERIFY(panel.freeLabel()->text().contains(
+            formatSize(golden::number(alloc.value(QLatin1String("free_bytes"))))));
+        QVERIFY(panel.largestLabel()->text().contains(formatSize(f.largestFreeRunBytes())));
+        QVERIFY(panel.amplificationLabel()->text().contains(
+            formatSize(golden::number(alloc.value(QLatin1String("sum_of_file_sizes"))))));
+        QVERIFY(!panel.amplificationLabel()->toolTip().isEmpty());
+        QCOMPARE(panel.overheadLabel()->text(), formatSize(10 * kMiB));
+
+        QTemporaryDir dir;
+        const QString png = tempPath(dir, QStringLiteral("fragmentation.png"));
+        QCoreApplication::processEvents(); // lay out the texts just set
+        QVERIFY(panel.grab().save(png));
+        const QImage image(png);
+        QCOMPARE(image.size(), panel.size() * panel.devicePixelRatio());
+        QVERIFY(image.pixel(10, 10) != image.pixel(image.width() / 2, image.height() / 3) ||
+                image.pixel(image.width() / 3, image.height() / 4) !=
+                    image.pixel(image.width() / 2, image.height() / 4));
+    }
+
+    void simpleFilePlanIsShownAndPreviewed() {
+        FragmentationPanel panel;
+        panel.show();
+        auto snapshot = uitest::loadDemo();
+        panel.setSnapshot(snapshot);
+        QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
+        FitForm* form = panel.fitForm();
+        QVERIFY(form->isEnabled());
+        QVERIFY(!form->bucketsSpin()->isEnabled());
+        ask(form, 100, "MiB", 1);
+        QCOMPARE(form->sizeBytes(), 100 * kMiB);
+        QVERIFY(form->answer() && form->answer()->fits);
+        QVERIFY(form->verdictLabel()->text().contains(QLatin1String("Fits")));
+
+        const edit::FitAnswer direct =
+            edit::askFit(snapshot->allocation, snapshot->fs().sb.ddSize, {100 * kMiB});
+        QVERIFY(direct.fits);
+        QCOMPARE(preview.count(), 1);
+        QVERIFY(lastPreview(preview) == direct.placement.extents);
+        QCOMPARE(form->planTable()->rowCount(), 1);
+        QCOMPARE(form->planTable()->item(0, 1)->text(),
+                 formatHex(direct.placement.extents[0].offset));
+        QCOMPARE(form->planTable()->item(0, 2)->text(), formatSize(100 * kMiB));
+        QVERIFY(form->planTable()->isColumnHidden(3)); // no buckets for a simple file
+
+        form->sizeSpin()->setValue(200); // a new question clears the highlight
+        QCOMPARE(preview.count(), 2);
+        QVERIFY(lastPreview(preview).empty());
+        QVERIFY(!form->answer());
+    }
+
+    void stripedPlanUsesDistinctBuckets() {
+        FragmentationPanel panel;
+        panel.show();
+        auto snapshot = uitest::loadDemo();
+        panel.setSnapshot(snapshot);
+        QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
+        FitForm* form = panel.fitForm();
+        QCOMPARE(form->bucketsSpin()->value(),
+                 static_cast<int>(edit::defaultBucketCount(snapshot->fs().sb.ddSize)));
+        ask(form, 20, "MiB", 4, 2 * kMiB);
+        QVERIFY(form->bucketsSpin()->isEnabled());
+        QVERIFY2(form->answer() && form->answer()->fits, qPrintable(form->reasonLabel()->text()));
+        QCOMPARE(form->planTable()->rowCount(), 4);
+        QVERIFY(!form->planTable()->isColumnHidden(3));
+        std::set<QString> buckets;
+        for (int row = 0; row < 4; ++row) {
+            buckets.insert(form->planTable()->item(row, 3)->text());
+            QCOMPARE(form->planTable()->item(row, 2)->text(), formatSize(6 * kMiB));
+        }
+        QCOMPARE(buckets.size(), size_t{4});
+        QCOMPARE(lastPreview(preview).size(), size_t{4});
+        QVERIFY(lastPreview(preview) == form->answer()->placement.strips);
+    }
+
+    void nonFitShowsTheAllocatorsReason() {
+        // a15: 512 MiB, where famfs itself refused a 300 MiB creat and a striped one
+        FragmentationPanel panel;
+        panel.show();
+        panel.setSnapshot(uitest::loadImage(QStringLiteral("a15-small-512m")));
+        QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
+        FitForm* form = panel.fitForm();
+        ask(form, 200, "MiB", 1);
+        QVERIFY(form->answer() && !form->answer()->fits);
+        QVERIFY(form->verdictLabel()->text().contains(QLatin1String("Does not fit")));
+        const QString why = form->reasonLabel()->text();
+        QVERIFY2(why.contains(QLatin1String("needs one free run of 200 MiB")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("the largest free run is 100 MiB")), qPrintable(why));
+        QVERIFY2(why.contains(formatSize(100 * kMiB)), qPrintable(why)); // largest that fits
+        QVERIFY(!form->planTable()->isVisible());
+        QCOMPARE(preview.count(), 1);
+        QVERIFY(lastPreview(preview).empty());
+
+        form->bucketsSpin()->setValue(2);
+        ask(form, 8, "MiB", 2);
+        QVERIFY(form->answer() && !form->answer()->fits && !form->answer()->shortfall);
+        QVERIFY2(form->reasonLabel()->text().contains(QLatin1String("1 GiB famfs requires")),
+                 qPrintable(form->reasonLabel()->text()));
+    }
+
+    void noSnapshotDisablesTheForm() {
+        FragmentationPanel panel;
+        QVERIFY(!panel.fitForm()->isEnabled());
+        panel.setSnapshot(uitest::loadDemo());
+        QVERIFY(panel.fitForm()->isEnabled());
+        panel.setSnapshot(nullptr);
+        QVERIFY(!panel.fitForm()->isEnabled());
+        QCOMPARE(panel.fragmentation().freeRuns, uint64_t{0});
+        QVERIFY(barsOf(panel.chart()));
+    }
+};
+
+QTEST_MAIN(TestFragmentationPanel)
+#include "tst_fragmentation_panel.moc"

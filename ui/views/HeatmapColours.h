@@ -1,0 +1,34 @@
+// The heatmap's colours, in one place so the widget, the overview strip, the legend and the
+// exports agree. Files get a stable hue from their log entry index (golden-ratio steps, so
+// neighbouring entries differ clearly); red is kept for collisions and errors, so file hues
+// skip it. Superblock + log, free, collision and beyond-media cells have their own colours.
+#pragma once
+
+#include "heatmap/SeverityMap.h"
+
+#include <QColor>
+
+#include <cstdint>
+
+namespace famscope::ui {
+
+enum class HeatmapMode { Owner, Age, Severity };
+
+namespace heatmapcolours {
+
+QColor free();
+QColor metadata();
+QColor collision();
+QColor beyondMedia();
+QColor background();     // outside the device
+QColor allocatedClean(); // severity mode: allocated, no finding
+QColor file(uint32_t entry);
+// Log age: entry 0 (oldest) dark blue through green to yellow (newest).
+QColor age(uint32_t entry, uint64_t entryCount);
+QColor severity(heatmap::CellSeverity s);
+// A partly used cell: the owner's colour faded towards free by the unused share.
+QColor faded(const QColor& c, double usedShare);
+
+} // namespace heatmapcolours
+
+} // namespace famscope::ui

@@ -1,0 +1,130 @@
+#include "views/HeatmapLegend.h"
+
+#include "views/HeatmapRenderer.h"
+
+#include <QFontMetrics>
+#include <QLinearGradient>
+#include <QPainter>
+
+namespace famscope::ui {
+
+namespace c = heatmapcolours;
+
+namespace {
+
+constexpr int kSwatch = 14;
+constexpr int kGap = 6;
+constexpr int kItemGap = 18;
+constexpr int kGradientWidth = 90;
+
+int itemWidth(const LegendItem& item, const QFontMetrics& fm) {
+    const int swatch = item.gradient.isEmpty() ? kSwatch : kGradientWidth;
+    return swatch + kGap + fm.horizontalAdvance(item.label);
+}
+
+} // namespace
+
+HeatmapLegend::HeatmapLegend(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+QList<LegendItem> HeatmapLegend::items(const HeatmapRenderer& r) {
+    QList<LegendItem> out;
+    if (r.mode() == HeatmapMode::Severity) {
+        out << LegendItem{c::severity(heatmap::CellSeverity::Error), tr("error"), {}}
+            << LegendItem{c::severity(heatmap::CellSeverity::Warning), tr("warning"), {}}
+            << LegendItem{c::severity(heatmap::CellSeverity::Info), tr("info"), {}}
+            << LegendItem{c::allocatedClean(), tr("allocated, no finding"), {}};
+    } else {
+        out << LegendItem{c::metadata(), tr("superblock + log"), {}};
+        if (r.mode() == HeatmapMode::Age) {
+            const uint64_t n = r.entryCount();
+            QList<QColor> ramp;
+            for (uint32_t i = 0; i < 5; ++i)
+                ramp << c::age(static_cast<uint32_t>(n <= 1 ? 0 : (n - 1) * i / 4), n);
+            out << LegendItem{
+                {}, tr("files by log entry: 0 (old) … %1 (new)").arg(n ? n - 1 : 0), ramp};
+        } else {
+            QList<QColor> hues;
+            for (uint32_t i = 0; i < 6; ++i)
+                hues << c::file(i);
+            out << LegendItem{{}, tr("files (one colour each)"), hues};
+        }
+        out << LegendItem{c::collision(), tr("collision (claimed twice)"), {}};
+    }
+    out << LegendItem{c::free(), tr("free"), {}}
+        << LegendItem{c::beyondMedia(), tr("beyond the media"), {}};
+    out << LegendItem{c::faded(c::file(0), 0.0), tr("paler: partly used"), {}};
+    return out;
+}
+
+int HeatmapLegend::paint(QPainter& p, const QList<LegendItem>& items, int x, int y, int width) {
+    const QFontMetrics fm(p.font());
+    const QPen textPen = p.pen(); // the caller's text colour (palette or export)
+    const int lineHeight = std::max(kSwatch, fm.height()) + 4;
+    int cx = x;
+    int cy = y;
+    for (const LegendItem& item : items) {
+        const int w = itemWidth(item, fm);
+        if (cx > x && cx + w > x + width) {
+            cx = x;
+            cy += lineHeight;
+        }
+        const int top = cy + (lineHeight - kSwatch) / 2;
+        if (item.gradient.isEmpty()) {
+            p.fillRect(QRect(cx, top, kSwatch, kSwatch), item.colour);
+            p.setPen(QColor(0, 0, 0, 90));
+            p.drawRect(QRect(cx, top, kSwatch - 1, kSwatch - 1));
+        } else {
+            // Discrete steps for hues, a smooth ramp for age.
+            const int n = static_cast<int>(item.gradient.size());
+            for (int i = 0; i < n; ++i)
+                p.fillRect(QRect(cx + i * kGradientWidth / n, top,
+                                 (i + 1) * kGradientWidth / n - i * kGradientWidth / n, kSwatch),
+                           item.gradient[i]);
+        }
+        const int textX = cx + (item.gradient.isEmpty() ? kSwatch : kGradientWidth) + kGap;
+        p.setPen(textPen);
+        p.drawText(QRect(textX, cy, w, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, item.label);
+        cx += w + kItemGap;
+    }
+    return cy + lineHeight - y;
+}
+
+int HeatmapLegend::heightFor(const QList<LegendItem>& items, const QFont& font, int width) {
+    const QFontMetrics fm(font);
+    const int lineHeight = std::max(kSwatch, fm.height()) + 4;
+    int cx = 0;
+    int lines = 1;
+    for (const LegendItem& item : items) {
+        const int w = itemWidth(item, fm);
+        if (cx > 0 && cx + w > width) {
+            cx = 0;
+            ++lines;
+        }
+        cx += w + kItemGap;
+    }
+    return lines * lineHeight;
+}
+
+void HeatmapLegend::setItems(const QList<LegendItem>& items) {
+    items_ = items;
+    updateGeometry();
+    update();
+}
+
+QSize HeatmapLegend::sizeHint() const {
+    return {400, heightFor(items_, font(), std::max(width(), 200))};
+}
+
+int HeatmapLegend::heightForWidth(int w) const {
+    return heightFor(items_, font(), w);
+}
+
+void HeatmapLegend::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setPen(palette().color(QPalette::WindowText));
+    paint(p, items_, 0, 0, width());
+}
+
+} // namespace famscope::ui
