@@ -48,6 +48,8 @@ int famscope_gui_main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("famscope"));
     QApplication::setApplicationVersion(QStringLiteral(FAMSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/famscope/famscope.svg")));
+    // Lets a Wayland compositor match the window to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(FAMSCOPE_APP_ID));
     if (!installTranslations(options.lang)) {
         std::fprintf(stderr, "famscope: no translation for language '%s'\n",
                      options.lang.toLocal8Bit().constData());

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Renders every screenshot in this directory from a built famscope, headless, on the built-in
+# demo, so the user guide and the README show the program as it is.
+#   docs/screenshots/update.sh [FAMSCOPE]     (default: build/dev/app/famscope)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+famscope="$(realpath "${1:-$here/../../build/dev/app/famscope}")"
+shot() {
+  local name="$1"
+  shift
+  "$famscope" --screenshot "$here/$name.png" --size 1800x1000 --lang en --demo "$@"
+  echo "$name.png"
+}
+shot namespace --view namespace --select projects/climate/model.bin
+shot superblock --view superblock
+shot log --view log --select projects/climate/checkpoints/ckpt-0002
+shot details --view details --select projects/climate/checkpoints/ckpt-0001
+shot hex --view hex
+shot devices --view devices
+shot benchmark --view benchmark
+shot heatmap --view heatmap --select scratch/stripe-demo-2x
