@@ -49,14 +49,18 @@
         <translation>Anteil der Faults</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="17"/>
         <source>Free runs by size</source>
         <translation>Freie Bereiche nach Größe</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="22"/>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="47"/>
         <source>free runs</source>
         <translation>freie Bereiche</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="64"/>
         <source>Free runs of %1: %2, holding %3 of free space</source>
         <translation>Freie Bereiche von %1: %2, zusammen %3 freier Platz</translation>
     </message>
@@ -64,170 +68,253 @@
 <context>
     <name>famscope::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="64"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="65"/>
         <source>memfd, hugetlb, thp, an image file or devdax device, or famfs:MEDIA:PATH for a famfs file</source>
         <translation>memfd, hugetlb, thp, eine Abbilddatei oder ein devdax-Gerät, oder famfs:MEDIUM:PFAD für eine famfs-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="67"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="68"/>
         <source>target default (e.g. 4k,2m,1g)</source>
         <translation>Vorgabe des Ziels (z. B. 4k,2m,1g)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="76"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
         <source>Write faults (overwrites a famfs file&apos;s data)</source>
         <translation>Schreib-Faults (überschreibt die Daten einer famfs-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
         <source>Compare with a prefaulted mapping</source>
         <translation>Mit einer vorab eingelagerten Abbildung vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="80"/>
         <source>Per-fault latency</source>
         <translation>Latenz pro Fault</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="81"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="91"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
         <source>Page sizes</source>
         <translation>Seitengrößen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
         <source>Threads (1..N)</source>
         <translation>Threads (1..N)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="97"/>
         <source>Warm-up runs</source>
         <translation>Aufwärmläufe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="104"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
         <source>Checked runs are compared on the charts</source>
         <translation>Markierte Läufe werden in den Diagrammen verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
         <source>Export CSV...</source>
         <translation>CSV exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
         <source>Export PNG...</source>
         <translation>PNG exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="108"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="119"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="120"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="127"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
         <source>ns/fault</source>
         <translation>ns/Fault</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
         <source>GiB/s</source>
         <translation>GiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="130"/>
         <source>Latency CDF</source>
         <translation>Latenz-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="190"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="196"/>
         <source>Size must be a number of bytes such as 64M or 1G</source>
         <translation>Die Größe muss eine Byte-Zahl sein, etwa 64M oder 1G</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="202"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="208"/>
         <source>Starting...</source>
         <translation>Starte...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="219"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="225"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="220"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="226"/>
         <source>Done. </source>
         <translation>Fertig. </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="234"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="240"/>
         <source>Benchmark failed: </source>
         <translation>Benchmark fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="270"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="276"/>
         <source>cannot write %1</source>
         <translation>kann %1 nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="278"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="284"/>
         <source>Export benchmark runs</source>
         <translation>Benchmark-Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="279"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="282"/>
-        <location filename="../ui/charts/BenchPanel.cpp" line="290"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="288"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="296"/>
         <source>Export failed: </source>
         <translation>Export fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="293"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="293"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::CreateFileDialog</name>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="31"/>
+        <source>&amp;Interleaved (strided across buckets)</source>
+        <translation>&amp;Verschränkt (über Buckets verteilt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="36"/>
+        <source>Create file</source>
+        <translation>Datei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="40"/>
+        <source>empty: leave the data unwritten</source>
+        <translation>leer: Daten nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="42"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="43"/>
+        <source>&amp;Size (K/M/G):</source>
+        <translation>&amp;Größe (K/M/G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="45"/>
+        <source>&amp;Data seed:</source>
+        <translation>&amp;Daten-Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="54"/>
+        <source>S&amp;trips:</source>
+        <translation>S&amp;treifen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="55"/>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Buckets:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="56"/>
+        <source>&amp;Chunk size:</source>
+        <translation>&amp;Chunk-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="62"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="90"/>
+        <source>Enter a size greater than 0, e.g. 4K or 2M.</source>
+        <translation>Geben Sie eine Größe über 0 ein, z. B. 4K oder 2M.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="103"/>
+        <source>The data seed must be a number.</source>
+        <translation>Der Daten-Seed muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="111"/>
+        <source>The chunk size must be a size such as 2M.</source>
+        <translation>Die Chunk-Größe muss eine Größe wie 2M sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="146"/>
+        <source>Preview: %1 strips of %2 (chunk %3), outlined on the heatmap.</source>
+        <translation>Vorschau: %1 Streifen zu %2 (Chunk %3), in der Heatmap umrandet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="149"/>
+        <source>Preview: one extent of %1 at %2, outlined on the heatmap.</source>
+        <translation>Vorschau: ein Extent von %1 bei %2, in der Heatmap umrandet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="154"/>
+        <source>The file is smaller than one chunk, so famfs places it contiguously.</source>
+        <translation>Die Datei ist kleiner als ein Chunk, daher legt famfs sie zusammenhängend ab.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +402,115 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::EditController</name>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="47"/>
+        <location filename="../ui/edit/EditController.cpp" line="249"/>
+        <source>Undo last write session</source>
+        <translation>Letzte Schreibsitzung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="61"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="62"/>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="65"/>
+        <source>Import cancelled; what was copied stays.</source>
+        <translation>Import abgebrochen; bereits Kopiertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="66"/>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="85"/>
+        <source>&amp;Leave write mode</source>
+        <translation>Schreibmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="110"/>
+        <source>&amp;New image…</source>
+        <translation>&amp;Neues Image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="112"/>
+        <source>&amp;Format devdax device…</source>
+        <translation>devdax-Gerät &amp;formatieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="119"/>
+        <source>&amp;Write mode</source>
+        <translation>&amp;Schreibmodus</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="123"/>
+        <source>Open the file system for writing (read-only otherwise)</source>
+        <translation>Das Dateisystem zum Schreiben öffnen (sonst nur lesend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="126"/>
+        <source>&amp;Create file…</source>
+        <translation>Datei &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="128"/>
+        <source>New &amp;directory…</source>
+        <translation>Neues &amp;Verzeichnis…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="130"/>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="132"/>
+        <source>Import f&amp;older…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="134"/>
+        <source>&amp;Undo last write session…</source>
+        <translation>Letzte Schreibsitzung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="153"/>
+        <source>Write mode refused — %1</source>
+        <translation>Schreibmodus verweigert — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="164"/>
+        <source>[WRITE MODE] %1</source>
+        <translation>[SCHREIBMODUS] %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="175"/>
+        <source>WRITE MODE — changes are written to %1</source>
+        <translation>SCHREIBMODUS — Änderungen werden nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="186"/>
+        <source>Write mode ended: another target was opened.</source>
+        <translation>Schreibmodus beendet: ein anderes Ziel wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="237"/>
+        <source>Import folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="241"/>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::ExtentModel</name>
     <message>
         <location filename="../ui/models/ExtentModel.cpp" line="57"/>
@@ -327,7 +523,7 @@
         <translation>keine (entartetes Interleave)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ExtentModel.cpp" line="75"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="76"/>
         <source>chunk(s) %1</source>
         <translation>
             <numerusform>Chunk %1</numerusform>
@@ -335,32 +531,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
         <source>Strip</source>
         <translation>Streifen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="115"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
         <source>Device offset</source>
         <translation>Geräte-Offset</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="123"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="125"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
@@ -402,94 +598,120 @@
 <context>
     <name>famscope::ui::FitForm</name>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="35"/>
         <source>Will it fit?</source>
         <translation>Passt es?</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="37"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="52"/>
         <source>1 (simple file)</source>
         <translation>1 (einfache Datei)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="53"/>
         <source>More than one strip places the file interleaved: one strip in each of that many different buckets (famfs creat -N).</source>
         <translation>Mehr als ein Strip legt die Datei verschränkt an: je ein Strip in ebenso vielen verschiedenen Buckets (famfs creat -N).</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="56"/>
         <source>The device is cut into this many equal buckets (famfs creat -B); each must be at least 1 GiB.</source>
         <translation>Das Gerät wird in so viele gleich große Buckets geteilt (famfs creat -B); jeder muss mindestens 1 GiB groß sein.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="60"/>
         <source>Bytes written to one strip before moving to the next (famfs creat -C).</source>
         <translation>Bytes, die in einen Strip geschrieben werden, bevor der nächste folgt (famfs creat -C).</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Device offset</source>
         <translation>Geräte-Offset</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="78"/>
         <source>File size:</source>
         <translation>Dateigröße:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="79"/>
         <source>Strips:</source>
         <translation>Strips:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="80"/>
         <source>Buckets:</source>
         <translation>Buckets:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="81"/>
         <source>Chunk size:</source>
         <translation>Chunk-Größe:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="133"/>
         <source>Ask the allocator where a file would go.</source>
         <translation>Den Allokator fragen, wohin eine Datei käme.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="134"/>
         <source>No file system open.</source>
         <translation>Kein Dateisystem geöffnet.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="147"/>
         <source>Does not fit.</source>
         <translation>Passt nicht.</translation>
     </message>
-    <message>
-        <source>Fits: %1 strips of %2 (chunk %3), each in its own bucket.</source>
-        <translation>Passt: %1 Strips zu %2 (Chunk %3), jeder in einem eigenen Bucket.</translation>
+    <message numerus="yes">
+        <location filename="../ui/charts/FitForm.cpp" line="152"/>
+        <source>Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.</source>
+        <translation>
+            <numerusform>Passt: %n Strip zu %1 (Chunk %2), in einem eigenen Bucket.</numerusform>
+            <numerusform>Passt: %n Strips zu %1 (Chunk %2), jeder in einem eigenen Bucket.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="157"/>
         <source>famfs visits the buckets in a random order; this plan shows one such order.</source>
         <translation>famfs besucht die Buckets in zufälliger Reihenfolge; dieser Plan zeigt eine solche Reihenfolge.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="161"/>
         <source>Fits: one extent of %1 at %2.</source>
         <translation>Passt: ein Extent von %1 bei %2.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="166"/>
         <source>Smaller than one chunk, the file is not striped: famfs falls back to one simple extent.</source>
         <translation>Kleiner als ein Chunk wird die Datei nicht verteilt: famfs weicht auf einen einfachen Extent aus.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="170"/>
         <source>The largest file of this shape that fits now: %1.</source>
         <translation>Die größte Datei dieser Form, die jetzt passt: %1.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="173"/>
         <source>No file of this shape fits now.</source>
         <translation>Derzeit passt keine Datei dieser Form.</translation>
     </message>
@@ -497,7 +719,7 @@
 <context>
     <name>famscope::ui::Format</name>
     <message numerus="yes">
-        <location filename="../ui/util/Format.cpp" line="16"/>
+        <location filename="../ui/util/Format.cpp" line="15"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -508,105 +730,342 @@
 <context>
     <name>famscope::ui::FragmentationPanel</name>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="35"/>
         <source>Space amplification as famfs fsck prints it: bytes allocated (every allocation unit in use, the superblock and log included) divided by the sum of the file sizes. The second figure counts only the units holding file data: what rounding each file up to whole 2 MiB units costs. ∞: no file data yet.</source>
         <translation>Speicherverstärkung, wie famfs fsck sie ausgibt: belegte Bytes (jede benutzte Allokationseinheit, Superblock und Log eingeschlossen) geteilt durch die Summe der Dateigrößen. Die zweite Zahl zählt nur die Einheiten mit Dateidaten: was das Aufrunden jeder Datei auf ganze 2-MiB-Einheiten kostet. ∞: noch keine Dateidaten.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="40"/>
         <source>The superblock and the log are allocated before any file; they are counted in famfs&apos;s amplification but not in the file-only figure.</source>
         <translation>Superblock und Log werden vor jeder Datei belegt; sie zählen in der Verstärkung von famfs mit, aber nicht in der Zahl nur für Dateien.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="43"/>
         <source>The longest stretch of free allocation units: the largest simple file a new famfs command can create.</source>
         <translation>Die längste Folge freier Allokationseinheiten: die größte einfache Datei, die ein neuer famfs-Befehl anlegen kann.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="45"/>
         <source>Free allocation units in the bitmap famfs builds from the log, and how many separate runs they form.</source>
         <translation>Freie Allokationseinheiten in der Bitmap, die famfs aus dem Log aufbaut, und wie viele getrennte Bereiche sie bilden.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="55"/>
         <source>Free space:</source>
         <translation>Freier Platz:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="56"/>
         <source>Largest free run:</source>
         <translation>Größter freier Bereich:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="57"/>
         <source>Space amplification:</source>
         <translation>Speicherverstärkung:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="58"/>
         <source>Superblock and log:</source>
         <translation>Superblock und Log:</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="94"/>
         <source>No file system open.</source>
         <translation>Kein Dateisystem geöffnet.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="97"/>
         <source>%1 (free runs: %2)</source>
         <translation>%1 (freie Bereiche: %2)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="99"/>
         <source>none: the device is full</source>
         <translation>keiner: das Gerät ist voll</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="106"/>
         <source>%1 at %2 (%3% of the free space is outside it)</source>
         <translation>%1 bei %2 (%3 % des freien Platzes liegen außerhalb)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="102"/>
         <source>%1 at %2 (all of the free space)</source>
         <translation>%1 bei %2 (der gesamte freie Platz)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="109"/>
         <source>%1 (%2 allocated for %3 of file data); file space only: %4</source>
         <translation>%1 (%2 belegt für %3 Dateidaten); nur Dateiplatz: %4</translation>
     </message>
 </context>
 <context>
+    <name>famscope::ui::FsckPanel</name>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="57"/>
+        <source>&amp;Rerun</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="58"/>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="59"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="183"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="185"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="187"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="72"/>
+        <source>Double-click a finding to show where it is.</source>
+        <translation>Doppelklick auf einen Befund zeigt, wo er liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="104"/>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="107"/>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="138"/>
+        <source>Errors: %1, warnings: %2, notes: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="148"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="151"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="150"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="153"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="154"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="155"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="161"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="163"/>
+        <source>Superblock</source>
+        <translation>Superblock</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="165"/>
+        <source>Log header</source>
+        <translation>Log-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="167"/>
+        <source>Log entries</source>
+        <translation>Log-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="171"/>
+        <source>Allocation</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="187"/>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="211"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="252"/>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="258"/>
+        <source>No fsck report yet.</source>
+        <translation>Noch kein fsck-Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="264"/>
+        <source>Export fsck report as HTML</source>
+        <translation>fsck-Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="264"/>
+        <source>Export fsck report as JSON</source>
+        <translation>fsck-Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="266"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="266"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="271"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="133"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="141"/>
+        <source>fsck report: %1</source>
+        <translation>fsck-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="149"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="157"/>
+        <source>Log entries in use</source>
+        <translation>Belegte Log-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="158"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="161"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="162"/>
+        <source>Directories</source>
+        <translation>Verzeichnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="164"/>
+        <source>Allocation collisions</source>
+        <translation>Belegungskollisionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="166"/>
+        <source>Device capacity</source>
+        <translation>Gerätekapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="168"/>
+        <source>Allocated bytes</source>
+        <translation>Belegte Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="170"/>
+        <source>Free bytes</source>
+        <translation>Freie Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="175"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="179"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="181"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="200"/>
+        <source>… and %1 more %2 findings, not listed.</source>
+        <translation>… und %1 weitere %2-Befunde, nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::HeatmapLegend</name>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="34"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="35"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="36"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="37"/>
         <source>allocated, no finding</source>
         <translation>belegt, kein Befund</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="39"/>
         <source>superblock + log</source>
         <translation>Superblock + Log</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="46"/>
         <source>files by log entry: 0 (old) … %1 (new)</source>
         <translation>Dateien nach Log-Eintrag: 0 (alt) … %1 (neu)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="51"/>
         <source>files (one colour each)</source>
         <translation>Dateien (je eine Farbe)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="53"/>
         <source>collision (claimed twice)</source>
         <translation>Kollision (doppelt belegt)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="55"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="56"/>
         <source>beyond the media</source>
         <translation>hinter dem Medium</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="57"/>
         <source>paler: partly used</source>
         <translation>blasser: teilweise belegt</translation>
     </message>
@@ -614,94 +1073,121 @@
 <context>
     <name>famscope::ui::HeatmapPanel</name>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="272"/>
         <source>one cell = %1 · showing %2 – %3 of %4</source>
         <translation>eine Zelle = %1 · gezeigt %2 – %3 von %4</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="32"/>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="210"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="39"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="40"/>
         <source>Show the whole device (0). Zoom with the wheel or + and -, pan by dragging or with Shift+wheel.</source>
         <translation>Das ganze Gerät zeigen (0). Zoomen mit dem Mausrad oder + und -, verschieben durch Ziehen oder mit Umschalt+Mausrad.</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="42"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="43"/>
         <source>Export SVG…</source>
         <translation>SVG exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="46"/>
         <source>Colour by:</source>
         <translation>Färben nach:</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="55"/>
         <source>Time travel: the device as it was after the first N log entries</source>
         <translation>Zeitreise: das Gerät, wie es nach den ersten N Log-Einträgen war</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="57"/>
         <source>Log entries:</source>
         <translation>Log-Einträge:</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="103"/>
         <source>owner file</source>
         <translation>Eigentümer-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="105"/>
         <source>log age</source>
         <translation>Log-Alter</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="107"/>
         <source>fsck severity</source>
         <translation>fsck-Schweregrad</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="113"/>
         <source>%1 · %2 device · %3 allocation units · by %4 · %5 of %6 log entries applied</source>
         <translation>%1 · %2 Gerät · %3 Allokationseinheiten · nach %4 · %5 von %6 Log-Einträgen angewandt</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="204"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="220"/>
         <source>Running fsck…</source>
         <translation>fsck läuft…</translation>
     </message>
-    <message>
-        <source>all %1 entries</source>
-        <translation>alle %1 Einträge</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="259"/>
+        <source>all %n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag (alle)</numerusform>
+            <numerusform>alle %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="260"/>
         <source>after %1 of %2</source>
         <translation>nach %1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="287"/>
         <source>Export heatmap as SVG</source>
         <translation>Belegungskarte als SVG exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="287"/>
         <source>Export heatmap as PNG</source>
         <translation>Belegungskarte als PNG exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="289"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="289"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="296"/>
         <source>Export heatmap</source>
         <translation>Belegungskarte exportieren</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="247"/>
         <source>fsck: %n finding(s)</source>
         <translation>
             <numerusform>fsck: %n Befund</numerusform>
@@ -712,58 +1198,78 @@
 <context>
     <name>famscope::ui::HeatmapView</name>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="107"/>
         <source>Device offset %1 – %2 (%3)</source>
         <translation>Geräteoffset %1 – %2 (%3)</translation>
     </message>
-    <message>
-        <source>%1 of %2 allocation units in use</source>
-        <translation>%1 von %2 Allokationseinheiten belegt</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapView.cpp" line="112"/>
+        <source>%1 of %n allocation unit(s) in use</source>
+        <translation>
+            <numerusform>%1 von %n Belegungseinheit belegt</numerusform>
+            <numerusform>%1 von %n Belegungseinheiten belegt</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="125"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="127"/>
         <source>Superblock and log</source>
         <translation>Superblock und Log</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="130"/>
         <source>File %1</source>
         <translation>Datei %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="131"/>
         <source>Log entry %1 (not in the namespace)</source>
         <translation>Log-Eintrag %1 (nicht im Namensraum)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="134"/>
         <source>Strip %1 of %2</source>
         <translation>Streifen %1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="134"/>
         <source>Extent %1 of %2</source>
         <translation>Extent %1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="137"/>
         <source>Written by log entry %1</source>
         <translation>Geschrieben von Log-Eintrag %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="144"/>
         <source>Collision: also claimed by log entry %1</source>
         <translation>Kollision: auch belegt von Log-Eintrag %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="147"/>
         <source>Beyond the end of the media</source>
         <translation>Hinter dem Ende des Mediums</translation>
     </message>
-    <message>
-        <source>… and %1 more findings</source>
-        <translation>… und %1 weitere Befunde</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapView.cpp" line="157"/>
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Befund</numerusform>
+            <numerusform>… und %n weitere Befunde</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="160"/>
         <source>As after the first %1 of %2 log entries</source>
         <translation>Stand nach den ersten %1 von %2 Log-Einträgen</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="190"/>
         <source>Open an image or device to see its heatmap.</source>
         <translation>Öffnen Sie ein Abbild oder Gerät, um seine Belegungskarte zu sehen.</translation>
     </message>
@@ -810,6 +1316,29 @@
             <numerusform>%1 bei %2, %n Byte</numerusform>
             <numerusform>%1 bei %2, %n Bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ImportJob</name>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="57"/>
+        <source>Importing into /%1…</source>
+        <translation>Importiere nach /%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="57"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="59"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="65"/>
+        <source>Copying %1…</source>
+        <translation>Kopiere %1…</translation>
     </message>
 </context>
 <context>
@@ -900,162 +1429,260 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::LogWatcher</name>
+    <message numerus="yes">
+        <location filename="../ui/document/LogWatcher.cpp" line="61"/>
+        <source>%n new log entry(s) appeared; reloaded.</source>
+        <translation>
+            <numerusform>%n neuer Log-Eintrag erschienen; neu geladen.</numerusform>
+            <numerusform>%n neue Log-Einträge erschienen; neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/LogWatcher.cpp" line="62"/>
+        <source>The log header changed on the target; reloaded.</source>
+        <translation>Der Log-Kopf hat sich auf dem Ziel geändert; neu geladen.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
+        <source>Veri&amp;fy</source>
+        <translation>Über&amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="32"/>
+        <source>fs&amp;ck</source>
+        <translation>fs&amp;ck</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
         <source>&amp;Superblock</source>
         <translation>&amp;Superblock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="84"/>
         <source>De&amp;vices</source>
         <translation>&amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="86"/>
         <source>&amp;Benchmark</source>
         <translation>&amp;Benchmark</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="102"/>
         <source>Heat&amp;map</source>
         <translation>Heat&amp;map</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="21"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
         <source>&amp;Open image…</source>
         <translation>Abbild ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="25"/>
         <source>Open famfs image</source>
         <translation>famfs-Abbild öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="24"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="26"/>
         <source>famfs images (*.img *.bin *.raw);;All files (*)</source>
         <translation>famfs-Abbilder (*.img *.bin *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="29"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="31"/>
         <source>Open &amp;device…</source>
         <translation>&amp;Gerät öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="32"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="34"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="35"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="37"/>
         <source>Export table as &amp;CSV…</source>
         <translation>Tabelle als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="36"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
         <source>Export table as &amp;JSON…</source>
         <translation>Tabelle als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="41"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="44"/>
         <source>&amp;Filter log…</source>
         <translation>Log &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Go to offset…</source>
         <translation>&amp;Gehe zu Offset…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Devices</source>
         <translation>&amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Namespace</source>
         <translation>&amp;Namensraum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="61"/>
         <source>File d&amp;etails</source>
         <translation>Datei&amp;details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Hex view</source>
         <translation>&amp;Hex-Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="66"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="67"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="71"/>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="73"/>
         <source>&amp;About famscope</source>
         <translation>Ü&amp;ber famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="74"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="79"/>
         <source>%1 — famscope</source>
         <translation>%1 — famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="79"/>
         <source>famscope</source>
         <translation>famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="90"/>
         <source>About famscope</source>
         <translation>Über famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="86"/>
-        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspektor für famfs-Dateisysteme auf gemeinsam genutzten Speichergeräten (CXL, devdax) und Abbildern. Alles wird nur lesend geöffnet.&lt;/p&gt;</translation>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="91"/>
+        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only until Edit ▸ Write mode is turned on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspektor für famfs-Dateisysteme auf gemeinsam genutzten Speichergeräten (CXL, devdax) und Abbildern. Alles wird nur lesend geöffnet, bis Bearbeiten ▸ Schreibmodus eingeschaltet wird.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MkdirDialog</name>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="19"/>
+        <source>Create missing &amp;parent directories (-p)</source>
+        <translation>Fehlende &amp;Elternverzeichnisse anlegen (-p)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="22"/>
+        <source>New directory</source>
+        <translation>Neues Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="25"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="31"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MkfsDeviceDialog</name>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="20"/>
+        <source>Format over an existing famfs file system</source>
+        <translation>Über ein vorhandenes famfs-Dateisystem formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="24"/>
+        <source>Format devdax device</source>
+        <translation>devdax-Gerät formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="34"/>
+        <source>type the device path to confirm</source>
+        <translation>zur Bestätigung den Gerätepfad eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="35"/>
+        <source>&lt;b&gt;Formatting replaces the file system on the device: every file on it is lost.&lt;/b&gt; The old superblock and log are backed up first.</source>
+        <translation>&lt;b&gt;Das Formatieren ersetzt das Dateisystem auf dem Gerät: alle Dateien darauf gehen verloren.&lt;/b&gt; Superblock und Log werden vorher gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="40"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="41"/>
+        <source>&amp;Log length:</source>
+        <translation>&amp;Log-Länge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="43"/>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="48"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="80"/>
+        <source>Type the device path into the confirmation field.</source>
+        <translation>Geben Sie den Gerätepfad in das Bestätigungsfeld ein.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1781,93 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::NewImageDialog</name>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="24"/>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="56"/>
+        <source>New famfs image</source>
+        <translation>Neues famfs-Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="28"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="34"/>
+        <source>Image &amp;file:</source>
+        <translation>Image-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="38"/>
+        <source>&amp;Size (K/M/G):</source>
+        <translation>&amp;Größe (K/M/G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="39"/>
+        <source>&amp;Log length:</source>
+        <translation>&amp;Log-Länge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="40"/>
+        <source>The file is created sparse; only what is written takes space.</source>
+        <translation>Die Datei wird als Sparse-Datei angelegt; nur Geschriebenes belegt Platz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="45"/>
+        <source>C&amp;reate image</source>
+        <translation>Image &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="57"/>
+        <source>famfs images (*.img);;All files (*)</source>
+        <translation>famfs-Images (*.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="66"/>
+        <source>Choose where to create the image.</source>
+        <translation>Wählen Sie, wo das Image angelegt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="70"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="74"/>
+        <source>Enter the image size, e.g. 4G.</source>
+        <translation>Geben Sie die Image-Größe ein, z. B. 4G.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::OwnerFields</name>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="19"/>
+        <source>&amp;Mode (octal):</source>
+        <translation>&amp;Modus (oktal):</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="20"/>
+        <source>&amp;Owner uid:</source>
+        <translation>&amp;Besitzer-UID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="21"/>
+        <source>Owner &amp;gid:</source>
+        <translation>Besitzer-&amp;GID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="29"/>
+        <source>The mode must be octal permission bits, e.g. 0644.</source>
+        <translation>Der Modus muss aus oktalen Rechtebits bestehen, z. B. 0644.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="31"/>
+        <source>The uid and gid must be numbers.</source>
+        <translation>UID und GID müssen Zahlen sein.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::RecentFiles</name>
     <message>
         <location filename="../ui/mainwindow/RecentFiles.cpp" line="35"/>
@@ -1194,12 +1908,12 @@
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
         <source>Building the allocation map…</source>
         <translation>Belegungskarte wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="56"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1232,7 +1946,7 @@
         <translation>Rolle: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="44"/>
         <source>Log: %1 / %n entries</source>
         <translation>
             <numerusform>Log: %1 / %n Eintrag</numerusform>
@@ -1240,7 +1954,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="48"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
@@ -1497,7 +2211,7 @@
 <context>
     <name>famscope::ui::SuperblockPanel</name>
     <message>
-        <location filename="../ui/panels/SuperblockPanel.cpp" line="40"/>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
         <source>Layout: %1</source>
         <translation>Layout: %1</translation>
     </message>
@@ -1556,6 +2270,201 @@
         <location filename="../ui/util/TableExport.cpp" line="160"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::UndoController</name>
+    <message>
+        <location filename="../ui/edit/UndoController.cpp" line="24"/>
+        <source>No write session has written anything yet.</source>
+        <translation>Noch keine Schreibsitzung hat etwas geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/UndoController.cpp" line="28"/>
+        <source>Undo the last write session on %1?
+
+Its superblock and log are restored from the backup %2 taken before its first write; write mode ends.</source>
+        <translation>Die letzte Schreibsitzung auf %1 rückgängig machen?
+
+Superblock und Log werden aus der Sicherung %2 wiederhergestellt, die vor dem ersten Schreibvorgang angelegt wurde; der Schreibmodus endet.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::VerifyJob</name>
+    <message>
+        <location filename="../ui/verify/VerifyJob.cpp" line="65"/>
+        <source>Line %1: expected &quot;path seed&quot;, got &quot;%2&quot;.</source>
+        <translation>Zeile %1: „Pfad Seed“ erwartet, „%2“ erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyJob.cpp" line="85"/>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::VerifyPanel</name>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="38"/>
+        <source>Add &amp;selected file</source>
+        <translation>&amp;Ausgewählte Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="39"/>
+        <source>Add &amp;all files</source>
+        <translation>A&amp;lle Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="40"/>
+        <source>&amp;Paste list…</source>
+        <translation>Liste &amp;einfügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="41"/>
+        <source>C&amp;lear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="54"/>
+        <source>Type the seed each file was written with (decimal or 0x hex). Double-click a failed row to show its first bad word.</source>
+        <translation>Geben Sie den Seed ein, mit dem jede Datei geschrieben wurde (dezimal oder 0x hex). Doppelklick auf eine fehlgeschlagene Zeile zeigt ihr erstes falsches Wort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="61"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="107"/>
+        <source>Add files and their seeds, then Verify.</source>
+        <translation>Dateien und ihre Seeds hinzufügen, dann Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="108"/>
+        <source>No file system open.</source>
+        <translation>Kein Dateisystem geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="160"/>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="165"/>
+        <source>Paste seed list</source>
+        <translation>Seed-Liste einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="160"/>
+        <source>One file per line: path and seed, e.g. &quot;dir/file 42&quot;.</source>
+        <translation>Eine Datei pro Zeile: Pfad und Seed, z. B. „dir/file 42“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="179"/>
+        <source>skipped: no seed</source>
+        <translation>übersprungen: kein Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="182"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="187"/>
+        <source>Nothing to verify: give each file its seed.</source>
+        <translation>Nichts zu prüfen: Geben Sie jeder Datei ihren Seed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="194"/>
+        <source>Verifying %n file(s)…</source>
+        <translation>
+            <numerusform>Prüfe %n Datei…</numerusform>
+            <numerusform>Prüfe %n Dateien…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="211"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="213"/>
+        <source>mismatch at file offset %1 (device %2)</source>
+        <translation>Abweichung bei Datei-Offset %1 (Gerät %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="217"/>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="235"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="219"/>
+        <source>ok: %1 bytes</source>
+        <translation>ok: %1 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="240"/>
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Nach %n Dateien abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="242"/>
+        <source>All %n file(s) hold their pattern.</source>
+        <translation>
+            <numerusform>Die %n Datei enthält ihr Muster.</numerusform>
+            <numerusform>Alle %n Dateien enthalten ihr Muster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="244"/>
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen.</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::WriteMode</name>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="45"/>
+        <source>The built-in demo lives in memory only and cannot be written. Create an image with File ▸ New image… to try editing.</source>
+        <translation>Die eingebaute Demo existiert nur im Speicher und kann nicht beschrieben werden. Legen Sie mit Datei ▸ Neues Image… ein Image an, um das Bearbeiten auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="50"/>
+        <source>Nothing is open.</source>
+        <translation>Nichts ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="81"/>
+        <source>An import is running; wait until it has finished.</source>
+        <translation>Ein Import läuft; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="82"/>
+        <source>Write mode is off.</source>
+        <translation>Der Schreibmodus ist aus.</translation>
     </message>
 </context>
 </TS>

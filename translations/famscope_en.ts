@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::FitForm</name>
+    <message numerus="yes">
+        <source>Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.</source>
+        <translation>
+            <numerusform>Fits: %n strip of %1 (chunk %2), in its own bucket.</numerusform>
+            <numerusform>Fits: %n strips of %1 (chunk %2), each in its own bucket.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::Format</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -55,6 +65,30 @@
         <translation>
             <numerusform>fsck: %n finding</numerusform>
             <numerusform>fsck: %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n entry(s)</source>
+        <translation>
+            <numerusform>%n entry (all)</numerusform>
+            <numerusform>all %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::HeatmapView</name>
+    <message numerus="yes">
+        <source>%1 of %n allocation unit(s) in use</source>
+        <translation>
+            <numerusform>%1 of %n allocation unit in use</numerusform>
+            <numerusform>%1 of %n allocation units in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>… and %n more finding</numerusform>
+            <numerusform>… and %n more findings</numerusform>
         </translation>
     </message>
 </context>
@@ -82,6 +116,16 @@
         <translation>
             <numerusform>%n extent, %1</numerusform>
             <numerusform>%n extents, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::LogWatcher</name>
+    <message numerus="yes">
+        <source>%n new log entry(s) appeared; reloaded.</source>
+        <translation>
+            <numerusform>%n new log entry appeared; reloaded.</numerusform>
+            <numerusform>%n new log entries appeared; reloaded.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +207,37 @@
         <translation>
             <numerusform>Log: %1 of %n entry used (%2%)</numerusform>
             <numerusform>Log: %1 of %n entries used (%2%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::VerifyPanel</name>
+    <message numerus="yes">
+        <source>Verifying %n file(s)…</source>
+        <translation>
+            <numerusform>Verifying %n file…</numerusform>
+            <numerusform>Verifying %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n file.</numerusform>
+            <numerusform>Cancelled after %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) hold their pattern.</source>
+        <translation>
+            <numerusform>The %n file holds its pattern.</numerusform>
+            <numerusform>All %n files hold their pattern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n file failed.</numerusform>
+            <numerusform>%n files failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -49,14 +49,18 @@
         <translation>fraction des défauts de page</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="17"/>
         <source>Free runs by size</source>
         <translation>Zones libres par taille</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="22"/>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="47"/>
         <source>free runs</source>
         <translation>zones libres</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FreeRunChart.cpp" line="64"/>
         <source>Free runs of %1: %2, holding %3 of free space</source>
         <translation>Zones libres de %1 : %2, soit %3 d’espace libre</translation>
     </message>
@@ -64,170 +68,253 @@
 <context>
     <name>famscope::ui::BenchPanel</name>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="64"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="65"/>
         <source>memfd, hugetlb, thp, an image file or devdax device, or famfs:MEDIA:PATH for a famfs file</source>
         <translation>memfd, hugetlb, thp, un fichier image ou un périphérique devdax, ou famfs:SUPPORT:CHEMIN pour un fichier famfs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="67"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="68"/>
         <source>target default (e.g. 4k,2m,1g)</source>
         <translation>valeur par défaut de la cible (p. ex. 4k,2m,1g)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="76"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
         <source>Write faults (overwrites a famfs file&apos;s data)</source>
         <translation>Défauts en écriture (écrase les données d’un fichier famfs)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="77"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
         <source>Random order</source>
         <translation>Ordre aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="78"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
         <source>Compare with a prefaulted mapping</source>
         <translation>Comparer avec une projection préchargée</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="79"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="80"/>
         <source>Per-fault latency</source>
         <translation>Latence par défaut de page</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="81"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="82"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="91"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="92"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
         <source>Page sizes</source>
         <translation>Tailles de page</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="93"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="94"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
         <source>Threads (1..N)</source>
         <translation>Threads (1..N)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="95"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
         <source>Repetitions</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="96"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="97"/>
         <source>Warm-up runs</source>
         <translation>Exécutions de préchauffage</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="104"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
         <source>Checked runs are compared on the charts</source>
         <translation>Les exécutions cochées sont comparées dans les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="105"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
         <source>Export CSV...</source>
         <translation>Exporter en CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="106"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
         <source>Export PNG...</source>
         <translation>Exporter en PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="107"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="108"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="119"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="120"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="127"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
         <source>ns/fault</source>
         <translation>ns/défaut</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="128"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
         <source>GiB/s</source>
         <translation>Gio/s</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="129"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="130"/>
         <source>Latency CDF</source>
         <translation>Répartition des latences</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="190"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="196"/>
         <source>Size must be a number of bytes such as 64M or 1G</source>
         <translation>La taille doit être un nombre d’octets, comme 64M ou 1G</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="202"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="208"/>
         <source>Starting...</source>
         <translation>Démarrage...</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="219"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="225"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="220"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="226"/>
         <source>Done. </source>
         <translation>Terminé. </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="234"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="240"/>
         <source>Benchmark failed: </source>
         <translation>Échec du banc d’essai : </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="270"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="276"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="278"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="284"/>
         <source>Export benchmark runs</source>
         <translation>Exporter les exécutions du banc d’essai</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="279"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="282"/>
-        <location filename="../ui/charts/BenchPanel.cpp" line="290"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="288"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="296"/>
         <source>Export failed: </source>
         <translation>Échec de l’export : </translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="293"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BenchPanel.cpp" line="287"/>
+        <location filename="../ui/charts/BenchPanel.cpp" line="293"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::CreateFileDialog</name>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="31"/>
+        <source>&amp;Interleaved (strided across buckets)</source>
+        <translation>&amp;Entrelacé (réparti sur les compartiments)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="36"/>
+        <source>Create file</source>
+        <translation>Créer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="40"/>
+        <source>empty: leave the data unwritten</source>
+        <translation>vide : ne pas écrire les données</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="42"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="43"/>
+        <source>&amp;Size (K/M/G):</source>
+        <translation>&amp;Taille (K/M/G) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="45"/>
+        <source>&amp;Data seed:</source>
+        <translation>&amp;Graine des données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="54"/>
+        <source>S&amp;trips:</source>
+        <translation>&amp;Bandes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="55"/>
+        <source>&amp;Buckets:</source>
+        <translation>Co&amp;mpartiments :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="56"/>
+        <source>&amp;Chunk size:</source>
+        <translation>Taille de &amp;bloc :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="62"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="90"/>
+        <source>Enter a size greater than 0, e.g. 4K or 2M.</source>
+        <translation>Saisissez une taille supérieure à 0, par ex. 4K ou 2M.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="103"/>
+        <source>The data seed must be a number.</source>
+        <translation>La graine des données doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="111"/>
+        <source>The chunk size must be a size such as 2M.</source>
+        <translation>La taille de bloc doit être une taille comme 2M.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="146"/>
+        <source>Preview: %1 strips of %2 (chunk %3), outlined on the heatmap.</source>
+        <translation>Aperçu : %1 bandes de %2 (bloc %3), encadrées sur la carte thermique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="149"/>
+        <source>Preview: one extent of %1 at %2, outlined on the heatmap.</source>
+        <translation>Aperçu : une étendue de %1 à %2, encadrée sur la carte thermique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/CreateFileDialog.cpp" line="154"/>
+        <source>The file is smaller than one chunk, so famfs places it contiguously.</source>
+        <translation>Le fichier est plus petit qu’un bloc, famfs le place donc de façon contiguë.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +402,115 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::EditController</name>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="47"/>
+        <location filename="../ui/edit/EditController.cpp" line="249"/>
+        <source>Undo last write session</source>
+        <translation>Annuler la dernière session d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="61"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="62"/>
+        <source>The import stopped: %1</source>
+        <translation>L’importation s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="65"/>
+        <source>Import cancelled; what was copied stays.</source>
+        <translation>Importation annulée ; ce qui a été copié reste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="66"/>
+        <source>Import finished.</source>
+        <translation>Importation terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="85"/>
+        <source>&amp;Leave write mode</source>
+        <translation>&amp;Quitter le mode écriture</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="110"/>
+        <source>&amp;New image…</source>
+        <translation>&amp;Nouvelle image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="112"/>
+        <source>&amp;Format devdax device…</source>
+        <translation>&amp;Formater un périphérique devdax…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="119"/>
+        <source>&amp;Write mode</source>
+        <translation>Mode é&amp;criture</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="123"/>
+        <source>Open the file system for writing (read-only otherwise)</source>
+        <translation>Ouvrir le système de fichiers en écriture (sinon en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="126"/>
+        <source>&amp;Create file…</source>
+        <translation>&amp;Créer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="128"/>
+        <source>New &amp;directory…</source>
+        <translation>Nouveau &amp;répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="130"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="132"/>
+        <source>Import f&amp;older…</source>
+        <translation>Importer un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="134"/>
+        <source>&amp;Undo last write session…</source>
+        <translation>&amp;Annuler la dernière session d’écriture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="153"/>
+        <source>Write mode refused — %1</source>
+        <translation>Mode écriture refusé — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="164"/>
+        <source>[WRITE MODE] %1</source>
+        <translation>[MODE ÉCRITURE] %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="175"/>
+        <source>WRITE MODE — changes are written to %1</source>
+        <translation>MODE ÉCRITURE — les modifications sont écrites dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="186"/>
+        <source>Write mode ended: another target was opened.</source>
+        <translation>Mode écriture terminé : une autre cible a été ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="237"/>
+        <source>Import folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditController.cpp" line="241"/>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::ExtentModel</name>
     <message>
         <location filename="../ui/models/ExtentModel.cpp" line="57"/>
@@ -327,7 +523,7 @@
         <translation>aucun (entrelacement dégénéré)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ExtentModel.cpp" line="75"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="76"/>
         <source>chunk(s) %1</source>
         <translation>
             <numerusform>bloc %1</numerusform>
@@ -335,32 +531,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
         <source>Strip</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="113"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="115"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="117"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
         <source>Device offset</source>
         <translation>Décalage sur le périphérique</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="119"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="123"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExtentModel.cpp" line="121"/>
+        <location filename="../ui/models/ExtentModel.cpp" line="125"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
@@ -402,94 +598,120 @@
 <context>
     <name>famscope::ui::FitForm</name>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="35"/>
         <source>Will it fit?</source>
         <translation>Est-ce que ça tient ?</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="37"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="52"/>
         <source>1 (simple file)</source>
         <translation>1 (fichier simple)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="53"/>
         <source>More than one strip places the file interleaved: one strip in each of that many different buckets (famfs creat -N).</source>
         <translation>Plus d’une bande place le fichier de façon entrelacée : une bande dans autant de compartiments différents (famfs creat -N).</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="56"/>
         <source>The device is cut into this many equal buckets (famfs creat -B); each must be at least 1 GiB.</source>
         <translation>Le périphérique est découpé en autant de compartiments égaux (famfs creat -B) ; chacun doit faire au moins 1 Gio.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="60"/>
         <source>Bytes written to one strip before moving to the next (famfs creat -C).</source>
         <translation>Octets écrits dans une bande avant de passer à la suivante (famfs creat -C).</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Device offset</source>
         <translation>Position sur le périphérique</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="69"/>
         <source>Bucket</source>
         <translation>Compartiment</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="78"/>
         <source>File size:</source>
         <translation>Taille du fichier :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="79"/>
         <source>Strips:</source>
         <translation>Bandes :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="80"/>
         <source>Buckets:</source>
         <translation>Compartiments :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="81"/>
         <source>Chunk size:</source>
         <translation>Taille de bloc :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="133"/>
         <source>Ask the allocator where a file would go.</source>
         <translation>Demander à l’allocateur où irait un fichier.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="134"/>
         <source>No file system open.</source>
         <translation>Aucun système de fichiers ouvert.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="147"/>
         <source>Does not fit.</source>
         <translation>Ne tient pas.</translation>
     </message>
-    <message>
-        <source>Fits: %1 strips of %2 (chunk %3), each in its own bucket.</source>
-        <translation>Tient : %1 bandes de %2 (bloc %3), chacune dans son propre compartiment.</translation>
+    <message numerus="yes">
+        <location filename="../ui/charts/FitForm.cpp" line="152"/>
+        <source>Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.</source>
+        <translation>
+            <numerusform>Tient : %n bande de %1 (bloc %2), dans son propre compartiment.</numerusform>
+            <numerusform>Tient : %n bandes de %1 (bloc %2), chacune dans son propre compartiment.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="157"/>
         <source>famfs visits the buckets in a random order; this plan shows one such order.</source>
         <translation>famfs parcourt les compartiments dans un ordre aléatoire ; ce plan montre un tel ordre.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="161"/>
         <source>Fits: one extent of %1 at %2.</source>
         <translation>Tient : une étendue de %1 à %2.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="166"/>
         <source>Smaller than one chunk, the file is not striped: famfs falls back to one simple extent.</source>
         <translation>Plus petit qu’un bloc, le fichier n’est pas réparti en bandes : famfs se rabat sur une étendue simple.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="170"/>
         <source>The largest file of this shape that fits now: %1.</source>
         <translation>Le plus grand fichier de cette forme qui tient maintenant : %1.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FitForm.cpp" line="173"/>
         <source>No file of this shape fits now.</source>
         <translation>Aucun fichier de cette forme ne tient actuellement.</translation>
     </message>
@@ -497,7 +719,7 @@
 <context>
     <name>famscope::ui::Format</name>
     <message numerus="yes">
-        <location filename="../ui/util/Format.cpp" line="16"/>
+        <location filename="../ui/util/Format.cpp" line="15"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -508,105 +730,342 @@
 <context>
     <name>famscope::ui::FragmentationPanel</name>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="35"/>
         <source>Space amplification as famfs fsck prints it: bytes allocated (every allocation unit in use, the superblock and log included) divided by the sum of the file sizes. The second figure counts only the units holding file data: what rounding each file up to whole 2 MiB units costs. ∞: no file data yet.</source>
         <translation>Amplification d’espace telle que famfs fsck l’affiche : octets alloués (toute unité d’allocation utilisée, superbloc et journal compris) divisés par la somme des tailles de fichiers. Le second chiffre ne compte que les unités contenant des données de fichiers : ce que coûte l’arrondi de chaque fichier à des unités entières de 2 Mio. ∞ : pas encore de données de fichiers.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="40"/>
         <source>The superblock and the log are allocated before any file; they are counted in famfs&apos;s amplification but not in the file-only figure.</source>
         <translation>Le superbloc et le journal sont alloués avant tout fichier ; ils comptent dans l’amplification de famfs mais pas dans le chiffre limité aux fichiers.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="43"/>
         <source>The longest stretch of free allocation units: the largest simple file a new famfs command can create.</source>
         <translation>La plus longue suite d’unités d’allocation libres : le plus grand fichier simple qu’une nouvelle commande famfs peut créer.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="45"/>
         <source>Free allocation units in the bitmap famfs builds from the log, and how many separate runs they form.</source>
         <translation>Unités d’allocation libres dans la table de bits que famfs construit à partir du journal, et le nombre de zones séparées qu’elles forment.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="55"/>
         <source>Free space:</source>
         <translation>Espace libre :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="56"/>
         <source>Largest free run:</source>
         <translation>Plus grande zone libre :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="57"/>
         <source>Space amplification:</source>
         <translation>Amplification d’espace :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="58"/>
         <source>Superblock and log:</source>
         <translation>Superbloc et journal :</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="94"/>
         <source>No file system open.</source>
         <translation>Aucun système de fichiers ouvert.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="97"/>
         <source>%1 (free runs: %2)</source>
         <translation>%1 (zones libres : %2)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="99"/>
         <source>none: the device is full</source>
         <translation>aucune : le périphérique est plein</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="106"/>
         <source>%1 at %2 (%3% of the free space is outside it)</source>
         <translation>%1 à %2 (%3 % de l’espace libre se trouve en dehors)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="102"/>
         <source>%1 at %2 (all of the free space)</source>
         <translation>%1 à %2 (tout l’espace libre)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/FragmentationPanel.cpp" line="109"/>
         <source>%1 (%2 allocated for %3 of file data); file space only: %4</source>
         <translation>%1 (%2 alloués pour %3 de données de fichiers) ; espace des fichiers seul : %4</translation>
     </message>
 </context>
 <context>
+    <name>famscope::ui::FsckPanel</name>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="57"/>
+        <source>&amp;Rerun</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="58"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="59"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="183"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="185"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="65"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="187"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="72"/>
+        <source>Double-click a finding to show where it is.</source>
+        <translation>Double-cliquez sur un constat pour voir où il se trouve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="104"/>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="107"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="138"/>
+        <source>Errors: %1, warnings: %2, notes: %3</source>
+        <translation>Erreurs : %1, avertissements : %2, remarques : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="148"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="151"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="150"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="153"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="154"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="155"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="161"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="163"/>
+        <source>Superblock</source>
+        <translation>Superbloc</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="165"/>
+        <source>Log header</source>
+        <translation>En-tête du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="167"/>
+        <source>Log entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="171"/>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="187"/>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="211"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="252"/>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="258"/>
+        <source>No fsck report yet.</source>
+        <translation>Pas encore de rapport fsck.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="264"/>
+        <source>Export fsck report as HTML</source>
+        <translation>Exporter le rapport fsck en HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="264"/>
+        <source>Export fsck report as JSON</source>
+        <translation>Exporter le rapport fsck en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="266"/>
+        <source>HTML page (*.html)</source>
+        <translation>Page HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="266"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="271"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="133"/>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="141"/>
+        <source>fsck report: %1</source>
+        <translation>Rapport fsck : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="149"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="157"/>
+        <source>Log entries in use</source>
+        <translation>Entrées du journal utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="158"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="161"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="162"/>
+        <source>Directories</source>
+        <translation>Répertoires</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="164"/>
+        <source>Allocation collisions</source>
+        <translation>Collisions d’allocation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="166"/>
+        <source>Device capacity</source>
+        <translation>Capacité du périphérique</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="168"/>
+        <source>Allocated bytes</source>
+        <translation>Octets alloués</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="170"/>
+        <source>Free bytes</source>
+        <translation>Octets libres</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="175"/>
+        <source>Heatmap</source>
+        <translation>Carte d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="179"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="181"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/fsck/FsckReportExport.cpp" line="200"/>
+        <source>… and %1 more %2 findings, not listed.</source>
+        <translation>… et %1 autres constats %2, non listés.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::HeatmapLegend</name>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="34"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="35"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="36"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="37"/>
         <source>allocated, no finding</source>
         <translation>alloué, aucun constat</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="39"/>
         <source>superblock + log</source>
         <translation>superbloc + journal</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="46"/>
         <source>files by log entry: 0 (old) … %1 (new)</source>
         <translation>fichiers par entrée de journal : 0 (ancienne) … %1 (récente)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="51"/>
         <source>files (one colour each)</source>
         <translation>fichiers (une couleur chacun)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="53"/>
         <source>collision (claimed twice)</source>
         <translation>collision (revendiqué deux fois)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="55"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="56"/>
         <source>beyond the media</source>
         <translation>au-delà du support</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapLegend.cpp" line="57"/>
         <source>paler: partly used</source>
         <translation>plus pâle : partiellement utilisé</translation>
     </message>
@@ -614,94 +1073,121 @@
 <context>
     <name>famscope::ui::HeatmapPanel</name>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="272"/>
         <source>one cell = %1 · showing %2 – %3 of %4</source>
         <translation>une cellule = %1 · affiché %2 – %3 sur %4</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="32"/>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="210"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="39"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="40"/>
         <source>Show the whole device (0). Zoom with the wheel or + and -, pan by dragging or with Shift+wheel.</source>
         <translation>Afficher tout le périphérique (0). Zoomer avec la molette ou + et -, se déplacer en faisant glisser ou avec Maj+molette.</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="42"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="43"/>
         <source>Export SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="46"/>
         <source>Colour by:</source>
         <translation>Colorer par :</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="55"/>
         <source>Time travel: the device as it was after the first N log entries</source>
-        <translation>Voyage dans le temps : le périphérique tel qu'il était après les N premières entrées du journal</translation>
+        <translation>Voyage dans le temps : le périphérique tel qu&apos;il était après les N premières entrées du journal</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="57"/>
         <source>Log entries:</source>
         <translation>Entrées du journal :</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="103"/>
         <source>owner file</source>
         <translation>fichier propriétaire</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="105"/>
         <source>log age</source>
         <translation>âge dans le journal</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="107"/>
         <source>fsck severity</source>
         <translation>gravité fsck</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="113"/>
         <source>%1 · %2 device · %3 allocation units · by %4 · %5 of %6 log entries applied</source>
-        <translation>%1 · périphérique de %2 · unités d'allocation de %3 · par %4 · %5 entrées de journal sur %6 appliquées</translation>
+        <translation>%1 · périphérique de %2 · unités d&apos;allocation de %3 · par %4 · %5 entrées de journal sur %6 appliquées</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="204"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="220"/>
         <source>Running fsck…</source>
         <translation>fsck en cours…</translation>
     </message>
-    <message>
-        <source>all %1 entries</source>
-        <translation>les %1 entrées</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="259"/>
+        <source>all %n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée (toutes)</numerusform>
+            <numerusform>les %n entrées</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="260"/>
         <source>after %1 of %2</source>
         <translation>après %1 sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="287"/>
         <source>Export heatmap as SVG</source>
-        <translation>Exporter la carte d'occupation en SVG</translation>
+        <translation>Exporter la carte d&apos;occupation en SVG</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="287"/>
         <source>Export heatmap as PNG</source>
-        <translation>Exporter la carte d'occupation en PNG</translation>
+        <translation>Exporter la carte d&apos;occupation en PNG</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="289"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="289"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapPanel.cpp" line="296"/>
         <source>Export heatmap</source>
-        <translation>Exporter la carte d'occupation</translation>
+        <translation>Exporter la carte d&apos;occupation</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="247"/>
         <source>fsck: %n finding(s)</source>
         <translation>
             <numerusform>fsck : %n constat</numerusform>
@@ -712,60 +1198,80 @@
 <context>
     <name>famscope::ui::HeatmapView</name>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="107"/>
         <source>Device offset %1 – %2 (%3)</source>
         <translation>Décalage sur le périphérique %1 – %2 (%3)</translation>
     </message>
-    <message>
-        <source>%1 of %2 allocation units in use</source>
-        <translation>%1 unités d'allocation sur %2 utilisées</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapView.cpp" line="112"/>
+        <source>%1 of %n allocation unit(s) in use</source>
+        <translation>
+            <numerusform>%1 unité d&apos;allocation sur %n utilisée</numerusform>
+            <numerusform>%1 unités d&apos;allocation sur %n utilisées</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="125"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="127"/>
         <source>Superblock and log</source>
         <translation>Superbloc et journal</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="130"/>
         <source>File %1</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="131"/>
         <source>Log entry %1 (not in the namespace)</source>
-        <translation>Entrée de journal %1 (absente de l'espace de noms)</translation>
+        <translation>Entrée de journal %1 (absente de l&apos;espace de noms)</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="134"/>
         <source>Strip %1 of %2</source>
         <translation>Bande %1 sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="134"/>
         <source>Extent %1 of %2</source>
         <translation>Extent %1 sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="137"/>
         <source>Written by log entry %1</source>
-        <translation>Écrit par l'entrée de journal %1</translation>
+        <translation>Écrit par l&apos;entrée de journal %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="144"/>
         <source>Collision: also claimed by log entry %1</source>
-        <translation>Collision : aussi revendiqué par l'entrée de journal %1</translation>
+        <translation>Collision : aussi revendiqué par l&apos;entrée de journal %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="147"/>
         <source>Beyond the end of the media</source>
         <translation>Au-delà de la fin du support</translation>
     </message>
-    <message>
-        <source>… and %1 more findings</source>
-        <translation>… et %1 autres constats</translation>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapView.cpp" line="157"/>
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>… et %n autre constat</numerusform>
+            <numerusform>… et %n autres constats</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="160"/>
         <source>As after the first %1 of %2 log entries</source>
         <translation>État après les %1 premières entrées de journal sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/views/HeatmapView.cpp" line="190"/>
         <source>Open an image or device to see its heatmap.</source>
-        <translation>Ouvrez une image ou un périphérique pour voir sa carte d'occupation.</translation>
+        <translation>Ouvrez une image ou un périphérique pour voir sa carte d&apos;occupation.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1316,29 @@
             <numerusform>%1 à %2, %n octet</numerusform>
             <numerusform>%1 à %2, %n octets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ImportJob</name>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="57"/>
+        <source>Importing into /%1…</source>
+        <translation>Importation dans /%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="57"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="59"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/ImportJob.cpp" line="65"/>
+        <source>Copying %1…</source>
+        <translation>Copie de %1…</translation>
     </message>
 </context>
 <context>
@@ -900,162 +1429,260 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::LogWatcher</name>
+    <message numerus="yes">
+        <location filename="../ui/document/LogWatcher.cpp" line="61"/>
+        <source>%n new log entry(s) appeared; reloaded.</source>
+        <translation>
+            <numerusform>%n nouvelle entrée du journal est apparue ; rechargé.</numerusform>
+            <numerusform>%n nouvelles entrées du journal sont apparues ; rechargé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/LogWatcher.cpp" line="62"/>
+        <source>The log header changed on the target; reloaded.</source>
+        <translation>L’en-tête du journal a changé sur la cible ; rechargé.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
+        <source>Veri&amp;fy</source>
+        <translation>Véri&amp;fier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="32"/>
+        <source>fs&amp;ck</source>
+        <translation>fs&amp;ck</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="56"/>
         <source>Loading cancelled.</source>
         <translation>Chargement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
         <source>&amp;Superblock</source>
         <translation>&amp;Superbloc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="84"/>
         <source>De&amp;vices</source>
         <translation>&amp;Périphériques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="86"/>
         <source>&amp;Benchmark</source>
         <translation>&amp;Performances</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="102"/>
         <source>Heat&amp;map</source>
         <translation>Carte d&apos;occupa&amp;tion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="20"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="21"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
         <source>&amp;Open image…</source>
         <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="23"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="25"/>
         <source>Open famfs image</source>
         <translation>Ouvrir une image famfs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="24"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="26"/>
         <source>famfs images (*.img *.bin *.raw);;All files (*)</source>
         <translation>Images famfs (*.img *.bin *.raw);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="29"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="31"/>
         <source>Open &amp;device…</source>
         <translation>Ouvrir un &amp;périphérique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="32"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="34"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="35"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="37"/>
         <source>Export table as &amp;CSV…</source>
         <translation>Exporter le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="36"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
         <source>Export table as &amp;JSON…</source>
         <translation>Exporter le tableau en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="38"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="41"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="44"/>
         <source>&amp;Filter log…</source>
         <translation>&amp;Filtrer le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Go to offset…</source>
         <translation>&amp;Aller au décalage…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Devices</source>
         <translation>&amp;Périphériques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Namespace</source>
         <translation>&amp;Espace de noms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="61"/>
         <source>File d&amp;etails</source>
         <translation>&amp;Détails du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Hex view</source>
         <translation>Vue &amp;hexadécimale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="66"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="67"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="71"/>
         <source>Open &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="73"/>
         <source>&amp;About famscope</source>
         <translation>À &amp;propos de famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="74"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="79"/>
         <source>%1 — famscope</source>
         <translation>%1 — famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="79"/>
         <source>famscope</source>
         <translation>famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="90"/>
         <source>About famscope</source>
         <translation>À propos de famscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="86"/>
-        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspecteur de systèmes de fichiers famfs sur des périphériques devdax à mémoire partagée (CXL) et des images. Tout est ouvert en lecture seule.&lt;/p&gt;</translation>
+        <location filename="../ui/mainwindow/MainWindowMenus.cpp" line="91"/>
+        <source>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspector for famfs file systems on shared memory (CXL) devdax devices and images. Everything is opened read-only until Edit ▸ Write mode is turned on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;famscope %1&lt;/h3&gt;&lt;p&gt;Inspecteur de systèmes de fichiers famfs sur des périphériques devdax à mémoire partagée (CXL) et des images. Tout est ouvert en lecture seule tant que Édition ▸ Mode écriture n’est pas activé.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MkdirDialog</name>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="19"/>
+        <source>Create missing &amp;parent directories (-p)</source>
+        <translation>Créer les répertoires &amp;parents manquants (-p)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="22"/>
+        <source>New directory</source>
+        <translation>Nouveau répertoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="25"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkdirDialog.cpp" line="31"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::MkfsDeviceDialog</name>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="20"/>
+        <source>Format over an existing famfs file system</source>
+        <translation>Formater par-dessus un système de fichiers famfs existant</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="24"/>
+        <source>Format devdax device</source>
+        <translation>Formater un périphérique devdax</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="34"/>
+        <source>type the device path to confirm</source>
+        <translation>saisissez le chemin du périphérique pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="35"/>
+        <source>&lt;b&gt;Formatting replaces the file system on the device: every file on it is lost.&lt;/b&gt; The old superblock and log are backed up first.</source>
+        <translation>&lt;b&gt;Le formatage remplace le système de fichiers du périphérique : tous ses fichiers sont perdus.&lt;/b&gt; L’ancien superbloc et le journal sont d’abord sauvegardés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="40"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="41"/>
+        <source>&amp;Log length:</source>
+        <translation>&amp;Longueur du journal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="43"/>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="48"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formater</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/MkfsDeviceDialog.cpp" line="80"/>
+        <source>Type the device path into the confirmation field.</source>
+        <translation>Saisissez le chemin du périphérique dans le champ de confirmation.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1781,93 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::NewImageDialog</name>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="24"/>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="56"/>
+        <source>New famfs image</source>
+        <translation>Nouvelle image famfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="28"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="34"/>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Fichier image :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="38"/>
+        <source>&amp;Size (K/M/G):</source>
+        <translation>&amp;Taille (K/M/G) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="39"/>
+        <source>&amp;Log length:</source>
+        <translation>&amp;Longueur du journal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="40"/>
+        <source>The file is created sparse; only what is written takes space.</source>
+        <translation>Le fichier est créé creux ; seul ce qui est écrit occupe de la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="45"/>
+        <source>C&amp;reate image</source>
+        <translation>C&amp;réer l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="57"/>
+        <source>famfs images (*.img);;All files (*)</source>
+        <translation>Images famfs (*.img);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="66"/>
+        <source>Choose where to create the image.</source>
+        <translation>Choisissez où créer l’image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="70"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/NewImageDialog.cpp" line="74"/>
+        <source>Enter the image size, e.g. 4G.</source>
+        <translation>Saisissez la taille de l’image, par ex. 4G.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::OwnerFields</name>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="19"/>
+        <source>&amp;Mode (octal):</source>
+        <translation>&amp;Mode (octal) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="20"/>
+        <source>&amp;Owner uid:</source>
+        <translation>&amp;UID du propriétaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="21"/>
+        <source>Owner &amp;gid:</source>
+        <translation>&amp;GID du propriétaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="29"/>
+        <source>The mode must be octal permission bits, e.g. 0644.</source>
+        <translation>Le mode doit être des bits de permission en octal, par ex. 0644.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/OwnerFields.cpp" line="31"/>
+        <source>The uid and gid must be numbers.</source>
+        <translation>L’UID et le GID doivent être des nombres.</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::RecentFiles</name>
     <message>
         <location filename="../ui/mainwindow/RecentFiles.cpp" line="35"/>
@@ -1194,12 +1908,12 @@
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="50"/>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
         <source>Building the allocation map…</source>
         <translation>Construction de la carte d’allocation…</translation>
     </message>
     <message>
-        <location filename="../ui/document/SnapshotLoader.cpp" line="53"/>
+        <location filename="../ui/document/SnapshotLoader.cpp" line="56"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1232,7 +1946,7 @@
         <translation>Rôle : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/StatusSummary.cpp" line="43"/>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="44"/>
         <source>Log: %1 / %n entries</source>
         <translation>
             <numerusform>Journal : %1 / %n entrée</numerusform>
@@ -1240,7 +1954,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StatusSummary.cpp" line="47"/>
+        <location filename="../ui/mainwindow/StatusSummary.cpp" line="48"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -1497,7 +2211,7 @@
 <context>
     <name>famscope::ui::SuperblockPanel</name>
     <message>
-        <location filename="../ui/panels/SuperblockPanel.cpp" line="40"/>
+        <location filename="../ui/panels/SuperblockPanel.cpp" line="41"/>
         <source>Layout: %1</source>
         <translation>Disposition : %1</translation>
     </message>
@@ -1556,6 +2270,201 @@
         <location filename="../ui/util/TableExport.cpp" line="160"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::UndoController</name>
+    <message>
+        <location filename="../ui/edit/UndoController.cpp" line="24"/>
+        <source>No write session has written anything yet.</source>
+        <translation>Aucune session d’écriture n’a encore rien écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/UndoController.cpp" line="28"/>
+        <source>Undo the last write session on %1?
+
+Its superblock and log are restored from the backup %2 taken before its first write; write mode ends.</source>
+        <translation>Annuler la dernière session d’écriture sur %1 ?
+
+Son superbloc et son journal sont restaurés depuis la sauvegarde %2 faite avant sa première écriture ; le mode écriture prend fin.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::VerifyJob</name>
+    <message>
+        <location filename="../ui/verify/VerifyJob.cpp" line="65"/>
+        <source>Line %1: expected &quot;path seed&quot;, got &quot;%2&quot;.</source>
+        <translation>Ligne %1 : « chemin graine » attendu, « %2 » reçu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyJob.cpp" line="85"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::VerifyPanel</name>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="38"/>
+        <source>Add &amp;selected file</source>
+        <translation>Ajouter le fichier &amp;sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="39"/>
+        <source>Add &amp;all files</source>
+        <translation>Ajouter &amp;tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="40"/>
+        <source>&amp;Paste list…</source>
+        <translation>&amp;Coller une liste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="41"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="50"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="54"/>
+        <source>Type the seed each file was written with (decimal or 0x hex). Double-click a failed row to show its first bad word.</source>
+        <translation>Saisissez la graine avec laquelle chaque fichier a été écrit (décimal ou 0x hexa). Double-cliquez sur une ligne en échec pour voir son premier mot erroné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="61"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="107"/>
+        <source>Add files and their seeds, then Verify.</source>
+        <translation>Ajoutez des fichiers et leurs graines, puis Vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="108"/>
+        <source>No file system open.</source>
+        <translation>Aucun système de fichiers ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="160"/>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="165"/>
+        <source>Paste seed list</source>
+        <translation>Coller une liste de graines</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="160"/>
+        <source>One file per line: path and seed, e.g. &quot;dir/file 42&quot;.</source>
+        <translation>Un fichier par ligne : chemin et graine, p. ex. « dir/file 42 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="179"/>
+        <source>skipped: no seed</source>
+        <translation>ignoré : pas de graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="182"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="187"/>
+        <source>Nothing to verify: give each file its seed.</source>
+        <translation>Rien à vérifier : donnez sa graine à chaque fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="194"/>
+        <source>Verifying %n file(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n fichier…</numerusform>
+            <numerusform>Vérification de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="211"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="213"/>
+        <source>mismatch at file offset %1 (device %2)</source>
+        <translation>écart au décalage %1 du fichier (périphérique %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="217"/>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="235"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify/VerifyPanel.cpp" line="219"/>
+        <source>ok: %1 bytes</source>
+        <translation>ok : %1 octets</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="240"/>
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Annulé après %n fichier.</numerusform>
+            <numerusform>Annulé après %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="242"/>
+        <source>All %n file(s) hold their pattern.</source>
+        <translation>
+            <numerusform>Le fichier (%n) contient son motif.</numerusform>
+            <numerusform>Les %n fichiers contiennent leur motif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verify/VerifyPanel.cpp" line="244"/>
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n fichier en échec.</numerusform>
+            <numerusform>%n fichiers en échec.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::WriteMode</name>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="45"/>
+        <source>The built-in demo lives in memory only and cannot be written. Create an image with File ▸ New image… to try editing.</source>
+        <translation>La démo intégrée n’existe qu’en mémoire et ne peut pas être écrite. Créez une image avec Fichier ▸ Nouvelle image… pour essayer l’édition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="50"/>
+        <source>Nothing is open.</source>
+        <translation>Rien n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="81"/>
+        <source>An import is running; wait until it has finished.</source>
+        <translation>Une importation est en cours ; attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/WriteMode.cpp" line="82"/>
+        <source>Write mode is off.</source>
+        <translation>Le mode écriture est désactivé.</translation>
     </message>
 </context>
 </TS>

@@ -86,11 +86,13 @@ void fillRun(uint8_t* p, uint64_t offset, uint64_t len, FamfsPrng& g) {
 
 // Runs `perRun(data, fileOffset, len, generator)` over [0, fileSize) split into slices, one
 // thread per slice, windows of options.windowBytes. perRun returns false to stop its slice.
-// `stopBefore` lets a slice give up once an earlier offset has already decided the result.
+// `stopBefore` lets a slice give up once an earlier offset has already decided the result;
+// `cancelled` is set when options.progress asked to stop.
 template <class PerRun>
 Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize, uint64_t seed,
                   media::Access access, const PatternOptions& options,
-                  const std::atomic<uint64_t>& stopBefore, PerRun perRun) {
+                  const std::atomic<uint64_t>& stopBefore, std::atomic<bool>& cancelled,
+                  PerRun perRun) {
     const unsigned n = threadCount(options, fileSize);
     uint64_t slice = (fileSize + n - 1) / n;
     slice = (slice + kSliceAlign - 1) / kSliceAlign * kSliceAlign;
@@ -102,7 +104,8 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
     auto work = [&](uint64_t begin, uint64_t end) {
         FamfsPrng g = generatorAt(seed, begin);
         for (uint64_t off = begin; off < end;) {
-            if (stopBefore.load(std::memory_order_relaxed) <= off)
+            if (stopBefore.load(std::memory_order_relaxed) <= off ||
+                cancelled.load(std::memory_order_relaxed))
                 return;
             const uint64_t len = std::min(window, end - off);
             auto runs = fs::resolveRange(map, fileSize, off, len);
@@ -130,6 +133,10 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
                 return;
             }
             off += len;
+            if (options.progress && !options.progress(len)) {
+                cancelled.store(true);
+                return;
+            }
         }
     };
 
@@ -149,6 +156,7 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
 Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize,
                                    uint64_t seed, const PatternOptions& options) {
     std::atomic<uint64_t> firstBad{UINT64_MAX};
+    std::atomic<bool> cancelled{false};
     auto perRun = [&](uint8_t* data, uint64_t offset, uint64_t len, FamfsPrng& g) {
         const auto bad = compareRun(data, offset, len, g);
         if (!bad)
@@ -158,12 +166,13 @@ Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, 
         }
         return false;
     };
-    const Status st =
-        forEachRun(media, map, fileSize, seed, media::Access::ReadOnly, options, firstBad, perRun);
+    const Status st = forEachRun(media, map, fileSize, seed, media::Access::ReadOnly, options,
+                                 firstBad, cancelled, perRun);
     if (!st)
         return Error{st.error()};
     VerifyResult r;
     r.fileSize = fileSize;
+    r.cancelled = cancelled.load();
     if (firstBad.load() != UINT64_MAX) {
         r.mismatchOffset = firstBad.load();
         r.bytesVerified = *r.mismatchOffset;
@@ -176,14 +185,17 @@ Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, 
 Status writePattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize, uint64_t seed,
                     const PatternOptions& options) {
     const std::atomic<uint64_t> never{UINT64_MAX};
+    std::atomic<bool> cancelled{false};
     auto perRun = [&](uint8_t* data, uint64_t offset, uint64_t len, FamfsPrng& g) {
         fillRun(data, offset, len, g);
         return true;
     };
-    Status st =
-        forEachRun(media, map, fileSize, seed, media::Access::ReadWrite, options, never, perRun);
+    Status st = forEachRun(media, map, fileSize, seed, media::Access::ReadWrite, options, never,
+                           cancelled, perRun);
     if (!st)
         return st;
+    if (cancelled.load())
+        return Error{"cancelled"};
     // Flush every run written (the data must be durable before its log entry is).
     auto runs = fs::resolveRange(map, fileSize, 0, fileSize);
     if (!runs)

@@ -11,6 +11,7 @@
 #include "media/Media.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace famscope::edit {
@@ -18,22 +19,27 @@ namespace famscope::edit {
 struct PatternOptions {
     unsigned threads = 0;                      // 0: hardware concurrency, at most 8
     uint64_t windowBytes = uint64_t{32} << 20; // resolved and mapped at a time, per thread
+    // Called after each window with the bytes it covered, from the worker threads (possibly
+    // several at once: it must be thread-safe). Returning false cancels the walk.
+    std::function<bool(uint64_t bytesDone)> progress;
 };
 
 struct VerifyResult {
     uint64_t fileSize = 0;
     uint64_t bytesVerified = 0;             // = fileSize on success, else the mismatch offset
     std::optional<uint64_t> mismatchOffset; // first bad 4-byte word, as famfs verify reports
-    bool ok() const { return !mismatchOffset; }
+    bool cancelled = false;                 // the progress callback stopped the walk
+    bool ok() const { return !mismatchOffset && !cancelled; }
 };
 
 // Compares [0, fileSize) of the file with the pattern of `seed`. Fails only when the file
-// cannot be read (unmapped range, media error); a mismatch is a result, not an error.
+// cannot be read (unmapped range, media error); a mismatch is a result, not an error. When
+// cancelled, a mismatchOffset found before the cancel is kept (it may not be the first).
 Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize,
                                    uint64_t seed, const PatternOptions& options = {});
 
 // Writes the pattern of `seed` into [0, fileSize) of the file (only fm_size bytes, as famfs)
-// and flushes what it wrote.
+// and flushes what it wrote. A cancel leaves part of the pattern written and is an error.
 Status writePattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize, uint64_t seed,
                     const PatternOptions& options = {});
 

@@ -19,3 +19,4 @@ shot hex --view hex
 shot devices --view devices
 shot benchmark --view benchmark
 shot heatmap --view heatmap --select scratch/stripe-demo-2x
+shot fsck --view fsck

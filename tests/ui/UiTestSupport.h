@@ -6,11 +6,22 @@
 
 #include "document/SnapshotLoader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace uitest {
+
+// Settings of this test program only: QStandardPaths test locations and an application name
+// of its own, because the window saves recent files and state and tests run in parallel.
+inline void useOwnSettings(const char* testName) {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("famscope-tests-") +
+                                         QLatin1String(testName));
+}
 
 inline std::shared_ptr<famscope::ui::Snapshot> loadImage(const QString& name) {
     auto result = famscope::ui::loadSnapshotNow({golden::imagePath(name), false});

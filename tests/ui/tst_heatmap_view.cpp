@@ -69,11 +69,7 @@ uint64_t firstUnitOf(const fs::FsFile& f, size_t piece = 0) {
 class TestHeatmapView : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("famscope-tests"));
-    }
+    void initTestCase() { uitest::useOwnSettings("heatmap-view"); }
 
     void knownCellsHaveTheirColours() {
         const auto demo = uitest::loadDemo();

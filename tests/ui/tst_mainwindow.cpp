@@ -64,9 +64,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() {
         // Settings (recent files, window state) go to a test location, never the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("famscope-tests"));
+        uitest::useOwnSettings("mainwindow");
     }
     void demoOpensWithEveryViewFilled();
     void selectionFollowsAcrossViews();

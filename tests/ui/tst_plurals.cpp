@@ -4,6 +4,7 @@
 // nor the "(s)" of the source strings).
 #include "SelectionModel.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "document/Document.h"
 #include "document/SnapshotLoader.h"
 #include "edit/Creat.h"
@@ -93,9 +94,7 @@ class TestPlurals : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("famscope-tests"));
+        uitest::useOwnSettings("plurals");
         QVERIFY(dir_.isValid());
         one_ = makeImage(dir_, QStringLiteral("one.img"), 1, 1, 1);
         two_ = makeImage(dir_, QStringLiteral("two.img"), 2, 2, 0);

@@ -58,9 +58,7 @@ class TestTranslations : public QObject {
 private slots:
     void initTestCase() {
         // Settings (recent files, window state) go to a test location, never the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("famscope-tests"));
+        uitest::useOwnSettings("translations");
     }
     void cleanup() { removeTranslators(); }
     void languagesLoad_data();

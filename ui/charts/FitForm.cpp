@@ -149,8 +149,8 @@ void FitForm::showAnswer(const edit::FitAnswer& a) {
         notes << QString::fromStdString(a.reason);
     } else if (p.interleaved) {
         verdict_->setText(QStringLiteral("<b>") +
-                          tr("Fits: %1 strips of %2 (chunk %3), each in its own bucket.")
-                              .arg(p.strips.size())
+                          tr("Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.", nullptr,
+                             countForTr(p.strips.size()))
                               .arg(formatSize(p.strips.front().len), formatSize(p.chunkSize))
                               .toHtmlEscaped() +
                           QStringLiteral("</b>"));

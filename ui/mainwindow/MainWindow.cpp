@@ -4,6 +4,8 @@
 #include "charts/BenchPanel.h"
 #include "charts/FragmentationPanel.h"
 #include "document/Document.h"
+#include "document/LogWatcher.h"
+#include "fsck/FsckPanel.h"
 #include "mainwindow/RecentFiles.h"
 #include "mainwindow/StatusSummary.h"
 #include "panels/DevicesPanel.h"
@@ -12,6 +14,7 @@
 #include "panels/LogPanel.h"
 #include "panels/NamespacePanel.h"
 #include "panels/SuperblockPanel.h"
+#include "verify/VerifyPanel.h"
 #include "views/HeatmapPanel.h"
 
 #include <QAbstractItemView>
@@ -97,6 +100,7 @@ void MainWindow::buildLayout() {
         fragmentation_, &FragmentationPanel::planPreview, heatmap_,
         [this](const std::vector<famfs::SimpleExtent>& ranges) { heatmap_->showPreview(ranges); });
     tabs_->addTab(heatmap_, tr("Heat&map"));
+    buildCheckPanels();
 
     centreSplitter_ = new QSplitter(Qt::Vertical, this);
     centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
@@ -149,7 +153,8 @@ void MainWindow::openDemo() {
 QStringList MainWindow::viewNames() {
     return {QStringLiteral("namespace"), QStringLiteral("superblock"), QStringLiteral("log"),
             QStringLiteral("devices"),   QStringLiteral("benchmark"),  QStringLiteral("details"),
-            QStringLiteral("hex"),       QStringLiteral("heatmap")};
+            QStringLiteral("hex"),       QStringLiteral("heatmap"),    QStringLiteral("verify"),
+            QStringLiteral("fsck")};
 }
 
 bool MainWindow::selectView(const QString& name) {
@@ -165,6 +170,10 @@ bool MainWindow::selectView(const QString& name) {
         target = bench_;
     else if (n == QLatin1String("heatmap"))
         target = heatmap_;
+    else if (n == QLatin1String("verify"))
+        target = verify_;
+    else if (n == QLatin1String("fsck"))
+        target = fsck_;
     if (target) {
         tabs_->setCurrentWidget(target);
         target->setFocus();
@@ -199,6 +208,10 @@ void MainWindow::snapshotLoaded() {
     status_->hideProgress();
     errorBanner_->hide();
     const auto snapshot = document_->snapshot();
+    // A reload of the same target (after a write, or when the log grew) keeps the selection.
+    const QString keptPath =
+        snapshot->target == loadedTarget_ ? selection_->currentPath() : QString();
+    loadedTarget_ = snapshot->target;
     selection_->clear();
     namespace_->setSnapshot(snapshot);
     superblock_->setSnapshot(snapshot);
@@ -207,6 +220,12 @@ void MainWindow::snapshotLoaded() {
     hex_->setSnapshot(snapshot);
     heatmap_->setSnapshot(snapshot);
     fragmentation_->setSnapshot(snapshot);
+    verify_->setSnapshot(snapshot);
+    fsck_->setSnapshot(snapshot);
+    logWatcher_->setSnapshot(snapshot);
+    if (!keptPath.isEmpty() && (snapshot->ns.findFile(keptPath.toStdString()) ||
+                                snapshot->ns.findDir(keptPath.toStdString())))
+        selection_->setCurrentPath(keptPath);
     status_->showSnapshot(snapshot.get());
     if (!snapshot->target.startsWith(QLatin1String("demo:")))
         recent_->add(snapshot->target);

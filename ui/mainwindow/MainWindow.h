@@ -16,18 +16,22 @@ class QTabWidget;
 namespace famscope::ui {
 
 class Document;
+class EditController;
 class BenchPanel;
 class DevicesPanel;
 class FileDetailsPanel;
 class FragmentationPanel;
+class FsckPanel;
 class HeatmapPanel;
 class HexPanel;
 class LogPanel;
+class LogWatcher;
 class NamespacePanel;
 class RecentFiles;
 class SelectionModel;
 class StatusSummary;
 class SuperblockPanel;
+class VerifyPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +50,10 @@ public:
     HeatmapPanel* heatmapPanel() const { return heatmap_; }
     FragmentationPanel* fragmentationPanel() const { return fragmentation_; }
     StatusSummary* statusSummary() const { return status_; }
+    EditController* editing() const { return editing_; } // write mode and the edit dialogs
+    VerifyPanel* verifyPanel() const { return verify_; }
+    FsckPanel* fsckPanel() const { return fsck_; }
+    LogWatcher* logWatcher() const { return logWatcher_; }
     QLabel* errorBanner() const { return errorBanner_; }
 
     void openPath(const QString& path);
@@ -73,6 +81,10 @@ private:
     void showAbout();                   // MainWindowMenus.cpp
     QAbstractItemView* currentTable() const;
     void snapshotLoaded();
+    void buildCheckPanels(); // MainWindowChecks.cpp: Verify and fsck tabs, live log watch
+    void showStructureField(const QString& field, uint64_t offset); // MainWindowChecks.cpp
+    void showLogEntry(uint64_t entry);                              // MainWindowChecks.cpp
+    void showUnits(uint64_t firstAu, uint64_t count);               // MainWindowChecks.cpp
     void loadFailed(const QString& error);
     void restoreState();
     void saveState() const;
@@ -88,6 +100,10 @@ private:
     FragmentationPanel* fragmentation_ = nullptr;
     FileDetailsPanel* details_ = nullptr;
     HexPanel* hex_ = nullptr;
+    VerifyPanel* verify_ = nullptr;
+    FsckPanel* fsck_ = nullptr;
+    LogWatcher* logWatcher_ = nullptr;
+    QString loadedTarget_; // the target shown; a reload of it keeps the selection
     QTabWidget* tabs_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* centreSplitter_ = nullptr;
@@ -95,6 +111,7 @@ private:
     StatusSummary* status_ = nullptr;
     RecentFiles* recent_ = nullptr;
     QAbstractItemView* lastTable_ = nullptr;
+    EditController* editing_ = nullptr;
 };
 
 } // namespace famscope::ui

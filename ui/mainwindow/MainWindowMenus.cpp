@@ -2,6 +2,8 @@
 #include "mainwindow/MainWindow.h"
 
 #include "document/Document.h"
+#include "edit/EditController.h"
+#include "edit/WriteMode.h"
 #include "mainwindow/RecentFiles.h"
 #include "panels/HexPanel.h"
 #include "panels/LogPanel.h"
@@ -47,6 +49,8 @@ void MainWindow::createMenus() {
     QAction* goTo =
         edit->addAction(tr("&Go to offset…"), this, [this] { hex_->focusOffsetEdit(); });
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    editing_ = new EditController(this, file, edit);
+    connect(editing_->writeMode(), &WriteMode::changed, this, &MainWindow::retitle);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<QString, QString> views[] = {
@@ -56,11 +60,17 @@ void MainWindow::createMenus() {
         {QStringLiteral("namespace"), tr("&Namespace")},
         {QStringLiteral("details"), tr("File d&etails")},
         {QStringLiteral("hex"), tr("&Hex view")},
+        {QStringLiteral("benchmark"), tr("&Benchmark")},
+        {QStringLiteral("heatmap"), tr("Heat&map")},
+        {QStringLiteral("verify"), tr("Veri&fy")},
+        {QStringLiteral("fsck"), tr("fs&ck")},
     };
+    // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth.
     int key = Qt::Key_1;
     for (const auto& [name, title] : views) {
         QAction* a = view->addAction(title, this, [this, name] { selectView(name); });
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key)));
+        key = key == Qt::Key_9 ? Qt::Key_0 : key + 1;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -72,7 +82,8 @@ void MainWindow::createMenus() {
 
 void MainWindow::retitle() {
     const auto snapshot = document_->snapshot();
-    setWindowTitle(snapshot ? tr("%1 — famscope").arg(snapshot->target) : tr("famscope"));
+    const QString title = snapshot ? tr("%1 — famscope").arg(snapshot->target) : tr("famscope");
+    setWindowTitle(editing_ ? editing_->decorateTitle(title) : title);
 }
 
 void MainWindow::exportCurrentTable(bool json) {
@@ -84,7 +95,8 @@ void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About famscope"),
         tr("<h3>famscope %1</h3><p>Inspector for famfs file systems on shared memory (CXL) "
-           "devdax devices and images. Everything is opened read-only.</p>")
+           "devdax devices and images. Everything is opened read-only until Edit ▸ Write mode is "
+           "turned on.</p>")
             .arg(QApplication::applicationVersion()));
 }
 

@@ -256,7 +256,7 @@ void HeatmapPanel::updateTimeLabel() {
     }
     timeLabel_->setText(
         renderer_->time() == renderer_->entryCount()
-            ? tr("all %1 entries").arg(renderer_->entryCount())
+            ? tr("all %n entry(s)", nullptr, countForTr(renderer_->entryCount()))
             : tr("after %1 of %2").arg(renderer_->time()).arg(renderer_->entryCount()));
 }
 

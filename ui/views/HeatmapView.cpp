@@ -109,7 +109,8 @@ QString HeatmapView::describeAt(QPoint pos) const {
                       formatSize(units.size() * au));
     const CellSummary summary = r.summary().cell(grid_.level, *cell);
     if (units.size() > 1)
-        lines << tr("%1 of %2 allocation units in use").arg(summary.usedAus).arg(units.size());
+        lines << tr("%1 of %n allocation unit(s) in use", nullptr, countForTr(units.size()))
+                     .arg(summary.usedAus);
     // The owner the cell shows, and one of its units inside the cell.
     uint64_t probeAu = units.first;
     if (isEntryCode(summary.dominant))
@@ -153,7 +154,7 @@ QString HeatmapView::describeAt(QPoint pos) const {
                               QString::fromStdString(f.code), QString::fromStdString(f.message));
         }
         if (found.size() > 3)
-            lines << tr("… and %1 more findings").arg(found.size() - 3);
+            lines << tr("… and %n more finding(s)", nullptr, countForTr(found.size() - 3));
     }
     if (r.time() < r.entryCount())
         lines << tr("As after the first %1 of %2 log entries").arg(r.time()).arg(r.entryCount());

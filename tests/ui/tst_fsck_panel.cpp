@@ -1,0 +1,290 @@
+// The fsck tab on real famfs images: the tree's groups and counts are runFsck's (severity ->
+// category -> finding), double-clicking a finding shows its superblock field, log row, file or
+// heatmap range, Rerun gives the same report, the JSON export equals `famscope fsck --json`
+// and the HTML export is one page with the heatmap embedded as a PNG data: URI.
+#include "CliRun.h"
+#include "TempDir.h"
+#include "UiTestSupport.h"
+
+#include "SelectionModel.h"
+#include "document/Document.h"
+#include "fsck/Fsck.h"
+#include "fsck/FsckPanel.h"
+#include "fsck/FsckReportExport.h"
+#include "mainwindow/MainWindow.h"
+#include "models/LogModel.h"
+#include "models/ModelRoles.h"
+#include "models/StructureFieldsModel.h"
+#include "panels/LogPanel.h"
+#include "panels/SuperblockPanel.h"
+#include "views/HeatmapPanel.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+#include <map>
+#include <set>
+
+using namespace famscope;
+using namespace famscope::ui;
+
+namespace {
+
+const QStringList kImages = {QStringLiteral("a02-files"),
+                             QStringLiteral("a03-dirs"),
+                             QStringLiteral("a07-bad-sb-crc"),
+                             QStringLiteral("a08-bad-log-entry-crc"),
+                             QStringLiteral("a09-bad-log-header-crc"),
+                             QStringLiteral("a10-crosslinked"),
+                             QStringLiteral("a11-bad-seqnum")};
+
+// Every finding row under `parent`, depth first.
+void collectFindings(const QAbstractItemModel* model, const QModelIndex& parent,
+                     std::vector<QModelIndex>& out) {
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(FsckPanel::kFindingRole).isValid())
+            out.push_back(i);
+        collectFindings(model, i, out);
+    }
+}
+
+// Where two JSON documents differ (keys, types, values), or "" when they are equal.
+QString jsonDifference(const QJsonValue& a, const QJsonValue& b, const QString& where) {
+    if (a.type() != b.type())
+        return where + QStringLiteral(": type differs");
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return where + QStringLiteral(": keys ") + x.keys().join(QLatin1Char(',')) +
+                   QStringLiteral(" vs ") + y.keys().join(QLatin1Char(','));
+        for (const QString& k : x.keys())
+            if (QString d = jsonDifference(x.value(k), y.value(k), where + QLatin1Char('.') + k);
+                !d.isEmpty())
+                return d;
+        return {};
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return where + QStringLiteral(": array sizes differ");
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (QString d = jsonDifference(x[i], y[i], where + QStringLiteral("[%1]").arg(i));
+                !d.isEmpty())
+                return d;
+        return {};
+    }
+    return a == b ? QString() : where + QStringLiteral(": value differs");
+}
+
+bool waitLoaded(MainWindow& w) {
+    QSignalSpy loaded(w.document(), &Document::loaded);
+    return loaded.wait(20000);
+}
+
+} // namespace
+
+class TestFsckPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { uitest::useOwnSettings("fsck-panel"); }
+    void groupsAndCountsAreRunFscks();
+    void rerunGivesTheSameReport();
+    void doubleClickShowsThePlace();
+    void jsonExportIsTheClis();
+    void htmlExportEmbedsTheHeatmap();
+    void noTargetIsNoReport();
+};
+
+void TestFsckPanel::groupsAndCountsAreRunFscks() {
+    for (const QString& image : kImages) {
+        const auto snapshot = uitest::loadImage(image);
+        const fsck::FsckReport expected = fsck::runFsck(snapshot->fs());
+        FsckPanel panel;
+        panel.setSnapshot(snapshot);
+        panel.waitForFinished();
+        QVERIFY(panel.hasReport());
+        QCOMPARE(panel.report().findings.size(), expected.findings.size());
+        QCOMPARE(panel.report().counts.errors, expected.counts.errors);
+        QCOMPARE(panel.report().counts.warnings, expected.counts.warnings);
+
+        // Top level: one row per severity present, titled with its count; below, one row
+        // per category, titled with its count; below, the findings of both.
+        std::map<fsck::Severity, std::map<fsck::Location::Area, int>> want;
+        for (const fsck::Finding& f : expected.findings)
+            ++want[f.severity][f.location.area];
+        const QStandardItemModel* model = panel.model();
+        if (expected.findings.empty()) {
+            QCOMPARE(model->rowCount(), 1); // "No problems found."
+            continue;
+        }
+        QCOMPARE(model->rowCount(), int(want.size()));
+        int top = 0;
+        for (const auto& [severity, areas] : want) {
+            const QModelIndex s = model->index(top++, 0);
+            int total = 0;
+            for (const auto& [area, n] : areas)
+                total += n;
+            QCOMPARE(s.data().toString(),
+                     FsckPanel::tr("%1 (%2)").arg(FsckPanel::severityTitle(severity)).arg(total));
+            QCOMPARE(model->rowCount(s), int(areas.size()));
+            int row = 0;
+            for (const auto& [area, n] : areas) {
+                const QModelIndex a = model->index(row++, 0, s);
+                QCOMPARE(a.data().toString(),
+                         FsckPanel::tr("%1 (%2)").arg(FsckPanel::categoryName(area)).arg(n));
+                QCOMPARE(model->rowCount(a), n);
+                for (int k = 0; k < n; ++k) {
+                    const fsck::Finding* f = panel.findingAt(model->index(k, 2, a));
+                    QVERIFY(f);
+                    QCOMPARE(f->severity, severity);
+                    QCOMPARE(f->location.area, area);
+                    QCOMPARE(model->index(k, FsckPanel::CodeColumn, a).data().toString(),
+                             QString::fromStdString(f->code));
+                }
+            }
+        }
+        std::vector<QModelIndex> leaves;
+        collectFindings(model, {}, leaves);
+        QCOMPARE(leaves.size(), expected.findings.size());
+        QVERIFY(panel.summaryLabel()->text().contains(QString::number(expected.counts.errors)));
+    }
+}
+
+void TestFsckPanel::rerunGivesTheSameReport() {
+    FsckPanel panel;
+    panel.setSnapshot(uitest::loadImage(QStringLiteral("a10-crosslinked")));
+    panel.waitForFinished();
+    const size_t before = panel.report().findings.size();
+    QVERIFY(before > 0);
+    panel.rerun();
+    QVERIFY(!panel.hasReport()); // off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(panel.hasReport(), 20000);
+    QCOMPARE(panel.report().findings.size(), before);
+    std::set<fsck::Severity> severities;
+    for (const fsck::Finding& f : panel.report().findings)
+        severities.insert(f.severity);
+    QCOMPARE(panel.model()->rowCount(), int(severities.size()));
+}
+
+void TestFsckPanel::doubleClickShowsThePlace() {
+    std::set<QString> kinds; // which kinds of jump the images exercised
+    for (const QString& image : kImages) {
+        MainWindow w;
+        w.openPath(golden::imagePath(image));
+        QVERIFY(waitLoaded(w));
+        FsckPanel* panel = w.fsckPanel();
+        panel->waitForFinished();
+        std::vector<QModelIndex> leaves;
+        collectFindings(panel->model(), {}, leaves);
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("viewTabs"));
+        QVERIFY(tabs);
+        for (const QModelIndex& leaf : leaves) {
+            const fsck::Finding f = *panel->findingAt(leaf);
+            const fsck::Location& l = f.location;
+            const QString what = image + QLatin1Char(' ') + QString::fromStdString(f.code);
+            tabs->setCurrentWidget(panel);
+            w.selection()->clear();
+            panel->activate(leaf);
+            using Area = fsck::Location::Area;
+            if ((l.area == Area::Superblock || l.area == Area::LogHeader) && !l.field.empty()) {
+                kinds.insert(QStringLiteral("field"));
+                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.superblockPanel()));
+                const QModelIndex current = w.superblockPanel()->view()->currentIndex();
+                QVERIFY2(current.isValid(), qPrintable(what));
+                QCOMPARE(current.siblingAtColumn(StructureFieldsModel::Field).data().toString(),
+                         QString::fromStdString(l.field));
+            } else if (l.firstAu) {
+                kinds.insert(QStringLiteral("units"));
+                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.heatmapPanel()));
+            } else if (l.entry && *l.entry < uint64_t(w.logPanel()->model()->rowCount())) {
+                kinds.insert(QStringLiteral("entry"));
+                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.logPanel()));
+                const QModelIndex current = w.logPanel()->view()->currentIndex();
+                QVERIFY2(current.isValid(), qPrintable(what));
+                QCOMPARE(current.siblingAtColumn(LogModel::Index).data(RawRole).toULongLong(),
+                         *l.entry);
+                if (!l.path.empty() && w.document()->snapshot()->ns.findFile(l.path)) {
+                    kinds.insert(QStringLiteral("file"));
+                    QCOMPARE(w.selection()->currentPath(), QString::fromStdString(l.path));
+                }
+            }
+        }
+    }
+    QVERIFY2(kinds.size() == 4, qPrintable(QStringList(kinds.begin(), kinds.end()).join(u',')));
+    QCOMPARE(kinds, (std::set<QString>{QStringLiteral("field"), QStringLiteral("units"),
+                                       QStringLiteral("entry"), QStringLiteral("file")}));
+}
+
+void TestFsckPanel::jsonExportIsTheClis() {
+    QTemporaryDir dir;
+    for (const QString& image : kImages) {
+        FsckPanel panel;
+        panel.setSnapshot(uitest::loadImage(image));
+        panel.waitForFinished();
+        const QString path = tempPath(dir, image + QStringLiteral(".json"));
+        QCOMPARE(panel.exportJson(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonDocument gui = QJsonDocument::fromJson(f.readAll(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const cli::Run run = cli::famscope(
+            {QStringLiteral("fsck"), QStringLiteral("--json"), golden::imagePath(image)});
+        const QJsonObject expected = run.json();
+        QVERIFY2(!expected.isEmpty(), run.err.constData());
+        QCOMPARE(expected.value(QLatin1String("exit_status")).toInt(), run.exitCode);
+        const QString difference = jsonDifference(gui.object(), expected, image);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+void TestFsckPanel::htmlExportEmbedsTheHeatmap() {
+    QTemporaryDir dir;
+    FsckPanel panel;
+    const auto snapshot = uitest::loadImage(QStringLiteral("a10-crosslinked"));
+    panel.setSnapshot(snapshot);
+    panel.waitForFinished();
+    const QString path = tempPath(dir, QStringLiteral("report.html"));
+    QCOMPARE(panel.exportHtml(path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    static const QRegularExpression img(
+        QStringLiteral("<img [^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    const auto m = img.match(html);
+    QVERIFY(m.hasMatch());
+    QImage picture;
+    QVERIFY(picture.loadFromData(QByteArray::fromBase64(m.captured(1).toLatin1()), "PNG"));
+    QVERIFY(picture.width() > 100 && picture.height() > 50);
+    // Self-contained: nothing fetched from elsewhere.
+    QVERIFY(!html.contains(QLatin1String("http")));
+    QVERIFY(!html.contains(QLatin1String("<link")));
+    // Every finding is in the table.
+    for (const fsck::Finding& finding : panel.report().findings)
+        QVERIFY(html.contains(QString::fromStdString(finding.code)));
+    QVERIFY(html.contains(QString::number(panel.report().counts.errors)));
+}
+
+void TestFsckPanel::noTargetIsNoReport() {
+    FsckPanel panel;
+    panel.setSnapshot(nullptr);
+    panel.waitForFinished();
+    QVERIFY(!panel.hasReport());
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QTemporaryDir dir;
+    QVERIFY(!panel.exportJson(tempPath(dir, QStringLiteral("x.json"))).isEmpty());
+}
+
+QTEST_MAIN(TestFsckPanel)
+#include "tst_fsck_panel.moc"

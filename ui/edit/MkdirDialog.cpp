@@ -1,0 +1,70 @@
+#include "edit/MkdirDialog.h"
+
+#include "edit/OwnerFields.h"
+#include "edit/WriteMode.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace famscope::ui {
+
+MkdirDialog::MkdirDialog(WriteMode* writeMode, const QString& directory, QWidget* parent)
+    : QDialog(parent), writeMode_(writeMode),
+      path_(new QLineEdit(directory.isEmpty() ? QString() : directory + QLatin1Char('/'))),
+      parents_(new QCheckBox(tr("Create missing &parent directories (-p)"))), message_(new QLabel) {
+    setObjectName(QStringLiteral("mkdirDialog"));
+    setMinimumWidth(460);
+    setWindowTitle(tr("New directory"));
+    path_->setObjectName(QStringLiteral("pathEdit"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Path:"), path_);
+    owner_ = std::make_unique<OwnerFields>(form, 0755);
+    form->addRow(QString(), parents_);
+    message_->setWordWrap(true);
+    message_->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(message_);
+    layout->addWidget(buttons);
+}
+
+MkdirDialog::~MkdirDialog() = default;
+
+void MkdirDialog::accept() {
+    edit::EditSession* session = writeMode_->session();
+    if (!session) {
+        message_->setText(writeMode_->unavailableReason());
+        return;
+    }
+    QString error;
+    const auto owner = owner_->read(error);
+    if (!owner) {
+        message_->setText(error);
+        return;
+    }
+    edit::MkdirOptions o;
+    o.parents = parents_->isChecked();
+    o.mode = owner->mode;
+    o.uid = owner->uid;
+    o.gid = owner->gid;
+    auto r = edit::makeDirectory(*session, path_->text().toStdString(), o);
+    if (!r) {
+        message_->setText(QString::fromStdString(r.error()));
+        return;
+    }
+    created_ = *r;
+    if (!r->created.empty())
+        writeMode_->noteWrite();
+    QDialog::accept();
+}
+
+} // namespace famscope::ui

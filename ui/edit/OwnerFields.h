@@ -1,0 +1,39 @@
+// Mode, uid and gid fields as the create-file and mkdir dialogs show them; uid and gid start
+// as this process's effective ids, as famfs and the CLI default them.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+class QFormLayout;
+class QLineEdit;
+
+namespace famscope::ui {
+
+struct Owner {
+    uint32_t mode = 0;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
+
+class OwnerFields {
+    Q_DECLARE_TR_FUNCTIONS(famscope::ui::OwnerFields)
+public:
+    OwnerFields(QFormLayout* form, uint32_t defaultMode);
+
+    QLineEdit* modeEdit() const { return mode_; }
+    QLineEdit* uidEdit() const { return uid_; }
+    QLineEdit* gidEdit() const { return gid_; }
+    // The values, or nullopt with `error` naming the field that cannot be read.
+    std::optional<Owner> read(QString& error) const;
+
+private:
+    QLineEdit* mode_;
+    QLineEdit* uid_;
+    QLineEdit* gid_;
+};
+
+} // namespace famscope::ui

@@ -1,0 +1,58 @@
+#include "edit/TreeDropImport.h"
+
+#include "edit/EditSession.h"
+#include "edit/FsPath.h"
+#include "edit/ImportJob.h"
+#include "edit/WriteMode.h"
+#include "models/ModelRoles.h"
+
+#include <QAbstractItemView>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
+
+namespace famscope::ui {
+
+TreeDropImport::TreeDropImport(QAbstractItemView* tree, WriteMode* writeMode, ImportJob* job)
+    : QObject(tree), tree_(tree), writeMode_(writeMode), job_(job) {
+    tree_->viewport()->setAcceptDrops(true);
+    tree_->viewport()->installEventFilter(this);
+}
+
+QString TreeDropImport::directoryAt(const QPoint& pos) const {
+    const QModelIndex index = tree_->indexAt(pos);
+    if (!index.isValid() || !writeMode_->session())
+        return {};
+    const std::string path = index.data(PathRole).toString().toStdString();
+    return QString::fromStdString(writeMode_->session()->isDir(path) ? path : edit::parentOf(path));
+}
+
+QStringList TreeDropImport::localFiles(const QEvent* event) const {
+    const auto* drop = static_cast<const QDropEvent*>(event);
+    QStringList files;
+    if (!drop->mimeData())
+        return files;
+    for (const QUrl& url : drop->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    return files;
+}
+
+bool TreeDropImport::eventFilter(QObject* watched, QEvent* event) {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QObject::eventFilter(watched, event);
+    // Outside write mode the event goes on to the window, which opens a dropped image.
+    if (!writeMode_->isOn() || job_->isRunning() || localFiles(event).isEmpty()) {
+        event->ignore();
+        return false;
+    }
+    auto* drop = static_cast<QDropEvent*>(event);
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (type == QEvent::Drop)
+        job_->start(localFiles(event), directoryAt(drop->position().toPoint()));
+    return true;
+}
+
+} // namespace famscope::ui

@@ -1,0 +1,26 @@
+// An fsck report as files: JSON with exactly the keys of `famscope fsck --json`, and one
+// self-contained HTML page (summary, findings table, the severity heatmap as an embedded PNG).
+#pragma once
+
+#include "document/Snapshot.h"
+#include "fsck/FsckReport.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace famscope::ui {
+
+QByteArray fsckReportJson(const fs::LoadedFs& fs, const fsck::FsckReport& report);
+// `heatmapPng`: the picture to embed (data: URI); empty leaves the picture out.
+QString fsckReportHtml(const Snapshot& snapshot, const fsck::FsckReport& report,
+                       const QByteArray& heatmapPng);
+// The severity heatmap of the snapshot with the report's findings, as PNG bytes.
+QByteArray fsckHeatmapPng(const std::shared_ptr<const Snapshot>& snapshot,
+                          const fsck::FsckReport& report);
+
+// Both return an empty string on success, else what went wrong.
+QString writeFsckJson(const QString& path, const fs::LoadedFs& fs, const fsck::FsckReport& report);
+QString writeFsckHtml(const QString& path, const std::shared_ptr<const Snapshot>& snapshot,
+                      const fsck::FsckReport& report);
+
+} // namespace famscope::ui

@@ -1,0 +1,134 @@
+#include "verify/VerifyJob.h"
+
+#include "edit/PatternIo.h"
+#include "fs/Resolver.h"
+
+#include <QPromise>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+
+namespace famscope::ui {
+
+namespace {
+
+std::optional<uint64_t> parseSeed(const QString& text) {
+    bool ok = false;
+    const qulonglong v = text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
+                             ? text.mid(2).toULongLong(&ok, 16)
+                             : text.toULongLong(&ok, 10);
+    if (!ok)
+        return std::nullopt;
+    return uint64_t{v};
+}
+
+void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> snapshot,
+            const QList<VerifyItem>& items) {
+    uint64_t total = 0;
+    for (const VerifyItem& item : items)
+        if (const fs::FsFile* f = snapshot->ns.findFile(item.path.toStdString()))
+            total += f->size;
+    promise.setProgressRange(0, 1000);
+    std::atomic<uint64_t> done{0};
+    auto progress = [&](uint64_t bytes) {
+        const uint64_t now = done.fetch_add(bytes) + bytes;
+        if (total > 0)
+            promise.setProgressValue(
+                static_cast<int>(std::min<uint64_t>(now, total) * 1000 / total));
+        return !promise.isCanceled();
+    };
+    for (const VerifyItem& item : items) {
+        if (promise.isCanceled())
+            return;
+        VerifyOutcome r = verifyOne(*snapshot, item, progress);
+        promise.addResult(r);
+    }
+    promise.setProgressValue(1000);
+}
+
+} // namespace
+
+std::optional<QList<VerifyItem>> parseSeedList(const QString& text, QString* error) {
+    QList<VerifyItem> items;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype cut = line.lastIndexOf(space);
+        const auto seed = cut > 0 ? parseSeed(line.mid(cut).trimmed()) : std::nullopt;
+        if (!seed) {
+            if (error)
+                *error = VerifyJob::tr("Line %1: expected \"path seed\", got \"%2\".")
+                             .arg(i + 1)
+                             .arg(line);
+            return std::nullopt;
+        }
+        QString path = line.left(cut).trimmed();
+        while (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        items.push_back({path, *seed});
+    }
+    return items;
+}
+
+VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
+                        const std::function<bool(uint64_t)>& progress) {
+    VerifyOutcome r;
+    r.path = item.path;
+    r.seed = item.seed;
+    const fs::FsFile* f = snapshot.ns.findFile(item.path.toStdString());
+    if (!f) {
+        r.error = VerifyJob::tr("no such file");
+        return r;
+    }
+    r.size = f->size;
+    edit::PatternOptions options;
+    options.progress = progress;
+    auto v = edit::verifyPattern(snapshot.media(), f->map, f->size, item.seed, options);
+    if (!v) {
+        r.error = QString::fromStdString(v.error());
+        return r;
+    }
+    r.bytesVerified = v->bytesVerified;
+    r.cancelled = v->cancelled;
+    r.mismatchOffset = v->mismatchOffset;
+    if (r.mismatchOffset)
+        if (auto run = fs::resolve(f->map, f->size, *r.mismatchOffset, 4)) {
+            r.deviceOffset = run->deviceOffset;
+            r.devindex = run->devindex;
+        }
+    return r;
+}
+
+VerifyJob::VerifyJob(QObject* parent) : QObject(parent) {
+    connect(&watcher_, &QFutureWatcherBase::progressValueChanged, this, &VerifyJob::progress);
+    connect(&watcher_, &QFutureWatcherBase::resultsReadyAt, this, [this](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            emit outcome(watcher_.resultAt(i));
+    });
+    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
+        const bool cancelled = watcher_.isCanceled();
+        emit finished(cancelled);
+    });
+}
+
+VerifyJob::~VerifyJob() {
+    watcher_.cancel();
+    watcher_.waitForFinished();
+}
+
+void VerifyJob::start(std::shared_ptr<const Snapshot> snapshot, const QList<VerifyItem>& items) {
+    if (running() || !snapshot)
+        return;
+    watcher_.setFuture(QtConcurrent::run(runAll, std::move(snapshot), items));
+}
+
+void VerifyJob::cancel() {
+    watcher_.cancel();
+}
+
+} // namespace famscope::ui
