@@ -128,15 +128,17 @@ FitAnswer askFit(const fs::AllocationMap& map, uint64_t ddSize, const FitQuestio
     auto placement = allocator.plan(q.size, a.interleave, &a.shortfall);
 
     const bool paramsValid =
-        q.size != 0 && (!a.interleave.enabled() || validateInterleave(a.interleave, ddSize));
+        q.size != 0 &&
+        (!a.interleave.enabled() || validateInterleave(a.interleave, ddSize, map.allocUnit));
     const std::vector<FreeRun> runs = freeRunsInBytes(map);
     uint64_t largestOnDevice = 0;
     for (const FreeRun& r : runs)
         largestOnDevice = std::max(largestOnDevice, r.len);
     std::vector<uint64_t> perBucket;
     if (a.interleave.enabled() && paramsValid) {
-        const uint64_t bucketBytes =
-            (ddSize / famfs::kAllocUnit) / a.interleave.nbuckets * famfs::kAllocUnit;
+        // Buckets are whole allocation units of the file system's own unit, as in Allocator.
+        const uint64_t unit = map.allocUnit != 0 ? map.allocUnit : famfs::kAllocUnit;
+        const uint64_t bucketBytes = (ddSize / unit) / a.interleave.nbuckets * unit;
         perBucket = largestRunPerBucket(runs, a.interleave.nbuckets, bucketBytes);
         a.largestThatFits = largestStrided(perBucket, a.interleave);
     } else if (paramsValid) {

@@ -221,6 +221,35 @@ private slots:
         QVERIFY(!askFit(map, 8 * kGiB, edge).fits);
     }
 
+    // On a file system with 4 KiB allocation units the buckets are whole 4 KiB units, so on a
+    // device that is not a multiple of 8 x 2 MiB their boundaries are not 2 MiB aligned. The
+    // per-bucket figures must use the same buckets as the allocator, or "the largest that
+    // fits" would not fit.
+    void fourKiBUnitsUseTheAllocatorsBuckets() {
+        const uint64_t unit = 4096;
+        const uint64_t ddSize = 8 * kGiB + kMiB; // buckets of 1 GiB + 128 KiB
+        fs::AllocationMap m;
+        m.allocUnit = unit;
+        m.nbits = ddSize / unit;
+        m.metadataAus = 10 * kMiB / unit;
+        // Free: 512 MiB from exactly 1 GiB (its first 128 KiB still in bucket 0), and 900 MiB
+        // well inside bucket 3; everything else belongs to entry 0.
+        const uint64_t a0 = kGiB / unit, a1 = a0 + 512 * kMiB / unit;
+        const uint64_t b0 = (3 * kGiB + kMiB) / unit, b1 = b0 + 900 * kMiB / unit;
+        m.runs = {{0, m.metadataAus, fs::kOwnerMetadata}, {m.metadataAus, a0 - m.metadataAus, 0},
+                  {a0, a1 - a0, fs::kOwnerFree},          {a1, b0 - a1, 0},
+                  {b0, b1 - b0, fs::kOwnerFree},          {b1, m.nbits - b1, 0}};
+        const FitQuestion q{kGiB, 2, 8, 2 * kMiB, 5};
+        const FitAnswer a = askFit(m, ddSize, q);
+        // Bucket 1 holds 512 MiB - 128 KiB of the first run: 255 whole 2 MiB chunks.
+        QCOMPARE(a.largestThatFits, 2 * 510 * kMiB);
+        FitQuestion edge = q;
+        edge.size = a.largestThatFits;
+        QVERIFY(askFit(m, ddSize, edge).fits);
+        edge.size += 1;
+        QVERIFY(!askFit(m, ddSize, edge).fits);
+    }
+
     void refusedParametersComeFromTheAllocator() {
         const fs::AllocationMap map = craftedMap({{5, 4000}});
         FitAnswer a = askFit(map, 8 * kGiB, {64 * kMiB, 4, 16, 0, 1}); // buckets of 512 MiB

@@ -184,7 +184,9 @@ void FitForm::fillPlanTable(const edit::FitAnswer& a) {
     plan_->setColumnHidden(3, !a.placement.interleaved);
     const uint64_t ddSize = snapshot_->fs().sb.ddSize;
     const uint64_t nbuckets = std::max<uint64_t>(1, a.interleave.nbuckets);
-    const uint64_t bucketBytes = ddSize / famfs::kAllocUnit / nbuckets * famfs::kAllocUnit;
+    const uint64_t unit =
+        snapshot_->allocation.allocUnit != 0 ? snapshot_->allocation.allocUnit : famfs::kAllocUnit;
+    const uint64_t bucketBytes = ddSize / unit / nbuckets * unit;
     for (int row = 0; row < plan_->rowCount(); ++row) {
         const famfs::SimpleExtent& e = ranges[static_cast<size_t>(row)];
         plan_->setItem(row, 0, cell(QString::number(row)));
