@@ -17,6 +17,7 @@
 #include "media/Media.h"
 
 #include "TempDir.h"
+#include "TempImage.h"
 
 #include <QFile>
 #include <QTest>
@@ -301,29 +302,18 @@ private slots:
     }
 
     void badEntryFreesItsSpace() {
-        QTemporaryDir dir;
-        const QString img = tempPath(dir, QStringLiteral("fs.img"));
-        const QString suuid = tempPath(dir, QStringLiteral("system_uuid"));
-        const QString mountinfo = tempPath(dir, QStringLiteral("mountinfo"));
-        QFile(mountinfo).open(QIODevice::WriteOnly);
-        MkfsOptions mo;
-        mo.createSize = 256 * kMiB;
-        mo.systemUuidPath = suuid.toStdString();
-        mo.mountInfoPath = mountinfo.toStdString();
-        QVERIFY(makeFileSystem(img.toStdString(), mo));
-        SessionOptions so;
-        so.systemUuidPath = suuid.toStdString();
-        so.mountInfoPath = mountinfo.toStdString();
-        so.backup = false;
+        const TempImage t(256 * kMiB);
+        const std::string& img = t.img;
+        const SessionOptions so = t.options();
         {
-            auto s = EditSession::open(img.toStdString(), so);
+            auto s = EditSession::open(img, so);
             QVERIFY2(s, s.error().c_str());
             CreatOptions co;
             co.size = 4 * kMiB;
             QVERIFY(createFile(**s, "a", co));
             QVERIFY(createFile(**s, "b", co));
         }
-        auto m = media::openMedia(img.toStdString(), media::Access::ReadWrite);
+        auto m = media::openMedia(img, media::Access::ReadWrite);
         QVERIFY(m);
         auto check = [&](uint64_t expectFirstFree) {
             auto fs = fs::loadFileSystem(**m);
@@ -345,34 +335,23 @@ private slots:
     // famfs allows with that unit) leaves a one-unit hole before it; the files created next must
     // land where famfs's 4 KiB bitmap puts them, not on 2 MiB boundaries.
     void fourKiBAllocUnitPlacesLikeFamfs() {
-        QTemporaryDir dir;
-        const QString img = tempPath(dir, QStringLiteral("fs.img"));
-        const QString suuid = tempPath(dir, QStringLiteral("system_uuid"));
-        const QString mountinfo = tempPath(dir, QStringLiteral("mountinfo"));
-        QFile(mountinfo).open(QIODevice::WriteOnly);
-        MkfsOptions mo;
-        mo.createSize = 256 * kMiB;
-        mo.systemUuidPath = suuid.toStdString();
-        mo.mountInfoPath = mountinfo.toStdString();
-        QVERIFY(makeFileSystem(img.toStdString(), mo));
-        setAllocUnit(img.toStdString(), k4KiB);
-        SessionOptions so;
-        so.systemUuidPath = suuid.toStdString();
-        so.mountInfoPath = mountinfo.toStdString();
-        so.backup = false;
+        const TempImage t(256 * kMiB);
+        const std::string& img = t.img;
+        setAllocUnit(img, k4KiB);
+        const SessionOptions so = t.options();
 
         FourKiBRule rule(256 * kMiB);
         rule.mark(0, 2 * kMiB + 8 * kMiB); // superblock + the 8 MiB log mkfs made
         const uint64_t oddOffset = 10 * kMiB + k4KiB;
         {
-            auto s = EditSession::open(img.toStdString(), so);
+            auto s = EditSession::open(img, so);
             QVERIFY2(s, s.error().c_str());
             QVERIFY((*s)->append(fileEntry("odd", oddOffset, 2 * kMiB)));
         }
         rule.mark(oddOffset, 2 * kMiB);
 
         // A new command: the scan starts at 0 again over the bitmap rebuilt from the log.
-        auto s = EditSession::open(img.toStdString(), so);
+        auto s = EditSession::open(img, so);
         QVERIFY2(s, s.error().c_str());
         QCOMPARE((*s)->allocator().bitmap().unit(), k4KiB);
         QCOMPARE((*s)->allocator().bitmap().nbits(), rule.nbits());
@@ -392,12 +371,12 @@ private slots:
         }
         s->reset();
 
-        auto m = media::openMedia(img.toStdString(), media::Access::ReadOnly);
+        auto m = media::openMedia(img, media::Access::ReadOnly);
         QVERIFY(m);
         auto fs = fs::loadFileSystem(**m);
         QVERIFY(fs);
         fsck::FsckOptions fo;
-        fo.systemUuidFile = suuid.toStdString();
+        fo.systemUuidFile = t.suuid;
         const fsck::FsckReport report = fsck::runFsck(*fs, fo);
         std::string found;
         for (const auto& f : report.findings)

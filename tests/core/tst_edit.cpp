@@ -21,6 +21,7 @@
 #include "media/Media.h"
 
 #include "TempDir.h"
+#include "TempImage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,32 +38,8 @@ namespace {
 constexpr uint64_t kMiB = uint64_t{1} << 20;
 constexpr uint64_t kMetadata = 10 * kMiB; // superblock region + 8 MiB log
 
-struct Fixture {
-    QTemporaryDir dir;
-    std::string img, suuid, mountinfo;
-
-    explicit Fixture(uint64_t size = 256 * kMiB) {
-        img = tempPath(dir, QStringLiteral("fs.img")).toStdString();
-        suuid = tempPath(dir, QStringLiteral("system_uuid")).toStdString();
-        mountinfo = tempPath(dir, QStringLiteral("mountinfo")).toStdString();
-        QFile(QString::fromStdString(mountinfo)).open(QIODevice::WriteOnly);
-        MkfsOptions o;
-        o.createSize = size;
-        o.systemUuidPath = suuid;
-        o.mountInfoPath = mountinfo;
-        auto r = makeFileSystem(img, o);
-        if (!r)
-            qFatal("mkfs: %s", r.error().c_str());
-    }
-    SessionOptions options(bool backup = false) const {
-        SessionOptions so;
-        so.systemUuidPath = suuid;
-        so.mountInfoPath = mountinfo;
-        so.backup = backup;
-        if (backup)
-            so.backupPath = dir.filePath(QStringLiteral("backup")).toStdString();
-        return so;
-    }
+struct Fixture : TempImage {
+    using TempImage::TempImage;
     std::unique_ptr<EditSession> session(bool backup = false) const {
         auto s = EditSession::open(img, options(backup));
         if (!s)

@@ -14,6 +14,7 @@
 #include "media/Media.h"
 
 #include "TempDir.h"
+#include "TempImage.h"
 
 #include <QFile>
 #include <QTest>
@@ -52,27 +53,10 @@ fs::AllocationMap craftedMap(std::vector<std::pair<uint64_t, uint64_t>> freeRuns
     return m;
 }
 
-struct ImageFixture {
-    QTemporaryDir dir;
-    std::string img, suuid, mountinfo;
-
-    explicit ImageFixture(uint64_t size) {
-        img = tempPath(dir, QStringLiteral("fs.img")).toStdString();
-        suuid = tempPath(dir, QStringLiteral("system_uuid")).toStdString();
-        mountinfo = tempPath(dir, QStringLiteral("mountinfo")).toStdString();
-        QFile(qs(mountinfo)).open(QIODevice::WriteOnly);
-        MkfsOptions o;
-        o.createSize = size;
-        o.systemUuidPath = suuid;
-        o.mountInfoPath = mountinfo;
-        if (auto r = makeFileSystem(img, o); !r)
-            qFatal("mkfs: %s", r.error().c_str());
-    }
+struct ImageFixture : TempImage {
+    using TempImage::TempImage;
     std::unique_ptr<EditSession> session(std::optional<uint64_t> seed) const {
-        SessionOptions so;
-        so.systemUuidPath = suuid;
-        so.mountInfoPath = mountinfo;
-        so.backup = false;
+        SessionOptions so = options();
         so.placementSeed = seed;
         auto s = EditSession::open(img, so);
         if (!s)
