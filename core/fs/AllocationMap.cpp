@@ -1,5 +1,7 @@
 #include "fs/AllocationMap.h"
 
+#include "SaturatingMath.h"
+
 #include "fs/FileMap.h"
 
 #include <algorithm>
@@ -19,13 +21,6 @@ constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
 // Beyond this many raw collision records (before merging) only the count is kept: k claims
 // piled on one spot would otherwise produce O(k^2) records.
 constexpr size_t kMaxCollisionRecords = size_t{1} << 16;
-
-uint64_t satAdd(uint64_t a, uint64_t b) {
-    return b > kMax - a ? kMax : a + b;
-}
-uint64_t satMul(uint64_t a, uint64_t b) {
-    return a != 0 && b > kMax / a ? kMax : a * b;
-}
 
 // A claim on units [first, end), in claim order (its index in the claim list).
 struct Claim {

@@ -1,5 +1,7 @@
 #include "fs/Fragmentation.h"
 
+#include "SaturatingMath.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -9,12 +11,6 @@
 namespace famscope::fs {
 
 namespace {
-
-uint64_t satMul(uint64_t a, uint64_t b) {
-    if (a != 0 && b > std::numeric_limits<uint64_t>::max() / a)
-        return std::numeric_limits<uint64_t>::max();
-    return a * b;
-}
 
 std::optional<double> ratio(uint64_t num, uint64_t den) {
     if (den == 0)

@@ -1,5 +1,6 @@
 #include "fsck/AllocationChecks.h"
 
+#include "SaturatingMath.h"
 #include "format/Hex.h"
 
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace {
 
 // Byte offset of a unit; saturates for a device size near 2^64.
 uint64_t deviceOffset(uint64_t au, uint64_t allocUnit) {
-    return au > UINT64_MAX / allocUnit ? UINT64_MAX : au * allocUnit;
+    return satMul(au, allocUnit);
 }
 
 std::string ownerText(const CheckContext& ctx, uint64_t owner) {

@@ -1,10 +1,10 @@
 #include "fsck/CapacityChecks.h"
 
+#include "SaturatingMath.h"
 #include "format/Hex.h"
 #include "fs/FileMap.h"
+#include "fs/Fragmentation.h"
 
-#include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstdio>
 
@@ -14,10 +14,6 @@ using famfs::hexString;
 using namespace famfs;
 
 namespace {
-
-uint64_t satMul(uint64_t a, uint64_t b) {
-    return a != 0 && b > UINT64_MAX / a ? UINT64_MAX : a * b;
-}
 
 std::string fixed(double v, int decimals) {
     char buf[64];
@@ -67,18 +63,14 @@ void checkTailWaste(const CheckContext& ctx, FindingSink& sink) {
 
 } // namespace
 
+// The same free-run figures the fragmentation panel shows (fs::analyzeFragmentation).
 FreeSpaceStats CapacityChecks::freeSpace(const fs::AllocationMap& alloc) {
+    const fs::Fragmentation f = fs::analyzeFragmentation(alloc);
     FreeSpaceStats s;
-    for (const fs::OwnerRun& r : alloc.runs) {
-        if (r.owner != fs::kOwnerFree || r.auCount == 0)
-            continue;
-        ++s.freeRuns;
-        s.largestRunAus = std::max(s.largestRunAus, r.auCount);
-        const auto bucket = static_cast<size_t>(std::bit_width(r.auCount) - 1);
-        if (s.histogram.size() <= bucket)
-            s.histogram.resize(bucket + 1, 0);
-        ++s.histogram[bucket];
-    }
+    s.freeRuns = f.freeRuns;
+    s.largestRunAus = f.largestFreeRunAus;
+    for (const fs::FreeRunBucket& b : f.histogram)
+        s.histogram.push_back(b.runs);
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include "fs/AllocationMap.h"
 #include "fs/Fragmentation.h"
 #include "fs/LoadedFs.h"
+#include "fsck/Fsck.h"
 #include "media/Media.h"
 
 #include <QTest>
@@ -153,8 +154,20 @@ private slots:
             media::openMedia(golden::imagePath(image).toStdString(), media::Access::ReadOnly);
         QVERIFY2(media, media.error().c_str());
         const QJsonObject manifest = golden::manifestImage(image);
-        const fs::Fragmentation f = analyze(**media);
-        compare(f, expectedFromManifest(manifest));
+        fs::LoadedFs loaded;
+        const fs::Fragmentation f = analyze(**media, &loaded);
+        const Expected expected = expectedFromManifest(manifest);
+        compare(f, expected);
+        // fsck reports the same free runs (its free_space figures).
+        const fsck::FreeSpaceStats fsckFree = fsck::runFsck(loaded).freeSpace;
+        QCOMPARE(fsckFree.freeRuns, expected.freeRuns);
+        QCOMPARE(fsckFree.largestRunAus, expected.largestAus);
+        const int top = expected.buckets.empty() ? -1 : expected.buckets.rbegin()->first;
+        QCOMPARE(fsckFree.histogram.size(), static_cast<size_t>(top + 1));
+        for (size_t k = 0; k < fsckFree.histogram.size(); ++k) {
+            const auto it = expected.buckets.find(static_cast<int>(k));
+            QCOMPARE(fsckFree.histogram[k], it == expected.buckets.end() ? 0 : it->second.first);
+        }
         // and famfs fsck's own figures, as the manifest recorded them
         const QJsonObject alloc = manifest.value(key("allocation")).toObject();
         QCOMPARE(f.freeBytes, golden::number(alloc.value(key("free_bytes"))));
