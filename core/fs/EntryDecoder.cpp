@@ -57,19 +57,22 @@ uint64_t EntryDecoder::waitFor(uint64_t n) {
     return std::min(count_, knownDone_ * kChunk);
 }
 
-void EntryDecoder::decodeAll(unsigned threads) {
+std::vector<std::jthread> EntryDecoder::startWorkers(unsigned count) {
     std::vector<std::jthread> workers;
-    for (unsigned t = 1; t < threads; ++t) {
+    for (unsigned t = 0; t < count; ++t) {
         try {
             workers.emplace_back([this] { work(); });
         } catch (const std::system_error&) {
             break; // no more threads: the others decode the rest
         }
     }
-    work();
-    for (auto& w : workers)
-        w.join();
+    return workers;
 }
+
+void EntryDecoder::decodeAll(unsigned threads) {
+    const auto workers = startWorkers(threads > 0 ? threads - 1 : 0);
+    work();
+} // the workers are joined here
 
 unsigned decodeThreadsFor(uint64_t entries) {
     constexpr uint64_t kMinPerThread = 8192;

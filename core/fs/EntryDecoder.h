@@ -10,6 +10,8 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace famscope::fs {
 
@@ -29,8 +31,12 @@ public:
     // result is the number of leading entries known to be decoded (at least n).
     uint64_t waitFor(uint64_t n);
 
+    // Starts `count` threads running work(); threads that cannot be started leave their share
+    // to the others. Joined when the returned vector goes.
+    std::vector<std::jthread> startWorkers(unsigned count);
+
     // Runs work() on up to `threads` threads (this one included) and returns when every
-    // entry is decoded. Threads that cannot be started leave their share to the others.
+    // entry is decoded.
     void decodeAll(unsigned threads);
 
 private:

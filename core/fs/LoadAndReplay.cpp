@@ -2,10 +2,6 @@
 
 #include "fs/EntryDecoder.h"
 
-#include <system_error>
-#include <thread>
-#include <vector>
-
 namespace famscope::fs {
 
 Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
@@ -21,20 +17,14 @@ Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
         return out;
     }
     EntryDecoder decoder(pending->firstSlot(), count, pending->fs.entries);
-    std::vector<std::jthread> workers;
-    for (unsigned t = 1; t < decodeThreadsFor(count); ++t) {
-        try {
-            workers.emplace_back([&decoder] { decoder.work(); });
-        } catch (const std::system_error&) {
-            break; // replay decodes what no other thread takes
-        }
-    }
-    const EntryGate gate = [&decoder](uint64_t n) { return decoder.waitFor(n); };
-    out.ns = replay(pending->fs, mode, gate);
-    // A mount replay may stop early; the loaded file system still holds every entry.
-    decoder.work();
-    for (auto& w : workers)
-        w.join();
+    {
+        // This thread replays, and decodes whatever no other thread has taken yet.
+        const auto workers = decoder.startWorkers(decodeThreadsFor(count) - 1);
+        const EntryGate gate = [&decoder](uint64_t n) { return decoder.waitFor(n); };
+        out.ns = replay(pending->fs, mode, gate);
+        // A mount replay may stop early; the loaded file system still holds every entry.
+        decoder.work();
+    } // the workers are joined here
     out.fs = std::move(pending->fs);
     return out;
 }
