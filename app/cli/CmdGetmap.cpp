@@ -9,7 +9,7 @@ namespace famscope::cli {
 
 namespace {
 
-QString extentLines(const std::vector<famfs::SimpleExtent>& list, const QString& indent) {
+QString extentLines(const fs::ExtentList& list, const QString& indent) {
     QString text;
     for (const auto& e : list) {
         text += indent + hex(e.offset) + QLatin1Char('\t') + QString::number(e.len);

@@ -35,7 +35,7 @@ QString namespaceSummary(const fs::Namespace& ns) {
 }
 
 void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map) {
-    auto writeExtents = [&w](const std::vector<famfs::SimpleExtent>& list) {
+    auto writeExtents = [&w](const fs::ExtentList& list) {
         w.beginArray();
         for (const auto& e : list) {
             w.beginObject().field("devindex", e.devindex).field("offset", e.offset);

@@ -9,25 +9,29 @@
 
 #include "format/LogEntry.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstdint>
-#include <vector>
 
 namespace famscope::fs {
 
+// One extent inline: famfs allocates contiguously by default, so a typical file has exactly
+// one, and replaying a full log builds a map for each of its 100k+ files without a heap
+// allocation for any of them. More extents (at most famfs::kMaxExtents) spill to the heap.
+using ExtentList = boost::container::small_vector<famfs::SimpleExtent, 1>;
+
 struct FileMap {
     bool interleaved = false;
-    std::vector<famfs::SimpleExtent> extents; // simple maps
-    uint64_t chunkSize = 0;                   // interleaved maps
-    std::vector<famfs::SimpleExtent> strips;  // interleaved maps, in log order (never sorted)
+    ExtentList extents;     // simple maps
+    uint64_t chunkSize = 0; // interleaved maps
+    ExtentList strips;      // interleaved maps, in log order (never sorted)
 
     uint32_t extType = 0;       // fmap_ext_type as logged (anything but 1 is read as simple)
     uint64_t declaredCount = 0; // fmap_nextents or ie_nstrips as logged, before the clamp
     bool clamped() const { return declaredCount > famfs::kMaxExtents; }
 
     // The extents (simple) or strips (interleaved), whichever this map uses.
-    const std::vector<famfs::SimpleExtent>& pieces() const {
-        return interleaved ? strips : extents;
-    }
+    const ExtentList& pieces() const { return interleaved ? strips : extents; }
     // Sum of the extent or strip lengths; saturates at UINT64_MAX instead of wrapping.
     uint64_t mappedBytes() const;
     bool operator==(const FileMap&) const = default;

@@ -173,19 +173,19 @@ uint64_t seed() {
     return ok ? s : 20251125;
 }
 
-FileMap simpleMap(std::vector<SimpleExtent> extents) {
+FileMap simpleMap(const std::vector<SimpleExtent>& extents) {
     FileMap m;
-    m.extents = std::move(extents);
+    m.extents.assign(extents.begin(), extents.end());
     m.declaredCount = m.extents.size();
     return m;
 }
 
-FileMap interleavedMap(uint64_t chunk, std::vector<SimpleExtent> strips) {
+FileMap interleavedMap(uint64_t chunk, const std::vector<SimpleExtent>& strips) {
     FileMap m;
     m.interleaved = true;
     m.extType = famfs::kExtInterleave;
     m.chunkSize = chunk;
-    m.strips = std::move(strips);
+    m.strips.assign(strips.begin(), strips.end());
     m.declaredCount = m.strips.size();
     return m;
 }

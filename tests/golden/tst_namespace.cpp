@@ -68,7 +68,7 @@ Expected expectedFor(const QJsonObject& image, const char* mode) {
     return e;
 }
 
-bool compareExtents(const std::vector<famfs::SimpleExtent>& got, const QJsonArray& want) {
+bool compareExtents(const fs::ExtentList& got, const QJsonArray& want) {
     if (qsizetype(got.size()) != want.size())
         return false;
     for (qsizetype i = 0; i < want.size(); ++i) {

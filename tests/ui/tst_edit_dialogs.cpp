@@ -33,6 +33,8 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace famscope;
 using namespace famscope::ui;
 using namespace edittest;
@@ -121,7 +123,7 @@ private slots:
         QCOMPARE(f->uid, 1234u);
         QCOMPARE(f->gid, 4321u);
         QVERIFY(!f->map.interleaved);
-        QCOMPARE(f->map.extents, previewed);
+        QVERIFY(std::ranges::equal(f->map.extents, previewed));
         auto media = media::openMedia(t.path.toStdString(), media::Access::ReadOnly);
         QVERIFY(media);
         auto v = edit::verifyPattern(**media, f->map, f->size, 7);
@@ -160,7 +162,7 @@ private slots:
         QVERIFY(f);
         QVERIFY(f->map.interleaved);
         QCOMPARE(f->map.chunkSize, uint64_t{2} << 20);
-        QCOMPARE(f->map.strips, previewed);
+        QVERIFY(std::ranges::equal(f->map.strips, previewed));
         delete d;
     }
 
