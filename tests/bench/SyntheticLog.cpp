@@ -38,7 +38,9 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec) {
                 nextOffset += kAllocUnit;
             f.setExtent(0, {0, nextOffset - kAllocUnit, kAllocUnit});
             const std::string path =
-                damage && !lastFile.empty() ? lastFile : dir + "/f" + std::to_string(i);
+                damage && !lastFile.empty()
+                    ? lastFile
+                    : (spec.flat ? std::string("file_") : dir + "/f") + std::to_string(i);
             setPathText(f.relpath, path);
             lastFile = path;
             e = LogEntry::makeFile(f);

@@ -1,6 +1,7 @@
 // A full-size famfs log made with famscope's own encoder, for the benchmarks: one directory
 // per 64 files (nested 16 deep at most), every file a one-extent simple file, each in the next
-// free allocation unit. Optionally every Nth file is a cross-linked duplicate of the previous
+// free allocation unit. Flat, the files all go in the top directory instead (the directories
+// are still made). Optionally every Nth file is a cross-linked duplicate of the previous
 // one (same path, same extent), to give fsck collisions and duplicates to report.
 #pragma once
 
@@ -13,6 +14,7 @@ struct SyntheticLog {
     uint64_t logLen = 64ULL << 20;
     uint64_t deviceSize = 64ULL << 40; // claimed in the superblock; nothing past the log is written
     uint64_t crosslinkEvery = 0;       // 0: no damage
+    bool flat = false;                 // every file in the top directory
 };
 
 // Writes the superblock, log header and entries into `metadata`, which must hold at least

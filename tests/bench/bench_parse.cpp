@@ -1,11 +1,12 @@
 // Parse + replay throughput of a full famfs log.
 //
 // Builds a 64 MiB log holding 123,361 entries (1 directory per 64 files, nested, every file a
-// one-extent simple file) in memory with famscope's encoder, then times loadFileSystem
-// (decode + CRC of every entry) and replay (namespace build) separately and together. Releasing
-// the loaded log and the namespace afterwards is timed on its own, outside the total.
+// one-extent simple file; or, with --layout flat, every file in the top directory) in memory
+// with famscope's encoder, then times loadFileSystem (decode + CRC of every entry) and replay
+// (namespace build) separately and together, and loadAndReplay, which overlaps the two.
+// Releasing the loaded log and the namespace afterwards is timed on its own, outside the total.
 //
-//   bench_parse [--entries N] [--repeat R] [--stop-after load|replay]
+//   bench_parse [--entries N] [--repeat R] [--stop-after load|replay] [--layout nested|flat]
 //
 // Prints the median, min and max over R repetitions and entries/s for the median, in wall time
 // and in CPU time of the whole process (all threads): on a shared, busy machine the CPU time is
@@ -37,10 +38,10 @@ namespace {
 
 constexpr uint64_t kLogLen = 64ULL << 20;
 
-std::unique_ptr<media::MemoryMedia> buildFullLog(uint64_t entries) {
+std::unique_ptr<media::MemoryMedia> buildFullLog(uint64_t entries, bool flat) {
     // 64 TiB claimed; only the superblock region and the log are backed.
     auto m = std::make_unique<media::MemoryMedia>("bench", kLogOffset + kLogLen);
-    benchdata::writeSyntheticLog(m->data(), {entries, kLogLen, 64ULL << 40, 0});
+    benchdata::writeSyntheticLog(m->data(), {entries, kLogLen, 64ULL << 40, 0, flat});
     return m;
 }
 
@@ -52,6 +53,21 @@ double cpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// The process's anonymous memory backed by transparent huge pages, in MiB (-1 if unknown): the
+// large arrays ask for them, and without them every load pays far more TLB misses.
+long hugePagesMiB() {
+    std::FILE* f = std::fopen("/proc/self/smaps_rollup", "r");
+    if (!f)
+        return -1;
+    char line[256];
+    long kib = -1;
+    while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "AnonHugePages: %ld kB", &kib) == 1)
+            break;
+    std::fclose(f);
+    return kib < 0 ? -1 : kib / 1024;
 }
 
 struct Stats {
@@ -68,6 +84,7 @@ int main(int argc, char** argv) {
     uint64_t entries = logSlots(kLogLen);
     int repeat = 15;
     std::string stopAfter = "replay";
+    std::string layout = "nested";
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string opt = argv[i];
         if (opt == "--entries")
@@ -77,8 +94,10 @@ int main(int argc, char** argv) {
             repeat = std::max(1, std::atoi(argv[i + 1]));
         else if (opt == "--stop-after")
             stopAfter = argv[i + 1];
+        else if (opt == "--layout")
+            layout = argv[i + 1];
     }
-    auto media = buildFullLog(entries);
+    auto media = buildFullLog(entries, layout == "flat");
     std::vector<double> load, replayMs, total, freeMs, loadCpu, replayCpu, overlapped,
         overlappedCpu;
     size_t files = 0;
@@ -134,9 +153,9 @@ int main(int argc, char** argv) {
         replayCpu.push_back(c2 - c1);
     }
     const Stats l = stats(load), p = stats(replayMs), t = stats(total);
-    std::printf("entries: %llu (log %llu MiB), files replayed: %zu, repetitions: %d\n",
+    std::printf("entries: %llu (log %llu MiB, %s), files replayed: %zu, repetitions: %d\n",
                 static_cast<unsigned long long>(entries),
-                static_cast<unsigned long long>(kLogLen >> 20), files, repeat);
+                static_cast<unsigned long long>(kLogLen >> 20), layout.c_str(), files, repeat);
     std::printf("load   (decode+CRC): median %8.2f ms  min %8.2f  max %8.2f\n", l.median, l.min,
                 l.max);
     std::printf("replay (namespace) : median %8.2f ms  min %8.2f  max %8.2f\n", p.median, p.min,
@@ -161,5 +180,6 @@ int main(int argc, char** argv) {
                     "replay\n",
                     static_cast<double>(entries) / o.median / 1000.0, t.median / o.median);
     }
+    std::printf("huge pages in use  : %ld MiB\n", hugePagesMiB());
     return 0;
 }
