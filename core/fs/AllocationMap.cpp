@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <limits>
 #include <set>
 #include <tuple>
 
@@ -15,8 +14,6 @@ namespace famscope::fs {
 using namespace famfs;
 
 namespace {
-
-constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
 
 // Beyond this many raw collision records (before merging) only the count is kept: k claims
 // piled on one spot would otherwise produce O(k^2) records.
