@@ -1,6 +1,7 @@
 #include "fs/Replay.h"
 
 #include "format/Hex.h"
+#include "fs/PathOrder.h"
 #include "fs/ReplayScratch.h"
 
 #include <algorithm>
@@ -93,9 +94,10 @@ public:
             ns_.refusedReason = std::move(*why);
         }
         // The lookup table refers to pendingFiles_ and pendingDirs_ by index, and they to paths
-        // in the arena; a normalised path is never longer than the logged one.
+        // in the arena; a normalised path is never longer than the logged one (and keep() adds
+        // one byte to a directory's).
         const size_t n = fs_.entries.size();
-        arena_ = ByteBuffer(n * kMaxPathLen);
+        arena_ = ByteBuffer(n * (kMaxPathLen + 1));
         pendingFiles_.reserve(n);
 
         nodes_.emplace(n);
@@ -130,8 +132,9 @@ public:
                                          " could be read");
         nodes_.reset();
         if (build) {
-            buildFiles();
-            buildDirs();
+            const PathOrder order = orderByPath(pendingFiles_, pendingDirs_);
+            buildFiles(order.files);
+            buildDirs(order.dirs);
         }
         return std::move(ns_);
     }
@@ -227,56 +230,59 @@ private:
     }
     Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
 
-    // Copies a created path into the arena, so that sorting and lookups compare paths packed
-    // together rather than scattered over the entries. The arena is reserved for the longest
-    // path of every entry in run() and never reallocates, so the copies stay where they are.
-    std::string_view keep(std::string_view path) {
+    // Records a created path: copied into the arena, so that ordering and lookups compare
+    // paths packed together rather than scattered over the entries, with a '/' after a
+    // directory's (see orderByPath). The arena is reserved for the longest path of every entry
+    // in run() and never reallocates, so the copies stay where they are.
+    Pending keep(std::string_view path, uint64_t entry, bool isDir) {
         char* at = arena_.data() + arenaUsed_;
         std::memcpy(at, path.data(), path.size());
-        arenaUsed_ += path.size();
-        return {at, path.size()};
+        if (isDir)
+            at[path.size()] = '/';
+        arenaUsed_ += path.size() + (isDir ? 1 : 0);
+        return {at, static_cast<uint32_t>(path.size()), parentNode_, entry};
     }
 
-    // Builds ns_.files in path order from the sorted pending list, reading each entry once
-    // more; entries a few places ahead in that order are prefetched, as the order jumps. A long
-    // list is built in two halves on two threads, the upper half then moved in after.
-    void buildFiles() {
-        sortByPath(pendingFiles_);
-        const size_t count = pendingFiles_.size();
+    // Builds ns_.files from the pending list in path order, reading each entry once more;
+    // entries a few places ahead in that order are prefetched, as the order jumps. A long list
+    // is built in two halves on two threads, the upper half then moved in after.
+    void buildFiles(const PathOrder::List& order) {
+        const size_t count = order.size();
         ns_.files.reserve(count);
         std::vector<FsFile> upper;
         size_t half = count;
         if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
             try {
-                std::jthread worker([this, &upper, from = count / 2, count] {
+                std::jthread worker([this, &order, &upper, from = count / 2, count] {
                     upper.reserve(count - from);
-                    buildFiles(from, count, upper);
+                    buildFiles(order, from, count, upper);
                 });
                 half = count / 2;
-                buildFiles(0, half, ns_.files);
+                buildFiles(order, 0, half, ns_.files);
             } catch (const std::system_error&) {
                 half = count; // no second thread: build everything here
             }
         }
         if (half == count)
-            buildFiles(0, count, ns_.files);
+            buildFiles(order, 0, count, ns_.files);
         for (FsFile& f : upper)
             ns_.files.push_back(std::move(f));
     }
 
-    void buildFiles(size_t first, size_t last, std::vector<FsFile>& out) const {
+    void buildFiles(const PathOrder::List& order, size_t first, size_t last,
+                    std::vector<FsFile>& out) const {
         constexpr size_t kAhead = 8;
         for (size_t k = first; k < last; ++k) {
             if (k + kAhead < last) {
-                const auto* next = reinterpret_cast<const char*>(
-                    &fs_.entries[pendingFiles_[k + kAhead].entryIndex]);
+                const auto* next =
+                    reinterpret_cast<const char*>(&fs_.entries[order[k + kAhead].entryIndex]);
                 for (size_t line = 0; line < 192; line += 64)
                     __builtin_prefetch(next + line);
             }
-            const Pending& p = pendingFiles_[k];
+            const Pending& p = order[k];
             const FileMeta& meta = *fs_.entries[p.entryIndex].file();
             FsFile& f = out.emplace_back();
-            f.path.assign(p.data, p.size);
+            f.path.assign(p.path());
             f.entryIndex = p.entryIndex;
             f.size = meta.size;
             f.mode = meta.mode;
@@ -287,26 +293,25 @@ private:
         }
     }
 
-    void buildDirs() {
-        sortByPath(pendingDirs_);
-        ns_.dirs.reserve(pendingDirs_.size());
-        for (const Pending& p : pendingDirs_) {
+    void buildDirs(const PathOrder::List& order) {
+        ns_.dirs.reserve(order.size());
+        for (const Pending& p : order) {
             const MkdirMeta& meta = *fs_.entries[p.entryIndex].mkdir();
             ns_.dirs.push_back(
                 FsDir{std::string(p.path()), p.entryIndex, meta.mode, meta.uid, meta.gid});
         }
     }
 
+    // The table reference of the created path `path` (hashed to `h`), or 0.
+    uint32_t findRef(std::string_view path, uint64_t h) const {
+        return nodes_->find(path, h, [this](uint32_t r) { return pendingOf(r).path(); });
+    }
     // The node at `path` (hashed to `h`), the mount point for "", or nullopt.
     std::optional<Node> find(std::string_view path, uint64_t h) const {
         if (path.empty())
             return Node{true, 0}; // the mount point
-        const uint32_t ref =
-            nodes_->find(path, h, [this](uint32_t r) { return pendingOf(r).path(); });
+        const uint32_t ref = findRef(path, h);
         return ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
-    }
-    std::optional<Node> find(std::string_view path) const {
-        return find(path, PathTable::hash(path));
     }
 
     // The logged path if it is relative and non-empty (famfs's first check); otherwise records
@@ -408,16 +413,26 @@ private:
         return std::string_view(path);
     }
 
+    // True when `dir` is the mount point ("") or an existing directory, which becomes
+    // parentNode_; otherwise records why not (naming `raw`, the logged path).
     bool requireDir(uint64_t i, const char* what, std::string_view raw, std::string_view dir) {
-        // Log entries mostly come in runs within one directory, and a directory never stops
-        // being one: remember the last one found.
-        if (dir.empty() || dir == lastDir_)
-            return true;
-        const std::optional<Node> n = find(dir);
-        if (n && n->isDir) {
-            lastDir_.assign(dir);
+        if (dir.empty()) {
+            parentNode_ = 0;
             return true;
         }
+        // Log entries mostly come in runs within one directory, and a directory never stops
+        // being one: remember the last one found.
+        if (dir == lastDir_) {
+            parentNode_ = lastDirNode_;
+            return true;
+        }
+        const uint32_t ref = findRef(dir, PathTable::hash(dir));
+        if (ref != 0 && ref % 2 == 0) {
+            lastDir_.assign(dir);
+            lastDirNode_ = parentNode_ = ref / 2; // dirRef(k) / 2 == k + 1
+            return true;
+        }
+        const std::optional<Node> n = ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
         skipped(i, std::string(what) + " " + quoted(raw) + ": " +
                        (n ? quoted(dir) + " is a file (entry " + std::to_string(n->entryIndex) +
                                 "), not a directory"
@@ -472,7 +487,7 @@ private:
         if (interleaved && meta.count > 1)
             note(i, "FILE " + quoted(*path) + " declares " + std::to_string(meta.count) +
                         " interleaved extents; only the first is read");
-        pendingFiles_.emplace_back(keep(*path), i);
+        pendingFiles_.push_back(keep(*path, i, false));
         nodes_->insert(h, fileRef(pendingFiles_.size() - 1));
         ++ns_.stats.fCreated;
     }
@@ -497,7 +512,7 @@ private:
             }
             return;
         }
-        pendingDirs_.emplace_back(keep(*path), i);
+        pendingDirs_.push_back(keep(*path, i, true));
         nodes_->insert(h, dirRef(pendingDirs_.size() - 1));
         ++ns_.stats.dCreated;
     }
@@ -508,13 +523,15 @@ private:
     Namespace ns_;
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;
-    Scratch<Pending> pendingFiles_;      // created files, in log order until buildFiles()
-    Scratch<Pending> pendingDirs_;       // created directories, likewise
+    Scratch<Pending> pendingFiles_;      // created files, in log order
+    Scratch<Pending> pendingDirs_;       // created directories, in log order
     ByteBuffer arena_;                   // every created path, back to back (keep())
     size_t arenaUsed_ = 0;               // bytes of arena_ written
     std::optional<PathTable> nodes_;     // refers to the pending lists; sized in run()
     std::string walked_;                 // normalise()'s result for paths that needed a walk
     std::string lastDir_;                // the last directory requireDir() found
+    uint32_t lastDirNode_ = 0;           // its node: k + 1 for pendingDirs_[k]
+    uint32_t parentNode_ = 0;            // the node of the directory requireDir() last found
     std::array<HashedPath, 16> ahead_{}; // hashAhead() results by entry index mod 16
     uint64_t current_ = 0;               // the entry being replayed
 };

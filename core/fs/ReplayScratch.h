@@ -1,20 +1,13 @@
 // Working structures of one log replay (Replay.cpp), kept apart so that the replay rules there
-// read on their own: the path -> node table, the path arena's buffer, and the created-path
-// records that are sorted before the namespace is built. Internal to replay: not an API.
+// read on their own: the path -> node table and the path arena's buffer (the created-path
+// records and their ordering are in PathOrder.h). Internal to replay: not an API.
 #pragma once
 
 #include "fs/BulkAllocator.h"
 
-#include <algorithm>
-#include <array>
 #include <cstdint>
-#include <cstring>
 #include <functional>
-#include <iterator>
-#include <optional>
 #include <string_view>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -87,71 +80,5 @@ private:
     char* data_ = nullptr;
     size_t size_ = 0;
 };
-
-// A created file or directory before the namespace holds it: its entry and its normalised path
-// (a view of the replayer's path arena). Replay records these, sorts them and only then builds
-// the FsFile and FsDir objects, in their final order, so that no built object is moved to sort
-// it. The key carries the path's first sixteen bytes as two big-endian numbers, so most
-// comparisons are integer compares.
-struct Pending {
-    uint64_t prefix[2] = {0, 0};
-    const char* data = nullptr;
-    size_t size = 0;
-    uint64_t entryIndex = 0;
-
-    Pending(std::string_view path, uint64_t entry)
-        : data(path.data()), size(path.size()), entryIndex(entry) {
-        std::array<uint8_t, 16> head{};
-        std::memcpy(head.data(), data, std::min(size, head.size()));
-        prefix[0] = loadBigEndian(head.data());
-        prefix[1] = loadBigEndian(head.data() + 8);
-    }
-    std::string_view path() const { return {data, size}; }
-    bool operator<(const Pending& o) const {
-        if (prefix[0] != o.prefix[0])
-            return prefix[0] < o.prefix[0];
-        if (prefix[1] != o.prefix[1])
-            return prefix[1] < o.prefix[1];
-        // Equal prefixes: the paths agree on their first min(16, size) bytes (no path holds a
-        // NUL, so the zero padding of a short one cannot tie with real bytes).
-        const size_t common = std::min(size, o.size);
-        if (common > 16)
-            if (const int c = std::memcmp(data + 16, o.data + 16, common - 16); c != 0)
-                return c < 0;
-        return size < o.size;
-    }
-
-private:
-    static uint64_t loadBigEndian(const uint8_t* p) {
-        uint64_t v = 0;
-        for (size_t b = 0; b < 8; ++b)
-            v = (v << 8) | p[b];
-        return v;
-    }
-};
-
-// Sorts by path; a long list in two halves on two threads, then merged into a second array.
-template <class Vector> void sortByPath(Vector& items) {
-    constexpr size_t kParallelFrom = 16384;
-    if (items.size() >= kParallelFrom && std::thread::hardware_concurrency() > 1) {
-        const auto mid = items.begin() + static_cast<std::ptrdiff_t>(items.size() / 2);
-        std::optional<std::jthread> upper;
-        try {
-            upper.emplace([&items, mid] { std::sort(mid, items.end()); });
-        } catch (const std::system_error&) {
-            // no second thread: sort in one piece below
-        }
-        if (upper) {
-            std::sort(items.begin(), mid);
-            upper.reset(); // joins
-            Vector merged;
-            merged.reserve(items.size());
-            std::merge(items.begin(), mid, mid, items.end(), std::back_inserter(merged));
-            items.swap(merged);
-            return;
-        }
-    }
-    std::sort(items.begin(), items.end());
-}
 
 } // namespace famscope::fs::replay_detail

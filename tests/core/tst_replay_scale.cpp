@@ -71,10 +71,15 @@ private:
     uint64_t nextOffset_ = 64 * kMiB;
 };
 
-// Random path components over bytes that stress the key: shared long prefixes, lengths around
-// 8 and 16, '.' and '-' (below '/'), and bytes >= 0x80 (must sort after ASCII).
+// Random path components over bytes that stress the ordering: shared long prefixes, lengths
+// around 8 and 16, names that another name extends with a byte below '/' ("x", "x-y", "x.y",
+// "a", "a b", "a!"), so that a directory's contents sort after a sibling that follows the
+// directory itself, and bytes >= 0x80 (must sort after ASCII).
 std::string component(QRandomGenerator& rng) {
     static const std::vector<std::string> parts = {"a",
+                                                   "a b",
+                                                   "a!",
+                                                   "x",
                                                    "b",
                                                    "ab",
                                                    "abcdefg",
