@@ -124,7 +124,10 @@ void LogEntry::decodeInto(LogEntry& e, std::span<const uint8_t, kLogEntrySize> b
     const uint8_t* b = p + kBody;
     switch (e.type) {
     case static_cast<uint32_t>(EntryType::File): {
-        FileMeta& f = e.body.emplace<FileMeta>();
+        // Every field is written below, so a FileMeta already there (a fresh entry holds one)
+        // is reused rather than zeroed again: most entries of a log are files.
+        FileMeta& f = std::holds_alternative<FileMeta>(e.body) ? std::get<FileMeta>(e.body)
+                                                               : e.body.emplace<FileMeta>();
         f.size = load64(b);
         f.flags = load32(b + 8);
         f.uid = load32(b + 12);
