@@ -33,10 +33,11 @@ struct PathOrder {
     List dirs;  // the created directories, in path order
 };
 
-// `files` and `dirs` are in creation order. Each path is its parent directory's path, a '/' and
-// a non-empty name without '/' (just the name under the mount point); a directory is created
-// before anything in it; and the byte after each directory's path is a '/' (the path arena
-// keeps one there), so that its name and that '/' can be read as one string.
+// `files` and `dirs` are in creation order. Each path is at most kMaxPathLen bytes and is its
+// parent directory's path, a '/' and a non-empty name without '/' or NUL (just the name under
+// the mount point); a directory is created before anything in it; and the byte after each
+// directory's path is a '/' (the path arena keeps one there), so that its name and that '/' can
+// be read as one string.
 PathOrder orderByPath(std::span<const Pending> files, std::span<const Pending> dirs);
 
 } // namespace famscope::fs::replay_detail
