@@ -12,6 +12,7 @@
 // and in CPU time of the whole process (all threads): on a shared, busy machine the CPU time is
 // the steadier of the two, the wall time the one that counts.
 #include "SyntheticLog.h"
+#include "bench/Smaps.h"
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
 #include "format/Superblock.h"
@@ -58,16 +59,8 @@ double cpuMs() {
 // The process's anonymous memory backed by transparent huge pages, in MiB (-1 if unknown): the
 // large arrays ask for them, and without them every load pays far more TLB misses.
 long hugePagesMiB() {
-    std::FILE* f = std::fopen("/proc/self/smaps_rollup", "r");
-    if (!f)
-        return -1;
-    char line[256];
-    long kib = -1;
-    while (std::fgets(line, sizeof line, f))
-        if (std::sscanf(line, "AnonHugePages: %ld kB", &kib) == 1)
-            break;
-    std::fclose(f);
-    return kib < 0 ? -1 : kib / 1024;
+    const auto pages = bench::readSelfSmaps(0, UINT64_MAX);
+    return pages ? static_cast<long>(pages->anonHugePages >> 20) : -1;
 }
 
 struct Stats {
