@@ -67,6 +67,16 @@ __attribute__((target("avx2"))) inline void stepAvx2(__m256i& s0, __m256i& s1) {
     s1 = rotlAvx2<36>(t);
 }
 
+// Word j of each of the eight lanes (perLane words apart), starting at `q` = word j of lane 0.
+__attribute__((target("avx2"), always_inline)) inline __m256i laneWords(const uint8_t* q,
+                                                                        uint64_t perLane) {
+    return _mm256_setr_epi32(
+        static_cast<int>(load32(q)), static_cast<int>(load32(q + 4 * perLane)),
+        static_cast<int>(load32(q + 8 * perLane)), static_cast<int>(load32(q + 12 * perLane)),
+        static_cast<int>(load32(q + 16 * perLane)), static_cast<int>(load32(q + 20 * perLane)),
+        static_cast<int>(load32(q + 24 * perLane)), static_cast<int>(load32(q + 28 * perLane)));
+}
+
 // The eight lanes in two AVX2 registers of four 64-bit states each; the data words of the
 // eight lanes (perLane words apart) are fetched with one gather. Returns false on a mismatch.
 __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
@@ -84,15 +94,7 @@ __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t p
             const __m256i ra = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0a, s1a), lowWords);
             const __m256i rb = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0b, s1b), lowWords);
             const __m256i expect = _mm256_permute2x128_si256(ra, rb, 0x20);
-            const uint8_t* q = p + 4 * j;
-            const __m256i data = _mm256_setr_epi32(static_cast<int>(load32(q)),
-                                                   static_cast<int>(load32(q + 4 * perLane)),
-                                                   static_cast<int>(load32(q + 8 * perLane)),
-                                                   static_cast<int>(load32(q + 12 * perLane)),
-                                                   static_cast<int>(load32(q + 16 * perLane)),
-                                                   static_cast<int>(load32(q + 20 * perLane)),
-                                                   static_cast<int>(load32(q + 24 * perLane)),
-                                                   static_cast<int>(load32(q + 28 * perLane)));
+            const __m256i data = laneWords(p + 4 * j, perLane);
             diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
             stepAvx2(s0a, s1a);
             stepAvx2(s0b, s1b);
@@ -121,15 +123,7 @@ __attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t*
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
         for (; j < end; ++j) {
             const __m256i expect = _mm512_cvtepi64_epi32(_mm512_add_epi64(s0, s1));
-            const uint8_t* q = p + 4 * j;
-            const __m256i data = _mm256_setr_epi32(static_cast<int>(load32(q)),
-                                                   static_cast<int>(load32(q + 4 * perLane)),
-                                                   static_cast<int>(load32(q + 8 * perLane)),
-                                                   static_cast<int>(load32(q + 12 * perLane)),
-                                                   static_cast<int>(load32(q + 16 * perLane)),
-                                                   static_cast<int>(load32(q + 20 * perLane)),
-                                                   static_cast<int>(load32(q + 24 * perLane)),
-                                                   static_cast<int>(load32(q + 28 * perLane)));
+            const __m256i data = laneWords(p + 4 * j, perLane);
             diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
             const __m512i t = _mm512_xor_si512(s1, s0);
             // 0x96: a ^ b ^ c
