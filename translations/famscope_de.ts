@@ -1011,6 +1011,11 @@
         <source>… and %1 more %2 findings, not listed.</source>
         <translation>… und %1 weitere %2-Befunde, nicht aufgeführt.</translation>
     </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="232"/>
+        <source>… and %1 more entries of this group, not listed (a group lists its first %2)</source>
+        <translation>… und %1 weitere Einträge dieser Gruppe, nicht aufgeführt (eine Gruppe führt ihre ersten %2 auf)</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::HeatmapLegend</name>

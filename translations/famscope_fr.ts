@@ -1011,6 +1011,11 @@
         <source>… and %1 more %2 findings, not listed.</source>
         <translation>… et %1 autres constats %2, non listés.</translation>
     </message>
+    <message>
+        <location filename="../ui/fsck/FsckPanel.cpp" line="232"/>
+        <source>… and %1 more entries of this group, not listed (a group lists its first %2)</source>
+        <translation>… et %1 entrées de plus dans ce groupe, non listées (un groupe liste ses %2 premières)</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::HeatmapLegend</name>

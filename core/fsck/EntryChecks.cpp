@@ -1,6 +1,6 @@
 #include "fsck/EntryChecks.h"
 
-#include "format/Hex.h"
+#include "fsck/EntryIntegrity.h"
 #include "fsck/FileMapChecks.h"
 #include "fsck/NamespaceChecks.h"
 #include "fsck/PathChecks.h"
@@ -10,37 +10,14 @@
 
 namespace famscope::fsck {
 
-using famfs::hexString;
 using namespace famfs;
 
 namespace {
 
-// Entry offsets of the common fields (famfs-format.md 1.5).
-constexpr uint64_t kSeqnumAt = 0;
-constexpr uint64_t kTypeAt = 8;
-constexpr uint64_t kCrcAt = 536;
+constexpr uint64_t kTypeAt = 8; // famfs-format.md 1.5
 
 bool validEntry(const LogEntry& e, uint64_t index) {
     return e.seqnum == index && e.crcValid();
-}
-
-// Returns false when the entry is skipped as famfs skips it (bad seqnum or CRC).
-bool checkIntegrity(const LogEntry& e, uint64_t i, FindingSink& sink) {
-    bool ok = true;
-    if (!e.crcValid()) {
-        report(sink, codes::EntryCrc, entryLocation(i, e.path(), "crc", kCrcAt),
-               "entry CRC is " + hexString(e.crc) + ", computed " + hexString(e.computedCrc) +
-                   "; famfs fsck skips the entry (its space counts as free) and mount stops "
-                   "here");
-        ok = false;
-    }
-    if (e.seqnum != i) {
-        report(sink, codes::EntrySeqnum, entryLocation(i, e.path(), "seqnum", kSeqnumAt),
-               "seqnum is " + std::to_string(e.seqnum) + " in slot " + std::to_string(i) +
-                   "; famfs fsck skips the entry and mount stops here");
-        ok = false;
-    }
-    return ok;
 }
 
 } // namespace
@@ -70,11 +47,17 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
     }
 
     NamespaceChecks names(paths, usable, isDir);
+    DamagedEntryRuns damaged(sink);
     uint64_t devicesAdded = 0;
     for (uint64_t i = 0; i < n; ++i) {
         const LogEntry& e = entries[i];
-        if (!checkIntegrity(e, i, sink))
+        // Damaged entries are skipped, as famfs skips them.
+        if (const EntryDefect d = classifyEntry(e, i, i + 1 == ctx.fs.log.nextIndex);
+            d != EntryDefect::None) {
+            damaged.add(e, i, d);
             continue;
+        }
+        damaged.flush();
         if (const FileMeta* f = e.file()) {
             PathChecks::run(i, f->relpath, "fm_relpath", 40, sink);
             FileMapChecks::run(ctx, i, paths[i], *f, devicesAdded, sink);
@@ -98,6 +81,7 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
                    "unknown entry type " + std::to_string(e.type) + "; famfs ignores it");
         }
     }
+    damaged.flush();
 }
 
 } // namespace famscope::fsck

@@ -1,6 +1,6 @@
-// Log entry checks over every live slot: CRC and seqnum (as famfs fsck, but named per entry),
-// entry types famfs never writes or ignores, then the path, the file map and the namespace
-// the valid entries build.
+// Log entry checks over every live slot: CRC and seqnum (as famfs fsck, but named per cause:
+// see EntryIntegrity.h), entry types famfs never writes or ignores, then the path, the file map
+// and the namespace the valid entries build.
 #pragma once
 
 #include "fsck/CheckContext.h"

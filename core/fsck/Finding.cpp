@@ -89,9 +89,35 @@ std::string Location::text() const {
     return t;
 }
 
+Finding Finding::single(std::string_view code, Severity severity, Location location,
+                        std::string message) {
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.location = std::move(location);
+    f.message = std::move(message);
+    return f;
+}
+
+std::string Finding::where() const {
+    if (!last || !location.entry || !last->entry)
+        return location.text();
+    std::string t =
+        "entries " + std::to_string(*location.entry) + ".." + std::to_string(*last->entry);
+    if (!location.field.empty())
+        t += " " + location.field;
+    if (location.offset)
+        t += " @" + famfs::hexString(*location.offset);
+    return t;
+}
+
 void FindingSink::add(std::string_view code, Severity severity, Location location,
                       std::string message) {
-    switch (severity) {
+    add(Finding::single(code, severity, std::move(location), std::move(message)));
+}
+
+void FindingSink::add(Finding finding) {
+    switch (finding.severity) {
     case Severity::Error:
         ++counts_.errors;
         break;
@@ -102,15 +128,15 @@ void FindingSink::add(std::string_view code, Severity severity, Location locatio
         ++counts_.infos;
         break;
     }
-    auto it = kept_.find(code);
+    auto it = kept_.find(finding.code);
     if (it == kept_.end())
-        it = kept_.emplace(std::string(code), 0).first;
+        it = kept_.emplace(finding.code, 0).first;
     if (it->second >= kMaxPerCode) {
-        ++omitted_[std::string(code)];
+        ++omitted_[finding.code];
         return;
     }
     ++it->second;
-    findings_.push_back({std::string(code), severity, std::move(location), std::move(message)});
+    findings_.push_back(std::move(finding));
 }
 
 bool FindingSink::has(std::string_view code) const {

@@ -32,11 +32,27 @@ const char* areaName(Location::Area a); // "device", "superblock", "log-header",
 // A path from media in double quotes, control and non-ASCII bytes as \xNN: one safe line.
 std::string quotedPath(std::string_view path);
 
+// One cause. Consecutive log entries with the same defect (a zeroed tail, random bytes over a
+// stretch of the log) are one finding, a group: `location` is its first member's, `last` its
+// last member's, `count` how many entries it stands for and `members` the first
+// kMaxMembersListed of them, each a finding of its own.
 struct Finding {
+    static constexpr uint64_t kMaxMembersListed = 1000;
+
     std::string code;
     Severity severity = Severity::Error;
     Location location;
     std::string message;
+    uint64_t count = 1;
+    std::optional<Location> last;
+    std::vector<Finding> members;
+
+    static Finding single(std::string_view code, Severity severity, Location location,
+                          std::string message);
+    bool isGroup() const { return last.has_value(); }
+    uint64_t membersNotListed() const { return isGroup() ? count - members.size() : 0; }
+    // location.text(), or for a group its range: "entries 11..15419 crc @0x200a38".
+    std::string where() const;
 };
 
 struct FindingCounts {
@@ -45,15 +61,17 @@ struct FindingCounts {
     uint64_t infos = 0;
 };
 
-// Where each checker puts its findings; keeps the severity counts current. A log of two
-// million damaged entries would otherwise make millions of findings (gigabytes of text that
-// nobody reads): past kMaxPerCode findings of one code, further ones are counted (in the
-// severity counts and in omitted()) but not kept.
+// Where each checker puts its findings; keeps the severity counts current, one per finding (a
+// group counts once: it is one cause). Runs of damaged entries are already groups, but a log of
+// two million entries damaged one in two would still make a million findings (gigabytes of
+// text that nobody reads): past kMaxPerCode findings of one code, further ones are counted (in
+// the severity counts and in omitted()) but not kept.
 class FindingSink {
 public:
     static constexpr uint64_t kMaxPerCode = 1000;
 
     void add(std::string_view code, Severity severity, Location location, std::string message);
+    void add(Finding finding);
     const std::vector<Finding>& findings() const { return findings_; }
     std::vector<Finding> take() { return std::move(findings_); }
     const FindingCounts& counts() const { return counts_; }

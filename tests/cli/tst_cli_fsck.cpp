@@ -1,6 +1,7 @@
 // famscope fsck as a user runs it: the famfs-style summary byte for byte against what famfs
 // fsck printed for every golden image, the findings, JSON, and both exit-status schemes.
 #include "CliRun.h"
+#include "DamagedLogImage.h"
 #include "GoldenImages.h"
 #include "TempDir.h"
 
@@ -13,7 +14,6 @@
 
 namespace {
 
-using cli::famscope;
 using cli::Run;
 
 QLatin1String key(const char* k) {
@@ -43,13 +43,15 @@ private slots:
     void summaryByteForByte();
     void exitStatuses();
     void json();
+    void groupedText();
+    void groupedJson();
     void killedSuperblock();
     void clientRole();
     void badCommandLineAndTarget();
 
 private:
     Run fsck(const QString& image, QStringList extra = {}) {
-        return famscope(
+        return cli::famscope(
             QStringList{QStringLiteral("fsck"), QStringLiteral("--system-uuid-file"), uuidFile_} +
             extra + QStringList{golden::imagePath(image)});
     }
@@ -119,6 +121,133 @@ void TestCliFsck::json() {
     QCOMPARE(empty.value(key("free_space")).toObject().value(key("free_runs")).toInt(), 1);
 }
 
+namespace {
+
+// 3,500 claimed entries, none written: zeros in 0..1499, random bytes in 1500..2499, zeros in
+// 2500..3499. Three causes; the first one's members are more than a group lists.
+DamagedLogImage& longRuns() {
+    static DamagedLogImage image(3500, 1500, 2500);
+    return image;
+}
+
+Run fsckLongRuns(QStringList extra = {}) {
+    return cli::famscope(QStringList{QStringLiteral("fsck"), QStringLiteral("--system-uuid-file"),
+                                     longRuns().systemUuidFile()} +
+                         extra + QStringList{longRuns().path()});
+}
+
+QList<QByteArray> linesStartingWith(const QByteArray& text, const QByteArray& start) {
+    QList<QByteArray> out;
+    for (const QByteArray& line : text.split('\n'))
+        if (line.startsWith(start))
+            out << line;
+    return out;
+}
+
+} // namespace
+
+// One line per cause, with its range and count; --all adds every member kept, and says how
+// many are not; neither changes the famfs summary or the exit status.
+void TestCliFsck::groupedText() {
+    const Run plain = fsckLongRuns();
+    QCOMPARE(plain.exitCode, 4);
+    QVERIFY2(plain.out.contains("famscope fsck: 3 errors, 0 warnings"), plain.out.constData());
+    QVERIFY(plain.out.contains("  3500 bad log entries detected\n")); // famfs's own count
+    const QList<QByteArray> groups = linesStartingWith(plain.out, "  ENTRY_CRC ");
+    QCOMPARE(groups.size(), 3);
+    const QByteArray crcOfSlot0 =
+        "crc @0x" + QByteArray::number(DamagedLogImage::slot(0) + 536, 16);
+    QVERIFY2(groups[0].contains("entries 0..1499 " + crcOfSlot0 +
+                                ": 1,500 empty slots (all zero) counted by next_index"),
+             groups[0].constData());
+    QVERIFY2(groups[1].contains("entries 1500..2499 crc @") &&
+                 groups[1].contains(": 1,000 slots of random bytes, not log entries"),
+             groups[1].constData());
+    QVERIFY2(groups[2].contains("entries 2500..3499 crc @") &&
+                 groups[2].contains(": 1,000 empty slots (all zero)"),
+             groups[2].constData());
+    QVERIFY(linesStartingWith(plain.out, "      ").isEmpty());
+
+    const Run all = fsckLongRuns({QStringLiteral("--all")});
+    QCOMPARE(all.exitCode, plain.exitCode);
+    const qsizetype findingsAt = plain.out.indexOf("famscope fsck: ");
+    QCOMPARE(all.out.left(findingsAt), plain.out.left(findingsAt)); // the famfs summary
+    QCOMPARE(linesStartingWith(all.out, "  ENTRY_CRC "), groups);
+    const QList<QByteArray> members = linesStartingWith(all.out, "      entry ");
+    QCOMPARE(members.size(), 3000); // 1,000 of the first group, all of the others
+    QVERIFY2(members[0].startsWith("      entry 0 " + crcOfSlot0 + ": empty slot (all zero)"),
+             members[0].constData());
+    QVERIFY(members[999].startsWith("      entry 999 crc @"));
+    QVERIFY2(members[1000].startsWith("      entry 1500 crc @") &&
+                 members[1000].contains("random bytes, not a log entry: seqnum is "),
+             members[1000].constData());
+    QVERIFY(members[2999].startsWith("      entry 3499 crc @"));
+    const QList<QByteArray> notListed = linesStartingWith(all.out, "      ... and ");
+    QCOMPARE(notListed.size(), 1);
+    QVERIFY2(notListed[0].contains("500 more entries of this group, not listed"),
+             notListed[0].constData());
+    // Where the group stops listing: right after its 1,000th member.
+    QVERIFY(all.out.contains(members[999] + "\n" + notListed[0] + "\n"));
+}
+
+// --json keeps each group's range, count, first and last location; --all adds the members.
+void TestCliFsck::groupedJson() {
+    struct Group {
+        qint64 first, last;
+        qsizetype listed;
+    };
+    const Group want[] = {{0, 1499, 1000}, {1500, 2499, 1000}, {2500, 3499, 1000}};
+    for (const bool all : {false, true}) {
+        const Run r =
+            fsckLongRuns(all ? QStringList{QStringLiteral("--json"), QStringLiteral("--all")}
+                             : QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(key("exit_status")).toInt(), 4);
+        QCOMPARE(o.value(key("summary")).toObject().value(key("bad_log_entries")).toInt(), 3500);
+        QCOMPARE(o.value(key("counts")).toObject().value(key("error")).toInt(), 3);
+        std::vector<QJsonObject> groups;
+        for (const auto& v : o.value(key("findings")).toArray())
+            if (v.toObject().value(key("code")).toString() == QLatin1String("ENTRY_CRC"))
+                groups.push_back(v.toObject());
+        QCOMPARE(groups.size(), size_t{3});
+        for (size_t g = 0; g < 3; ++g) {
+            const QJsonObject& f = groups[g];
+            const qint64 count = want[g].last - want[g].first + 1;
+            QCOMPARE(f.value(key("count")).toInteger(), count);
+            const QJsonObject range = f.value(key("range")).toObject();
+            QCOMPARE(range.value(key("first_entry")).toInteger(), want[g].first);
+            QCOMPARE(range.value(key("last_entry")).toInteger(), want[g].last);
+            const QJsonObject first = f.value(key("location")).toObject();
+            const QJsonObject last = f.value(key("last_location")).toObject();
+            QCOMPARE(first.value(key("entry")).toInteger(), want[g].first);
+            QCOMPARE(last.value(key("entry")).toInteger(), want[g].last);
+            QCOMPARE(last.value(key("offset")).toInteger(),
+                     qint64(DamagedLogImage::slot(uint64_t(want[g].last)) + 536));
+            QCOMPARE(f.contains(key("members")), all);
+            if (!all)
+                continue;
+            const QJsonArray members = f.value(key("members")).toArray();
+            QCOMPARE(members.size(), want[g].listed);
+            QCOMPARE(f.value(key("members_not_listed")).toInteger(), count - want[g].listed);
+            for (qsizetype k = 0; k < members.size(); ++k) {
+                const QJsonObject m = members[k].toObject();
+                QCOMPARE(m.value(key("code")).toString(), QStringLiteral("ENTRY_CRC"));
+                QCOMPARE(m.value(key("count")).toInt(), 1);
+                QCOMPARE(m.value(key("location")).toObject().value(key("entry")).toInteger(),
+                         want[g].first + k);
+            }
+        }
+    }
+    // A single finding says it stands for one entry, and has no range.
+    const QJsonObject single =
+        fsck(QStringLiteral("a08-bad-log-entry-crc"), {QStringLiteral("--json")}).json();
+    for (const auto& v : single.value(key("findings")).toArray()) {
+        QCOMPARE(v.toObject().value(key("count")).toInt(), 1);
+        QVERIFY(!v.toObject().contains(key("range")));
+    }
+}
+
 void TestCliFsck::killedSuperblock() {
     const Run plain = fsck(QStringLiteral("a12-killed-sb"));
     QCOMPARE(plain.exitCode, 4);
@@ -136,25 +265,26 @@ void TestCliFsck::clientRole() {
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("00000000-1111-2222-3333-444444444444\n");
     f.close();
-    const Run r = famscope({QStringLiteral("fsck"), QStringLiteral("--system-uuid-file"), other,
-                            golden::imagePath(QStringLiteral("a02-files"))});
+    const Run r = cli::famscope({QStringLiteral("fsck"), QStringLiteral("--system-uuid-file"),
+                                 other, golden::imagePath(QStringLiteral("a02-files"))});
     QCOMPARE(r.exitCode, 0); // info only
     QVERIFY(r.out.contains("role of this node: Client\n"));
     QVERIFY(r.out.contains("SB_ROLE_CLIENT"));
 }
 
 void TestCliFsck::badCommandLineAndTarget() {
-    QCOMPARE(famscope({QStringLiteral("fsck")}).exitCode, 16);
-    QCOMPARE(
-        famscope({QStringLiteral("fsck"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode,
-        16);
+    QCOMPARE(cli::famscope({QStringLiteral("fsck")}).exitCode, 16);
+    QCOMPARE(cli::famscope({QStringLiteral("fsck"), QStringLiteral("--bogus"), QStringLiteral("x")})
+                 .exitCode,
+             16);
     const QString missing = tempPath(dir_, QStringLiteral("missing.img"));
-    const Run r = famscope({QStringLiteral("fsck"), missing});
+    const Run r = cli::famscope({QStringLiteral("fsck"), missing});
     QCOMPARE(r.exitCode, 8);
     QVERIFY(r.err.contains("missing.img"));
-    QCOMPARE(famscope({QStringLiteral("fsck"), QStringLiteral("--famfs-compat"), missing}).exitCode,
-             1);
-    QCOMPARE(famscope({QStringLiteral("fsck"), QStringLiteral("--help")}).exitCode, 0);
+    QCOMPARE(
+        cli::famscope({QStringLiteral("fsck"), QStringLiteral("--famfs-compat"), missing}).exitCode,
+        1);
+    QCOMPARE(cli::famscope({QStringLiteral("fsck"), QStringLiteral("--help")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliFsck)

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -138,6 +139,29 @@ public:
         if (!loaded)
             return {};
         return runFsck(*loaded, options);
+    }
+
+    // Long-run damage: slots [from, to) all zero, or random bytes (a fixed seed).
+    void zeroSlots(uint64_t from, uint64_t to) {
+        std::fill(bytes_.begin() + static_cast<std::ptrdiff_t>(slot(from)),
+                  bytes_.begin() + static_cast<std::ptrdiff_t>(slot(to)), uint8_t{0});
+    }
+    void randomSlots(uint64_t from, uint64_t to, uint64_t seed) {
+        std::mt19937_64 rng(seed);
+        for (uint64_t at = slot(from); at < slot(to); ++at)
+            bytes_[at] = static_cast<uint8_t>(rng());
+    }
+    // next_index and next_seqnum (not CRC-protected) claim `n` entries.
+    void claimEntries(uint64_t n) {
+        LogHeader h = header();
+        h.nextIndex = n;
+        h.nextSeqnum = n;
+        setHeader(h, false);
+    }
+    // MKDIR entries appended up to `n` entries in all.
+    void fillTo(uint64_t n) {
+        for (uint64_t i = header().nextIndex; i < n; ++i)
+            appendMkdir("d" + std::to_string(i));
     }
 
     std::vector<uint8_t>& bytes() { return bytes_; }
@@ -371,6 +395,102 @@ std::vector<Damage> damages() {
     };
 }
 
+// A finding a long-run damage must produce: its code, first entry (none: not an entry), how
+// many entries it stands for, and words its message must hold.
+struct Expected {
+    const char* code;
+    std::optional<uint64_t> first;
+    uint64_t count;
+    const char* says;
+};
+
+struct LongRun {
+    const char* name;
+    std::function<void(Meta&)> apply;
+    // The errors and warnings, in report order (errors, then warnings; log order in each).
+    std::function<std::vector<Expected>(const Meta&)> expected;
+};
+
+// Damages over many entries, on a02-files (14 entries). Each run of one defect is one finding.
+std::vector<LongRun> longRuns() {
+    auto same = [](std::vector<Expected> e) { return [e](const Meta&) { return e; }; };
+    constexpr uint64_t kWritten = 14;
+    return {
+        {"zeroed tail",
+         [](Meta& m) {
+             m.fillTo(3000);
+             m.zeroSlots(1000, 3000);
+         },
+         same({{"ENTRY_CRC", 1000, 2000, "2,000 empty slots (all zero) counted by next_index"}})},
+        {"next_index past the written entries", [](Meta& m) { m.claimEntries(kWritten + 5000); },
+         same({{"ENTRY_CRC", kWritten, 5000, "5,000 empty slots (all zero)"}})},
+        {"random bytes over many entries",
+         [](Meta& m) {
+             m.fillTo(3000);
+             m.randomSlots(500, 2500, 7);
+         },
+         same({{"ENTRY_CRC", 500, 2000, "2,000 slots of random bytes"}})},
+        {"zeros, random bytes, zeros",
+         [](Meta& m) {
+             m.claimEntries(kWritten + 3000);
+             m.randomSlots(kWritten + 1000, kWritten + 2000, 8);
+         },
+         same({{"ENTRY_CRC", kWritten, 1000, "empty slots"},
+               {"ENTRY_CRC", kWritten + 1000, 1000, "random bytes"},
+               {"ENTRY_CRC", kWritten + 2000, 1000, "empty slots"}})},
+        {"next_index past capacity", [](Meta& m) { m.claimEntries(m.header().lastIndex + 101); },
+         [](const Meta& m) {
+             const uint64_t capacity = m.header().lastIndex + 1;
+             return std::vector<Expected>{
+                 {"LOG_NEXT_INDEX", std::nullopt, 1, "beyond the"},
+                 {"ENTRY_CRC", kWritten, capacity - kWritten, "empty slots (all zero)"},
+                 {"CAP_LOG_FULL", std::nullopt, 1, ""}};
+         }},
+        {"seqnums shifted",
+         [](Meta& m) {
+             for (uint64_t i = 0; i < kWritten; ++i) {
+                 LogEntry e = m.entry(i);
+                 e.seqnum += 1000;
+                 m.setEntry(i, e);
+             }
+         },
+         same({{"ENTRY_SEQNUM", 0, kWritten, "14 entries whose seqnum differs from their slot"}})},
+        {"every other entry zeroed",
+         [](Meta& m) {
+             m.fillTo(3000);
+             for (uint64_t i = 1000; i < 2000; i += 2)
+                 m.zeroSlots(i, i + 1);
+         },
+         [](const Meta&) {
+             std::vector<Expected> e;
+             for (uint64_t i = 1000; i < 2000; i += 2)
+                 e.push_back({"ENTRY_CRC", i, 1, "empty slot (all zero)"});
+             return e;
+         }},
+        {"CRC and seqnum of one entry",
+         [](Meta& m) {
+             LogEntry e = m.entry(3);
+             e.seqnum = 77;
+             m.setEntry(3, e, false);
+         },
+         same({{"ENTRY_CRC", 3, 1, "seqnum is 77 in slot 3 and its CRC is"}})},
+        {"changed entry",
+         [](Meta& m) {
+             LogEntry e = m.entry(3);
+             std::get<FileMeta>(e.body).size += 1;
+             m.setEntry(3, e, false);
+         },
+         same({{"ENTRY_CRC", 3, 1, "changed after it was written"}})},
+        {"torn last entry",
+         [](Meta& m) {
+             LogEntry e = m.entry(kWritten - 1);
+             std::get<FileMeta>(e.body).size += 1;
+             m.setEntry(kWritten - 1, e, false);
+         },
+         same({{"ENTRY_CRC", kWritten - 1, 1, "torn last entry"}})},
+    };
+}
+
 QString docsPath() {
     return QStringLiteral(FAMSCOPE_SOURCE_DIR "/docs/FSCK-CODES.md");
 }
@@ -392,6 +512,8 @@ private slots:
     void damage();
     void everyCodeHasADamage();
     void everyCodeIsDocumented();
+    void longRunIsOneFindingPerCause_data();
+    void longRunIsOneFindingPerCause();
     void unreadEntriesAreReported_data();
     void unreadEntriesAreReported();
     void randomDamageNeverCrashes();
@@ -458,6 +580,58 @@ void TestFsckCorruptions::everyCodeIsDocumented() {
         const QByteArray row = QByteArray("| `") + c.code + "` | " + severityName(c.severity);
         QVERIFY2(doc.contains(row), c.code);
     }
+}
+
+void TestFsckCorruptions::longRunIsOneFindingPerCause_data() {
+    QTest::addColumn<int>("index");
+    const auto all = longRuns();
+    for (size_t i = 0; i < all.size(); ++i)
+        QTest::newRow(all[i].name) << static_cast<int>(i);
+}
+
+void TestFsckCorruptions::longRunIsOneFindingPerCause() {
+    QFETCH(int, index);
+    const LongRun run = longRuns()[static_cast<size_t>(index)];
+    Meta m{QStringLiteral("a02-files")};
+    run.apply(m);
+    const FsckReport r = m.check(options(m));
+    const std::vector<Expected> want = run.expected(m);
+    std::vector<const Finding*> got;
+    for (const Finding& f : r.findings)
+        if (f.severity != Severity::Info)
+            got.push_back(&f);
+    std::string found;
+    for (const Finding* f : got)
+        found += f->code + " " + f->where() + " x" + std::to_string(f->count) + "\n";
+    QVERIFY2(got.size() == want.size(), found.c_str());
+    QCOMPARE(r.counts.errors + r.counts.warnings, uint64_t{want.size()}); // one per cause
+    for (size_t i = 0; i < want.size(); ++i) {
+        const Finding& f = *got[i];
+        QCOMPARE(f.code, std::string(want[i].code));
+        QCOMPARE(f.location.entry, want[i].first);
+        QCOMPARE(f.count, want[i].count);
+        QVERIFY2(f.message.find(want[i].says) != std::string::npos, f.message.c_str());
+        QCOMPARE(f.isGroup(), f.count > 1);
+        if (!f.isGroup())
+            continue;
+        // A group: its range, every member up to the cap, consecutive, each a finding of its
+        // own; the count is exact even where the listing stops.
+        QCOMPARE(*f.last->entry, *f.location.entry + f.count - 1);
+        QCOMPARE(uint64_t{f.members.size()}, std::min(f.count, Finding::kMaxMembersListed));
+        QCOMPARE(f.membersNotListed(), f.count - f.members.size());
+        for (size_t k = 0; k < f.members.size(); ++k) {
+            QCOMPARE(f.members[k].code, f.code);
+            QCOMPARE(*f.members[k].location.entry, *f.location.entry + k);
+            QVERIFY(!f.members[k].isGroup());
+        }
+        QCOMPARE(f.members.front().location.offset, f.location.offset);
+    }
+    // The groups' members are exactly the bad entries famfs fsck counts, one by one.
+    uint64_t members = 0;
+    for (const Finding* f : got)
+        if (f->code == "ENTRY_CRC" || f->code == "ENTRY_SEQNUM")
+            members += f->count;
+    QCOMPARE(members, r.figures.badEntries);
 }
 
 // The loader's reasons for reading fewer entries than the header claims each become a
@@ -533,6 +707,9 @@ void TestFsckCorruptions::randomDamageNeverCrashes() {
             omitted += n;
         }
         QCOMPARE(r.findings.size() + omitted, r.counts.errors + r.counts.warnings + r.counts.infos);
+        for (const Finding& f : r.findings) // every group: its range is its count
+            if (f.isGroup())
+                QCOMPARE(*f.last->entry - *f.location.entry + 1, f.count);
     }
 }
 

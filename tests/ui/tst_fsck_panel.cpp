@@ -3,6 +3,7 @@
 // heatmap range, Rerun gives the same report, the JSON export equals `famscope fsck --json`
 // and the HTML export is one page with the heatmap embedded as a PNG data: URI.
 #include "CliRun.h"
+#include "DamagedLogImage.h"
 #include "TempDir.h"
 #include "UiTestSupport.h"
 
@@ -47,12 +48,12 @@ const QStringList kImages = {QStringLiteral("a02-files"),
                              QStringLiteral("a10-crosslinked"),
                              QStringLiteral("a11-bad-seqnum")};
 
-// Every finding row under `parent`, depth first.
+// Every finding row under `parent` (not the members of a group), depth first.
 void collectFindings(const QAbstractItemModel* model, const QModelIndex& parent,
                      std::vector<QModelIndex>& out) {
     for (int r = 0; r < model->rowCount(parent); ++r) {
         const QModelIndex i = model->index(r, 0, parent);
-        if (i.data(FsckPanel::kFindingRole).isValid())
+        if (i.data(FsckPanel::kFindingRole).isValid() && !i.data(FsckPanel::kMemberRole).isValid())
             out.push_back(i);
         collectFindings(model, i, out);
     }
@@ -98,6 +99,7 @@ class TestFsckPanel : public QObject {
 private slots:
     void initTestCase() { uitest::useOwnSettings("fsck-panel"); }
     void groupsAndCountsAreRunFscks();
+    void groupedFindingExpandsToItsMembers();
     void rerunGivesTheSameReport();
     void doubleClickShowsThePlace();
     void jsonExportIsTheClis();
@@ -158,6 +160,79 @@ void TestFsckPanel::groupsAndCountsAreRunFscks() {
         QCOMPARE(leaves.size(), expected.findings.size());
         QVERIFY(panel.summaryLabel()->text().contains(QString::number(expected.counts.errors)));
     }
+}
+
+// A log whose header claims 3,500 entries never written, random bytes over 1500..2499: three
+// rows under "Log entries", one per cause, each collapsed; expanding one lists its members,
+// each leading to its own log entry, and says how many a capped group does not list.
+void TestFsckPanel::groupedFindingExpandsToItsMembers() {
+    const DamagedLogImage image(3500, 1500, 2500);
+    const auto loaded = loadSnapshotNow({image.path(), false});
+    QVERIFY2(loaded.snapshot, qPrintable(loaded.error));
+    FsckPanel panel;
+    panel.setSnapshot(loaded.snapshot);
+    panel.waitForFinished();
+    QVERIFY(panel.hasReport());
+    const QStandardItemModel* model = panel.model();
+    const QModelIndex errors = model->index(0, 0);
+    QCOMPARE(errors.data().toString(),
+             FsckPanel::tr("%1 (%2)").arg(FsckPanel::severityTitle(fsck::Severity::Error)).arg(3));
+    const QModelIndex entries = model->index(0, 0, errors);
+    QCOMPARE(
+        entries.data().toString(),
+        FsckPanel::tr("%1 (%2)").arg(FsckPanel::categoryName(fsck::Location::Area::Entry)).arg(3));
+    QVERIFY(panel.view()->isExpanded(entries));
+    QCOMPARE(model->rowCount(entries), 3);
+
+    struct Want {
+        int first, last, rows;
+        const char* message;
+    };
+    const Want want[] = {{0, 1499, 1001, "1,500 empty slots (all zero)"},
+                         {1500, 2499, 1000, "1,000 slots of random bytes"},
+                         {2500, 3499, 1000, "1,000 empty slots (all zero)"}};
+    for (int g = 0; g < 3; ++g) {
+        const QModelIndex group = model->index(g, FsckPanel::CodeColumn, entries);
+        QCOMPARE(group.data().toString(), QStringLiteral("ENTRY_CRC"));
+        QVERIFY2(group.siblingAtColumn(FsckPanel::MessageColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QLatin1String(want[g].message)),
+                 qPrintable(group.siblingAtColumn(FsckPanel::MessageColumn).data().toString()));
+        QVERIFY(
+            group.siblingAtColumn(FsckPanel::LocationColumn)
+                .data()
+                .toString()
+                .startsWith(
+                    QStringLiteral("entries %1..%2 crc @").arg(want[g].first).arg(want[g].last)));
+        const fsck::Finding* f = panel.findingAt(group);
+        QVERIFY(f && f->isGroup());
+        QCOMPARE(f->count, uint64_t(want[g].last - want[g].first + 1));
+        QVERIFY(!panel.view()->isExpanded(group)); // one line until asked
+        QCOMPARE(model->rowCount(group), want[g].rows);
+        panel.view()->expand(group);
+        QVERIFY(panel.view()->isExpanded(group));
+        for (int k : {0, 1, 999}) {
+            const QModelIndex member = model->index(k, FsckPanel::LocationColumn, group);
+            const fsck::Finding* m = panel.findingAt(member);
+            QVERIFY(m && !m->isGroup());
+            QCOMPARE(*m->location.entry, uint64_t(want[g].first + k));
+            QCOMPARE(member.data().toString(), QString::fromStdString(m->location.text()));
+        }
+    }
+    // The capped group's last row counts the members it does not list, and leads nowhere.
+    const QModelIndex capped = model->index(0, 0, entries);
+    const QModelIndex rest = model->index(1000, 0, capped);
+    QVERIFY(!panel.findingAt(rest));
+    QVERIFY2(rest.data().toString().contains(QLatin1String("500 more")),
+             qPrintable(rest.data().toString()));
+    // Double-clicking a member shows its own log entry; the group shows its first.
+    QSignalSpy entry(&panel, &FsckPanel::logEntryRequested);
+    panel.activate(model->index(7, 0, model->index(1, 0, entries)));
+    panel.activate(model->index(2, 0, entries));
+    QCOMPARE(entry.count(), 2);
+    QCOMPARE(entry.at(0).at(0).toULongLong(), 1507ULL);
+    QCOMPARE(entry.at(1).at(0).toULongLong(), 2500ULL);
 }
 
 void TestFsckPanel::rerunGivesTheSameReport() {

@@ -189,39 +189,69 @@ void FsckPanel::rebuildTree() {
         for (const auto& [area, list] : areas) {
             QList<QStandardItem*> areaRow =
                 groupRow(tr("%1 (%2)").arg(categoryName(area)).arg(list.size()));
-            for (int i : list) {
-                const fsck::Finding& f = report_.findings[static_cast<size_t>(i)];
-                QList<QStandardItem*> row{
-                    new QStandardItem(QString::fromStdString(f.code)),
-                    new QStandardItem(QString::fromStdString(f.message)),
-                    new QStandardItem(QString::fromStdString(f.location.text()))};
-                for (QStandardItem* item : row) {
-                    item->setEditable(false);
-                    item->setData(i, kFindingRole);
-                    item->setToolTip(QString::fromStdString(f.message));
-                }
-                row.first()->setForeground(severityColour(severity));
-                areaRow.first()->appendRow(row);
-            }
+            for (int i : list)
+                areaRow.first()->appendRow(findingRow(i, -1));
             severityRow.first()->appendRow(areaRow);
         }
         model_->appendRow(severityRow);
     }
     if (report_.findings.empty())
         model_->appendRow(groupRow(tr("No problems found.")));
-    view_->expandAll();
+    // Severities and categories open; a group of damaged entries stays one line until expanded.
+    for (int s = 0; s < model_->rowCount(); ++s) {
+        const QModelIndex severity = model_->index(s, 0);
+        view_->expand(severity);
+        for (int a = 0; a < model_->rowCount(severity); ++a)
+            view_->expand(model_->index(a, 0, severity));
+    }
     view_->resizeColumnToContents(CodeColumn);
     view_->setColumnWidth(MessageColumn, std::max(420, view_->viewport()->width() * 3 / 5));
 }
 
+// One finding's row (`member` < 0), or a member's row of group `finding`; a group's row holds
+// its members' rows, and a row saying how many were not listed.
+QList<QStandardItem*> FsckPanel::findingRow(int finding, int member) const {
+    const fsck::Finding& group = report_.findings[static_cast<size_t>(finding)];
+    const fsck::Finding& f = member < 0 ? group : group.members[static_cast<size_t>(member)];
+    QList<QStandardItem*> row{new QStandardItem(QString::fromStdString(f.code)),
+                              new QStandardItem(QString::fromStdString(f.message)),
+                              new QStandardItem(QString::fromStdString(f.where()))};
+    for (QStandardItem* item : row) {
+        item->setEditable(false);
+        item->setData(finding, kFindingRole);
+        if (member >= 0)
+            item->setData(member, kMemberRole);
+        item->setToolTip(QString::fromStdString(f.message));
+    }
+    row.first()->setForeground(severityColour(f.severity));
+    if (member >= 0 || !f.isGroup())
+        return row;
+    for (size_t m = 0; m < f.members.size(); ++m)
+        row.first()->appendRow(findingRow(finding, static_cast<int>(m)));
+    if (const uint64_t rest = f.membersNotListed())
+        row.first()->appendRow(groupRow(
+            tr("… and %1 more entries of this group, not listed (a group lists its first %2)")
+                .arg(rest)
+                .arg(fsck::Finding::kMaxMembersListed)));
+    return row;
+}
+
 const fsck::Finding* FsckPanel::findingAt(const QModelIndex& index) const {
-    const QVariant v = index.siblingAtColumn(CodeColumn).data(kFindingRole);
+    const QModelIndex code = index.siblingAtColumn(CodeColumn);
+    const QVariant v = code.data(kFindingRole);
     if (!v.isValid() || !hasReport_)
         return nullptr;
     const int i = v.toInt();
     if (i < 0 || static_cast<size_t>(i) >= report_.findings.size())
         return nullptr;
-    return &report_.findings[static_cast<size_t>(i)];
+    const fsck::Finding& f = report_.findings[static_cast<size_t>(i)];
+    const QVariant member = code.data(kMemberRole);
+    if (!member.isValid())
+        return &f;
+    const int m = member.toInt();
+    if (m < 0 || static_cast<size_t>(m) >= f.members.size())
+        return nullptr;
+    return &f.members[static_cast<size_t>(m)];
 }
 
 void FsckPanel::activate(const QModelIndex& index) {

@@ -1,8 +1,9 @@
 // The fsck tab: famscope's fsck over the open target, run off the GUI thread when a target is
 // loaded and on Rerun. Findings are grouped severity -> category (where the problem is) ->
-// finding; double-clicking one asks the window to show its place: a superblock or log header
-// field, a log entry, a file, or a range of allocation units. The report exports as the CLI's
-// JSON and as a self-contained HTML page.
+// finding; a group of damaged log entries (one finding for a run of them) holds its members,
+// collapsed until expanded. Double-clicking a finding or a member asks the window to show its
+// place: a superblock or log header field, a log entry, a file, or a range of allocation
+// units. The report exports as the CLI's JSON and as a self-contained HTML page.
 #pragma once
 
 #include "document/Snapshot.h"
@@ -15,6 +16,7 @@
 
 class QLabel;
 class QPushButton;
+class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
@@ -25,6 +27,7 @@ class FsckPanel : public QWidget {
 public:
     enum Column { CodeColumn, MessageColumn, LocationColumn, ColumnCount };
     static constexpr int kFindingRole = Qt::UserRole + 1; // index into report().findings
+    static constexpr int kMemberRole = Qt::UserRole + 2;  // index into that finding's members
 
     explicit FsckPanel(QWidget* parent = nullptr);
     ~FsckPanel() override;
@@ -39,7 +42,8 @@ public:
     QStandardItemModel* model() const { return model_; }
     QLabel* summaryLabel() const { return summary_; }
 
-    // The finding behind a tree index (any column), or null for group rows.
+    // The finding (or group member) behind a tree index (any column), or null for the rows
+    // that only group others.
     const fsck::Finding* findingAt(const QModelIndex& index) const;
     void activate(const QModelIndex& index);
 
@@ -59,6 +63,7 @@ signals:
 private:
     void finished();
     void rebuildTree();
+    QList<QStandardItem*> findingRow(int finding, int member) const;
     void chooseExport(bool html);
 
     std::shared_ptr<const Snapshot> snapshot_;

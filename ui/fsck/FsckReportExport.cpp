@@ -56,6 +56,22 @@ QJsonObject locationJson(const fsck::Location& l) {
     return o;
 }
 
+// As `famscope fsck --json` without --all: a group keeps its range, count and last location.
+QJsonObject findingJson(const fsck::Finding& f) {
+    QJsonObject o{{QLatin1String("code"), str(f.code)},
+                  {QLatin1String("severity"), QLatin1String(fsck::severityName(f.severity))},
+                  {QLatin1String("location"), locationJson(f.location)},
+                  {QLatin1String("message"), str(f.message)},
+                  {QLatin1String("count"), number(f.count)}};
+    if (f.isGroup()) {
+        o[QLatin1String("range")] =
+            QJsonObject{{QLatin1String("first_entry"), number(f.location.entry.value_or(0))},
+                        {QLatin1String("last_entry"), number(f.last->entry.value_or(0))}};
+        o[QLatin1String("last_location")] = locationJson(*f.last);
+    }
+    return o;
+}
+
 } // namespace
 
 QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r) {
@@ -97,11 +113,7 @@ QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r) {
                     {QLatin1String("info"), number(r.counts.infos)}};
     QJsonArray findings;
     for (const fsck::Finding& finding : r.findings)
-        findings.append(QJsonObject{
-            {QLatin1String("code"), str(finding.code)},
-            {QLatin1String("severity"), QLatin1String(fsck::severityName(finding.severity))},
-            {QLatin1String("location"), locationJson(finding.location)},
-            {QLatin1String("message"), str(finding.message)}});
+        findings.append(findingJson(finding));
     root[QLatin1String("findings")] = findings;
     QJsonObject omitted;
     for (const auto& [code, n] : r.omitted)
@@ -190,7 +202,7 @@ QString fsckReportHtml(const Snapshot& snapshot, const fsck::FsckReport& r,
         const QString severity = QLatin1String(fsck::severityName(finding.severity));
         h += QStringLiteral("<tr class=\"") + severity + QStringLiteral("\"><td>") + severity +
              QStringLiteral("</td><td>") + str(finding.code).toHtmlEscaped() +
-             QStringLiteral("</td><td>") + str(finding.location.text()).toHtmlEscaped() +
+             QStringLiteral("</td><td>") + str(finding.where()).toHtmlEscaped() +
              QStringLiteral("</td><td>") + str(finding.message).toHtmlEscaped() +
              QStringLiteral("</td></tr>\n");
     }
