@@ -7,6 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <string_view>
+#include <sys/stat.h>
+#include <vector>
+
 namespace famscope::cli {
 
 namespace {
@@ -57,17 +62,53 @@ QString usage() {
     return text;
 }
 
+// Levenshtein distance, for suggesting the command a mistyped word was meant to be.
+size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            diagonal = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
+        }
+    }
+    return row[b.size()];
+}
+
+// The command closest to `word`, if it is close enough to be a typo (at most 2 edits, and
+// fewer than half of the word's letters).
+const char* nearestCommand(std::string_view word) {
+    const char* best = nullptr;
+    size_t bestDistance = 3;
+    for (const Command& c : kCommands) {
+        const size_t d = editDistance(word, c.name);
+        if (d < bestDistance && 2 * d < std::max<size_t>(word.size(), 2)) {
+            best = c.name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+bool isCommand(std::string_view word) {
+    return std::any_of(std::begin(kCommands), std::end(kCommands),
+                       [&](const Command& c) { return word == c.name; });
+}
+
 } // namespace
 
 bool handlesArgument(const char* firstArgument) {
-    const QLatin1String arg(firstArgument);
-    if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-        arg == QLatin1String("help") || arg == QLatin1String("--version"))
+    const std::string_view arg(firstArgument);
+    if (arg == "--help" || arg == "-h" || arg == "help" || arg == "--version" || isCommand(arg))
         return true;
-    for (const Command& c : kCommands)
-        if (arg == QLatin1String(c.name))
-            return true;
-    return false;
+    // Options (--demo, --screenshot, --lang ...) and existing files or devices open the
+    // window; any other word is a mistyped command, answered here without a display.
+    struct stat st {};
+    return !arg.empty() && arg.front() != '-' && ::stat(firstArgument, &st) != 0;
 }
 
 int run(int argc, char** argv) {
@@ -87,8 +128,12 @@ int run(int argc, char** argv) {
     for (const Command& c : kCommands)
         if (name == QLatin1String(c.name))
             return c.run(args);
-    printErr(QStringLiteral("famscope: unknown command '") + name +
-             QStringLiteral("' (see famscope --help)"));
+    QString message = QStringLiteral("famscope: '") + name +
+                      QStringLiteral("' is not a command, nor an existing file to open");
+    if (const char* nearest = nearestCommand(name.toStdString()))
+        message +=
+            QStringLiteral("; did you mean '") + QLatin1String(nearest) + QStringLiteral("'?");
+    printErr(message + QStringLiteral(" (see famscope --help)"));
     return ExitUsage;
 }
 

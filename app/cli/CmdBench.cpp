@@ -27,7 +27,8 @@ std::optional<unsigned> smallCount(const CommandLine& cl, const char* name, unsi
     if (!v || *v < min || *v > max) {
         printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
                  QStringLiteral(" must be a number from ") + QString::number(min) +
-                 QStringLiteral(" to ") + QString::number(max));
+                 QStringLiteral(" to ") + QString::number(max) +
+                 cl.notGivenValue(QLatin1String(name)));
         return std::nullopt;
     }
     return static_cast<unsigned>(*v);
@@ -67,6 +68,7 @@ int runBench(const QStringList& args) {
     cl.addOption(
         QCommandLineOption(QStringLiteral("mmap-bench-lines"),
                            QStringLiteral("Also print lines in famfs mmap_bench format.")));
+    cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
 
@@ -93,7 +95,8 @@ int runBench(const QStringList& args) {
             out = *v;
         else
             printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
-                     QStringLiteral(" must be a number (e.g. 64M, 0x200000)"));
+                     QStringLiteral(" must be a number (e.g. 64M, 0x200000)") +
+                     cl.notGivenValue(QLatin1String(name)));
         return v.has_value();
     };
     if (!bytes("size", options.size) || !bytes("offset", options.offset) ||

@@ -20,10 +20,15 @@ int runCp(const QStringList& args) {
     cl.addOption(QCommandLineOption(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
                                     QStringLiteral("Copy directories recursively (files take "
                                                    "their directory's mode, as famfs cp -r).")));
+    cl.addOption(QCommandLineOption(
+        QStringList{QStringLiteral("L"), QStringLiteral("dereference")},
+        QStringLiteral("Follow symbolic links to directories (loops are detected and skipped); "
+                       "without it they are reported and skipped.")));
     addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default: the source's)."));
     addInterleaveOptions(cl);
     addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
                                        "a bad entry."));
+    cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 3, 1 << 20))
         return *exit;
     const auto owner = parseOwner(cl, cmd, 0);
@@ -39,6 +44,7 @@ int runCp(const QStringList& args) {
         return exitCode;
     edit::CopyOptions o;
     o.recursive = cl.isSet(QStringLiteral("recursive"));
+    o.followSymlinks = cl.isSet(QStringLiteral("dereference"));
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
@@ -59,7 +65,9 @@ int runCp(const QStringList& args) {
             w.beginObject().field("source", it.source).field("dest", it.dest);
             w.field("directory", it.directory).field("skipped_empty", it.skippedEmpty);
             w.field("size", it.size);
-            if (!it.skippedEmpty)
+            if (!it.skipped.empty())
+                w.field("skipped", it.skipped);
+            if (it.skipped.empty())
                 w.field("entry", it.entryIndex);
             w.endObject();
         }
@@ -74,6 +82,9 @@ int runCp(const QStringList& args) {
         if (it.skippedEmpty)
             t += QStringLiteral("skipped empty file ") + QString::fromStdString(it.source) +
                  QLatin1Char('\n');
+        else if (!it.skipped.empty())
+            t += QStringLiteral("skipped ") + QString::fromStdString(it.source) +
+                 QStringLiteral(": ") + QString::fromStdString(it.skipped) + QLatin1Char('\n');
         else if (it.directory)
             t += QStringLiteral("created directory ") + dest + QStringLiteral(" (log entry ") +
                  QString::number(it.entryIndex) + QStringLiteral(")\n");

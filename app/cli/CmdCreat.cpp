@@ -66,18 +66,26 @@ int runCreat(const QStringList& args) {
     addInterleaveOptions(cl);
     addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
                                        "a bad entry."));
+    cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
-    const auto size = CommandLine::parseNumber(cl.value(QStringLiteral("size")));
-    if (!cl.isSet(QStringLiteral("size")) || !size) {
+    if (!cl.isSet(QStringLiteral("size"))) {
         printErr(QStringLiteral("famscope creat: --size SIZE is required (e.g. 4K, 2M)"));
+        return ExitUsage;
+    }
+    const auto size = CommandLine::parseNumber(cl.value(QStringLiteral("size")));
+    if (!size) {
+        printErr(QStringLiteral("famscope creat: --size must be a number of bytes with an "
+                                "optional K/M/G/T suffix (e.g. 4K, 2M)") +
+                 cl.notGivenValue(QStringLiteral("size")));
         return ExitUsage;
     }
     std::optional<uint64_t> seed;
     if (cl.isSet(QStringLiteral("seed"))) {
         seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
         if (!seed) {
-            printErr(QStringLiteral("famscope creat: --seed must be a number"));
+            printErr(QStringLiteral("famscope creat: --seed must be a number") +
+                     cl.notGivenValue(QStringLiteral("seed")));
             return ExitUsage;
         }
     }

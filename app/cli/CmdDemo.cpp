@@ -19,6 +19,7 @@ int runDemo(const QStringList& args) {
                                   "directories, simple and interleaved files, and one "
                                   "deliberately torn log entry."),
                    QString());
+    cl.setExitStatuses({ExitOk, ExitUsage});
     if (auto exit = cl.parse(args, 0, 0))
         return *exit;
     auto opened = openDemoTarget();

@@ -15,6 +15,7 @@ int runDevices(const QStringList& args) {
                                   "alignment, NUMA node, mode, and whether a famfs superblock "
                                   "is at offset 0."),
                    QString());
+    cl.setExitStatuses({ExitOk, ExitUsage});
     if (auto exit = cl.parse(args, 0, 0))
         return *exit;
     const auto regions = media::discoverDaxDevices();

@@ -6,6 +6,7 @@
 #include "cli/FamfsSummary.h"
 #include "cli/FsckOutput.h"
 #include "cli/Text.h"
+#include "edit/HostIdentity.h"
 
 #include "fs/LoadedFs.h"
 #include "fsck/Fsck.h"
@@ -38,6 +39,15 @@ int runFsck(const QStringList& args) {
     cl.addOption(QCommandLineOption(
         kAllOption, QStringLiteral("List every member of a group of damaged log entries (at most "
                                    "1,000 per group), not only the group.")));
+    // fsck has e2fsck's scheme, not the table of the other commands: 1 is warnings here.
+    cl.setExitStatusText(QStringLiteral(
+        "  0   no errors or warnings (notes only)\n"
+        "  1   warnings, no errors (not a usage error, unlike the other commands)\n"
+        "  4   at least one error (famscope never repairs anything)\n"
+        "  8   the target cannot be read (missing, unreadable, smaller than a superblock)\n"
+        "  16  usage error\n"
+        "With --famfs-compat: the number of allocation collisions (at most 127), 1 without a\n"
+        "valid superblock or when the target cannot be read, 0 otherwise.\n"));
     const bool compat = args.contains(QStringLiteral("--") + kCompatOption);
     if (auto exit = cl.parse(args, 1, 1))
         return *exit == ExitUsage ? (compat ? 1 : fsck::FsckUsage) : *exit;
@@ -55,8 +65,13 @@ int runFsck(const QStringList& args) {
         return fail(loaded.error());
     fsck::FsckOptions options;
     options.force = cl.force();
-    if (cl.isSet(kUuidFileOption))
+    if (cl.isSet(kUuidFileOption)) {
         options.systemUuidFile = cl.value(kUuidFileOption).toStdString();
+        if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
+            printErr(QStringLiteral("famscope fsck: ") + QString::fromStdString(st.error()));
+            return compat ? 1 : fsck::FsckUsage;
+        }
+    }
     const fsck::FsckReport report = fsck::runFsck(*loaded, options);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {

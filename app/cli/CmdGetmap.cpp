@@ -52,6 +52,7 @@ int runGetmap(const QStringList& args) {
                    QStringLiteral("TARGET FILE"));
     cl.addForceOption();
     addSemanticsOption(cl);
+    cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
     int exitCode = ExitOk;

@@ -10,10 +10,42 @@
 #include "cli/Text.h"
 
 #include <cstdlib>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace famscope::cli {
 
 namespace {
+
+// QtGui wants a runtime directory (XDG_RUNTIME_DIR, owned by the user, mode 0700) and warns on
+// stderr when there is none, as under cron, sudo or ssh without a login session. The picture
+// needs nothing in it, so a private empty one is made for the run and removed after it.
+class PrivateRuntimeDir {
+public:
+    PrivateRuntimeDir() {
+        const char* current = std::getenv("XDG_RUNTIME_DIR");
+        struct stat st {};
+        if (current && *current && ::stat(current, &st) == 0 && S_ISDIR(st.st_mode) &&
+            st.st_uid == ::geteuid() && (st.st_mode & 0777) == 0700)
+            return;
+        const char* tmp = std::getenv("TMPDIR");
+        std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/famscope-runtime-XXXXXX";
+        if (::mkdtemp(pattern.data()) == nullptr)
+            return; // Qt then falls back to its own default (and says so)
+        made_ = pattern;
+        ::setenv("XDG_RUNTIME_DIR", made_.c_str(), 1);
+    }
+    ~PrivateRuntimeDir() {
+        if (!made_.empty())
+            ::rmdir(made_.c_str());
+    }
+    PrivateRuntimeDir(const PrivateRuntimeDir&) = delete;
+    PrivateRuntimeDir& operator=(const PrivateRuntimeDir&) = delete;
+
+private:
+    std::string made_;
+};
 
 using ExportFn = int (*)(const char*, int, const char*, const char*, int, int, long long,
                          const char*);
@@ -44,6 +76,7 @@ int runHeatmap(const QStringList& args) {
                   QStringLiteral("PATH")});
     cl.addOption({QStringLiteral("demo"), QStringLiteral("Draw the built-in demo instead of "
                                                          "a TARGET.")});
+    cl.addExitStatuses({ExitNotFound}); // --select names no file
     if (auto exit = cl.parse(args, 0, 1))
         return *exit;
     const bool demo = cl.isSet(QStringLiteral("demo"));
@@ -59,21 +92,24 @@ int runHeatmap(const QStringList& args) {
     }
     const auto width = CommandLine::parseNumber(cl.value(QStringLiteral("width")));
     if (!width || *width < 200 || *width > 16384) {
-        printErr(QStringLiteral("famscope heatmap: --width must be 200..16384"));
+        printErr(QStringLiteral("famscope heatmap: --width must be 200..16384") +
+                 cl.notGivenValue(QStringLiteral("width")));
         return ExitUsage;
     }
     const QStringList modes = {QStringLiteral("owner"), QStringLiteral("age"),
                                QStringLiteral("fsck")};
     const int mode = static_cast<int>(modes.indexOf(cl.value(QStringLiteral("mode"))));
     if (mode < 0) {
-        printErr(QStringLiteral("famscope heatmap: --mode must be owner, age or fsck"));
+        printErr(QStringLiteral("famscope heatmap: --mode must be owner, age or fsck") +
+                 cl.notGivenValue(QStringLiteral("mode")));
         return ExitUsage;
     }
     long long entries = -1;
     if (cl.isSet(QStringLiteral("entries"))) {
         const auto n = CommandLine::parseNumber(cl.value(QStringLiteral("entries")));
         if (!n || *n > static_cast<uint64_t>(INT64_MAX)) {
-            printErr(QStringLiteral("famscope heatmap: --entries must be a number"));
+            printErr(QStringLiteral("famscope heatmap: --entries must be a number") +
+                     cl.notGivenValue(QStringLiteral("entries")));
             return ExitUsage;
         }
         entries = static_cast<long long>(*n);
@@ -88,6 +124,7 @@ int runHeatmap(const QStringList& args) {
     }
     // Drawing needs QtGui: never a display, whatever the environment says.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    const PrivateRuntimeDir runtimeDir;
     auto render = reinterpret_cast<ExportFn>(guiLibrarySymbol("famscope_heatmap_export"));
     if (!render)
         return ExitCannotOpen;

@@ -70,6 +70,7 @@ int runLs(const QStringList& args) {
     addSemanticsOption(cl);
     cl.addOption(QCommandLineOption(
         QStringLiteral("l"), QStringLiteral("Long listing: mode, owner, size, entry, map.")));
+    cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 1, 2))
         return *exit;
     int exitCode = ExitOk;

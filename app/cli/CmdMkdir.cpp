@@ -21,6 +21,7 @@ int runMkdir(const QStringList& args) {
     addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default 0755)."));
     addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
                                        "a bad entry."));
+    cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
     const auto owner = parseOwner(cl, cmd, 0755);

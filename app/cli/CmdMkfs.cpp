@@ -7,6 +7,8 @@
 #include "cli/Text.h"
 
 #include "edit/Mkfs.h"
+#include "fs/OpenFileSystem.h"
+#include "media/Media.h"
 
 namespace famscope::cli {
 
@@ -19,7 +21,8 @@ bool parseUuidOption(const CommandLine& cl, const char* name, std::optional<famf
     out = famfs::Uuid::parse(cl.value(key).toStdString());
     if (!out) {
         printErr(QStringLiteral("famscope mkfs: --") + key +
-                 QStringLiteral(" must be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"));
+                 QStringLiteral(" must be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)") +
+                 cl.notGivenValue(key));
         return false;
     }
     return true;
@@ -58,20 +61,23 @@ int runMkfs(const QStringList& args) {
         QStringLiteral("Owner system UUID (default: this host's, created when missing)."),
         QStringLiteral("UUID")));
     addWriteOptions(cl, QStringLiteral("Format over an existing valid famfs superblock."));
+    cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
     edit::MkfsOptions o;
     if (cl.isSet(QStringLiteral("size"))) {
         o.createSize = CommandLine::parseNumber(cl.value(QStringLiteral("size")));
         if (!o.createSize) {
-            printErr(QStringLiteral("famscope mkfs: --size must be a number (e.g. 4G)"));
+            printErr(QStringLiteral("famscope mkfs: --size must be a number (e.g. 4G)") +
+                     cl.notGivenValue(QStringLiteral("size")));
             return ExitUsage;
         }
     }
     if (cl.isSet(QStringLiteral("loglen"))) {
         const auto l = CommandLine::parseNumber(cl.value(QStringLiteral("loglen")));
         if (!l || !edit::validLogLength(*l)) {
-            printErr(QStringLiteral("famscope mkfs: --loglen must be a power of two >= 8M"));
+            printErr(QStringLiteral("famscope mkfs: --loglen must be a power of two >= 8M") +
+                     cl.notGivenValue(QStringLiteral("loglen")));
             return ExitUsage;
         }
         o.logLen = *l;
@@ -87,6 +93,14 @@ int runMkfs(const QStringList& args) {
     o.systemUuidPath = so.systemUuidPath;
     o.recordedDevicePath = cl.value(QStringLiteral("device-path")).toStdString();
 
+    if (!o.createSize) { // formats what exists: one that cannot be opened is 2, as everywhere
+        const std::string target = cl.positional().at(0).toStdString();
+        if (auto m = media::openMedia(target, media::Access::ReadOnly); !m) {
+            printErr(QString::fromStdString(fs::openErrorText(target, m.error())) +
+                     QStringLiteral(" (give --size to create an image)"));
+            return ExitCannotOpen;
+        }
+    }
     auto r = edit::makeFileSystem(cl.positional().at(0).toStdString(), o);
     if (!r) {
         printCommandError(cmd, r.error());

@@ -18,14 +18,22 @@ int runResolve(const QStringList& args) {
                    QStringLiteral("TARGET FILE OFFSET [LEN]"));
     cl.addForceOption();
     addSemanticsOption(cl);
+    cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 3, 4))
         return *exit;
     const auto offset = CommandLine::parseNumber(cl.positional().at(2));
     const auto length = cl.positional().size() > 3 ? CommandLine::parseNumber(cl.positional().at(3))
                                                    : std::optional<uint64_t>(1);
     if (!offset || !length) {
-        printErr(QStringLiteral("famscope resolve: OFFSET and LEN must be numbers (e.g. 4096, "
-                                "0x1000, 2M)"));
+        const qsizetype bad = !offset ? 2 : 3;
+        printErr(QStringLiteral("famscope resolve: ") +
+                 (bad == 2 ? QStringLiteral("OFFSET") : QStringLiteral("LEN")) +
+                 QStringLiteral(" must be a number (e.g. 4096, 0x1000, 2M)") +
+                 CommandLine::notGiven(cl.positional().at(bad)));
+        return ExitUsage;
+    }
+    if (*length == 0) { // a zero-length range maps nothing: say so rather than print nothing
+        printErr(QStringLiteral("famscope resolve: LEN must be at least 1, not 0"));
         return ExitUsage;
     }
     int exitCode = ExitOk;

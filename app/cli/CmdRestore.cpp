@@ -6,6 +6,8 @@
 #include "cli/Text.h"
 
 #include "edit/Restore.h"
+#include "fs/OpenFileSystem.h"
+#include "media/Media.h"
 
 namespace famscope::cli {
 
@@ -18,12 +20,21 @@ int runRestore(const QStringList& args) {
     cl.addOption(QCommandLineOption(
         QStringLiteral("force"),
         QStringLiteral("Restore although the target's size differs from the backup's source.")));
+    cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
     auto r = edit::restoreMetadata(cl.positional().at(0).toStdString(),
                                    cl.positional().at(1).toStdString(),
                                    cl.isSet(QStringLiteral("force")));
     if (!r) {
+        // A target that cannot be opened at all is 2, as for every command; everything else
+        // (an unusable backup, a mounted or locked target) is a refused restore.
+        const std::string target = cl.positional().at(1).toStdString();
+        auto readable = media::openMedia(target, media::Access::ReadOnly);
+        if (!readable) {
+            printErr(QString::fromStdString(fs::openErrorText(target, readable.error())));
+            return ExitCannotOpen;
+        }
         printCommandError(cmd, r.error());
         return ExitRefused;
     }

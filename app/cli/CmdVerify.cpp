@@ -25,18 +25,25 @@ int runVerify(const QStringList& args) {
                                     QStringLiteral("N")));
     cl.addForceOption();
     addSemanticsOption(cl);
+    cl.addExitStatuses({ExitNotFound, ExitMismatch});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
-    const auto seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
-    if (!cl.isSet(QStringLiteral("seed")) || !seed) {
+    if (!cl.isSet(QStringLiteral("seed"))) {
         printErr(QStringLiteral("famscope verify: --seed SEED is required"));
+        return ExitUsage;
+    }
+    const auto seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
+    if (!seed) {
+        printErr(QStringLiteral("famscope verify: --seed must be a number") +
+                 cl.notGivenValue(QStringLiteral("seed")));
         return ExitUsage;
     }
     edit::PatternOptions po;
     if (cl.isSet(QStringLiteral("threads"))) {
         const auto t = CommandLine::parseNumber(cl.value(QStringLiteral("threads")));
         if (!t || *t == 0 || *t > 256) {
-            printErr(QStringLiteral("famscope verify: --threads must be 1..256"));
+            printErr(QStringLiteral("famscope verify: --threads must be 1..256") +
+                     cl.notGivenValue(QStringLiteral("threads")));
             return ExitUsage;
         }
         po.threads = static_cast<unsigned>(*t);

@@ -1,6 +1,7 @@
 #include "cli/EditCommon.h"
 
 #include "cli/ExitCodes.h"
+#include "cli/Target.h"
 #include "cli/Text.h"
 #include "edit/HostIdentity.h"
 
@@ -52,7 +53,8 @@ std::optional<Owner> parseOwner(const CommandLine& cl, const QString& command,
         o.mode = cl.value(QStringLiteral("mode")).toUInt(&ok, 8);
         if (!ok || o.mode > 07777) {
             printErr(QStringLiteral("famscope ") + command +
-                     QStringLiteral(": --mode must be octal permission bits (e.g. 0644)"));
+                     QStringLiteral(": --mode must be octal permission bits (e.g. 0644)") +
+                     cl.notGivenValue(QStringLiteral("mode")));
             return std::nullopt;
         }
     }
@@ -63,7 +65,7 @@ std::optional<Owner> parseOwner(const CommandLine& cl, const QString& command,
         const uint32_t v = cl.value(key).toUInt(&ok, 10);
         if (!ok) {
             printErr(QStringLiteral("famscope ") + command + QStringLiteral(": --") + key +
-                     QStringLiteral(" must be a number"));
+                     QStringLiteral(" must be a number") + cl.notGivenValue(key));
             return std::nullopt;
         }
         (key == QLatin1String("uid") ? o.uid : o.gid) = v;
@@ -104,7 +106,7 @@ std::optional<edit::InterleaveParams> parseInterleave(const CommandLine& cl,
         const auto v = CommandLine::parseNumber(cl.value(key));
         if (!v || *v == 0) {
             printErr(QStringLiteral("famscope ") + command + QStringLiteral(": --") + key +
-                     QStringLiteral(" must be a positive number"));
+                     QStringLiteral(" must be a positive number") + cl.notGivenValue(key));
             return std::nullopt;
         }
         *f.field = *v;
@@ -119,7 +121,8 @@ std::optional<std::optional<uint64_t>> parsePlacementSeed(const CommandLine& cl,
     const auto v = CommandLine::parseNumber(cl.value(QStringLiteral("placement-seed")));
     if (!v) {
         printErr(QStringLiteral("famscope ") + command +
-                 QStringLiteral(": --placement-seed must be a number"));
+                 QStringLiteral(": --placement-seed must be a number") +
+                 cl.notGivenValue(QStringLiteral("placement-seed")));
         return std::nullopt;
     }
     return std::optional<uint64_t>(*v);
@@ -129,6 +132,14 @@ std::unique_ptr<edit::EditSession> openSession(const QString& command, const QSt
                                                const edit::SessionOptions& options, int& exitCode) {
     auto s = edit::EditSession::open(target.toStdString(), options);
     if (!s) {
+        // A target that cannot be read at all, or is not famfs, fails as it does for every
+        // read command (2..5); one that is famfs but must not be written is a refusal (7).
+        const TargetResult readable = openTarget(target, false);
+        if (!readable.target) {
+            printErr(readable.error);
+            exitCode = readable.exitCode;
+            return nullptr;
+        }
         printCommandError(command, s.error());
         exitCode = ExitRefused;
         return nullptr;

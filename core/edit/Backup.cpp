@@ -1,5 +1,7 @@
 #include "edit/Backup.h"
 
+#include "edit/HostFile.h"
+
 #include "format/ByteOrder.h"
 #include "format/Crc.h"
 
@@ -69,9 +71,10 @@ Status writeBackup(media::Media& media, uint64_t length, const std::string& path
 }
 
 Result<BackupInfo> readBackup(const std::string& path, std::vector<uint8_t>& data) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return Error{sysError("cannot open backup " + path)};
+    auto opened = openRegularFile(path); // a FIFO or device is refused, never waited on
+    if (!opened)
+        return Error{"backup: " + opened.error()};
+    const int fd = *opened;
     uint8_t header[kHeaderSize];
     BackupInfo info;
     std::string error;
@@ -118,15 +121,20 @@ Result<BackupInfo> restoreBackup(const std::string& backupPath, media::Media& me
     auto info = readBackup(backupPath, data);
     if (!info)
         return info;
-    if (info->mediaSize != media.size() && !force)
-        return Error{"the backup was taken from media of " + std::to_string(info->mediaSize) +
+    return restoreBackupData(*info, data, media, force);
+}
+
+Result<BackupInfo> restoreBackupData(const BackupInfo& info, const std::vector<uint8_t>& data,
+                                     media::Media& media, bool force) {
+    if (info.mediaSize != media.size() && !force)
+        return Error{"the backup was taken from media of " + std::to_string(info.mediaSize) +
                      " bytes, the target has " + std::to_string(media.size()) +
                      "; use --force to restore anyway"};
-    if (!media.contains(0, info->regionLength))
+    if (!media.contains(0, info.regionLength))
         return Error{"the target is smaller than the backed-up region"};
     if (Status st = media.write(0, data); !st)
         return Error{st.error()};
-    if (Status st = media.flush(0, info->regionLength); !st)
+    if (Status st = media.flush(0, info.regionLength); !st)
         return Error{st.error()};
     return info;
 }

@@ -29,6 +29,9 @@ Result<BackupInfo> readBackup(const std::string& path, std::vector<uint8_t>& dat
 // Writes a backup's region back to `media` and flushes it. The media must be the size the
 // backup was taken from unless `force`.
 Result<BackupInfo> restoreBackup(const std::string& backupPath, media::Media& media, bool force);
+// The same with a backup already read and checked by readBackup().
+Result<BackupInfo> restoreBackupData(const BackupInfo& info, const std::vector<uint8_t>& data,
+                                     media::Media& media, bool force);
 
 // "<dir>/<name>.famscope-backup-<UTC time>-<pid>": next to an image, in `fallbackDir` for a
 // device (whose directory is /dev).

@@ -22,7 +22,8 @@ namespace famscope::edit {
 
 struct CopyOptions {
     bool recursive = false;
-    uint32_t mode = 0; // 0: inherit as famfs does
+    bool followSymlinks = false; // -L: follow symbolic links to directories
+    uint32_t mode = 0;           // 0: inherit as famfs does
     uint32_t uid = 0;
     uint32_t gid = 0;
     InterleaveParams interleave;
@@ -35,14 +36,17 @@ struct CopiedItem {
     bool skippedEmpty = false;
     uint64_t size = 0;
     uint64_t entryIndex = 0;
+    std::string skipped; // why it was not copied (empty file, dangling link, ...); empty: copied
 };
 
 struct CopyResult {
     std::vector<CopiedItem> items; // in log order
 };
 
-// Stops at the first error; what was copied before it stays (each file is complete and
-// logged), and the error names what failed and how many items were copied before it.
+// Plans and checks the whole copy first (CpPlan.h): a copy that cannot complete for lack of
+// log slots, space, a path over 79 bytes or an existing name writes nothing. An error while
+// copying (a host read fails) stops it; what was copied before stays (each file is complete
+// and logged), and the error names what failed and how many items were copied before it.
 Result<CopyResult> copyIn(EditSession& session, const std::vector<std::string>& sources,
                           const std::string& dest, const CopyOptions& options);
 

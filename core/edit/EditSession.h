@@ -52,6 +52,7 @@ public:
     media::Media& media() { return *media_; }
     const fs::LoadedFs& fs() const { return fs_; }
     Allocator& allocator() { return allocator_; }
+    const Allocator& allocator() const { return allocator_; }
 
     bool isDir(const std::string& path) const { return path.empty() || dirs_.count(path) != 0; }
     const SessionFile* file(const std::string& path) const;

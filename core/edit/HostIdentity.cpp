@@ -1,21 +1,42 @@
 #include "edit/HostIdentity.h"
 
+#include "edit/HostFile.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sys/stat.h>
 
 namespace famscope::edit {
 
-std::optional<famfs::Uuid> readSystemUuid(const std::string& path) {
-    std::ifstream in(path);
-    std::string line;
-    if (!in || !std::getline(in, line))
-        return std::nullopt;
+namespace {
+// A system UUID file holds one line of 36 characters; anything much larger is not one.
+constexpr size_t kSystemUuidFileLimit = 4096;
+
+Result<std::optional<famfs::Uuid>> loadSystemUuid(const std::string& path) {
+    auto text = readSmallFile(path, kSystemUuidFileLimit);
+    if (!text)
+        return Error{text.error()};
+    if (!*text)
+        return std::optional<famfs::Uuid>();
+    std::string line = text->value().substr(0, text->value().find('\n'));
     while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
         line.pop_back();
     return famfs::Uuid::parse(line);
+}
+} // namespace
+
+std::optional<famfs::Uuid> readSystemUuid(const std::string& path) {
+    auto u = loadSystemUuid(path);
+    return u ? *u : std::nullopt;
+}
+
+Status checkSystemUuidFile(const std::string& path) {
+    if (auto u = loadSystemUuid(path); !u)
+        return Error{"system UUID file: " + u.error()};
+    return Status::success();
 }
 
 famfs::Uuid randomUuid() {
@@ -32,8 +53,11 @@ famfs::Uuid randomUuid() {
 }
 
 Result<famfs::Uuid> systemUuidForMkfs(const std::string& path) {
-    if (auto u = readSystemUuid(path))
-        return *u;
+    auto existing = loadSystemUuid(path);
+    if (!existing) // never replace a FIFO, device or oversized file with a new UUID
+        return Error{"system UUID file: " + existing.error()};
+    if (*existing)
+        return **existing;
     const auto slash = path.find_last_of('/');
     if (slash != std::string::npos && slash > 0) {
         const std::string dir = path.substr(0, slash);
@@ -50,6 +74,8 @@ Result<famfs::Uuid> systemUuidForMkfs(const std::string& path) {
 }
 
 Status checkOwner(const famfs::Uuid& superblockSystemUuid, const std::string& systemUuidPath) {
+    if (Status st = checkSystemUuidFile(systemUuidPath); !st)
+        return st;
     const auto mine = readSystemUuid(systemUuidPath);
     if (!mine)
         return Error{"this host has no famfs system UUID (" + systemUuidPath +

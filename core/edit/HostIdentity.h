@@ -13,8 +13,13 @@ namespace famscope::edit {
 
 inline constexpr const char* kDefaultSystemUuidPath = "/opt/famfs/system_uuid";
 
-// The UUID in `path` (first line), or nullopt when the file is missing or does not parse.
+// The UUID in `path` (first line), or nullopt when the file is missing, does not parse, or
+// cannot serve as one (not a regular file, larger than 4 KiB): never blocks, never reads more.
 std::optional<famfs::Uuid> readSystemUuid(const std::string& path);
+
+// Fails when `path` exists but cannot be a system UUID file (a FIFO, a device, a directory,
+// unreadable, larger than 4 KiB); a missing file is fine (the host then has no UUID).
+Status checkSystemUuidFile(const std::string& path);
 
 // What mkfs records: the UUID in `path`, created with a random one when missing (as famfs
 // does), including the parent directory.

@@ -8,6 +8,12 @@ namespace famscope::edit {
 
 Result<BackupInfo> restoreMetadata(const std::string& backupPath, const std::string& targetPath,
                                    bool force, const std::string& mountInfoPath) {
+    // The backup is read and checked before the target is locked, so a backup that cannot
+    // be used never holds the target's write lock.
+    std::vector<uint8_t> data;
+    auto info = readBackup(backupPath, data);
+    if (!info)
+        return info;
     if (auto mounted = mountedAs(targetPath, mountInfoPath))
         return Error{targetPath + " is " + *mounted + "; unmount it first"};
     auto media = media::openMedia(targetPath, media::Access::ReadWrite);
@@ -15,7 +21,7 @@ Result<BackupInfo> restoreMetadata(const std::string& backupPath, const std::str
         return Error{media.error()};
     if (Status st = lockForWriting(**media); !st)
         return Error{st.error()};
-    return restoreBackup(backupPath, **media, force);
+    return restoreBackupData(*info, data, **media, force);
 }
 
 } // namespace famscope::edit

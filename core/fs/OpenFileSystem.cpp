@@ -38,7 +38,10 @@ OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
         OpenFailure failure = OpenFailure::NotFamfs;
         if (lfs.sb.magicValid() && !lfs.layout.supported)
             failure = OpenFailure::Unsupported;
-        else if (lfs.sb.magicValid() && lfs.layout.supported && lfs.logHeaderRead)
+        // A readable superblock that claims more than the media holds is a truncated
+        // image (5), also when the cut falls before the log header; without one it is 3.
+        else if (lfs.sb.magicValid() && lfs.layout.supported &&
+                 (lfs.logHeaderRead || lfs.sb.ddSize > lfs.mediaSize))
             failure = OpenFailure::Inconsistent;
         return failed(failure, usable.error());
     }

@@ -1,4 +1,5 @@
 #include "fsck/Fsck.h"
+#include "edit/HostIdentity.h"
 
 #include "fsck/AllocationChecks.h"
 #include "fsck/CapacityChecks.h"
@@ -58,11 +59,9 @@ void sortBySeverity(std::vector<Finding>& findings) {
 Role hostRole(const Superblock& sb, const std::string& systemUuidFile) {
     if (!sb.magicValid() || !sb.crcValid())
         return Role::InvalidSuperblock;
-    std::ifstream in(systemUuidFile);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.pop_back();
-    const auto local = Uuid::parse(text);
+    // Bounded and non-blocking: a FIFO or /dev/zero given as the file makes this host a
+    // client instead of hanging fsck.
+    const auto local = edit::readSystemUuid(systemUuidFile);
     return local && *local == sb.systemUuid ? Role::Owner : Role::Client;
 }
 

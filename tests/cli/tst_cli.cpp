@@ -55,7 +55,8 @@ private slots:
         const Run r = famscope({QStringLiteral("resolve"), image("a02-files"),
                                 QStringLiteral("four_k"), QStringLiteral("banana")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains("must be numbers"));
+        QVERIFY(r.err.contains("OFFSET must be a number"));
+        QVERIFY(r.err.contains("banana"));
         QCOMPARE(famscope({QStringLiteral("ls"), QStringLiteral("--semantics"), QStringLiteral("x"),
                            image("a02-files")})
                      .exitCode,
