@@ -1,5 +1,6 @@
 #include "bench/Environment.h"
 
+#include "bench/MemfdSource.h"
 #include "bench/PageSize.h"
 #include "media/DaxMedia.h"
 
@@ -63,8 +64,7 @@ Environment captureEnvironment() {
     env.thpShmemEnabled = setting(dir + "/shmem_enabled");
     env.thpShmem2M = setting(dir + "/hugepages-2048kB/shmem_enabled");
     for (uint64_t size : {kPage2M, kPage1G}) {
-        const std::string pool =
-            "/sys/kernel/mm/hugepages/hugepages-" + std::to_string(size / 1024) + "kB";
+        const std::string pool = hugetlbSysfsDir(size);
         const auto total = media::readSysfsU64(pool + "/nr_hugepages");
         const auto free = media::readSysfsU64(pool + "/free_hugepages");
         if (total && free)
