@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <fcntl.h>
+#include <sstream>
 #include <unistd.h>
 
 using namespace famscope;
@@ -305,6 +306,20 @@ private slots:
         QVERIFY(env.cpus >= 1);
         // A kernel built without transparent huge pages has no such file: nothing to record.
         QCOMPARE(!env.thpEnabled.empty(), QFile::exists(QLatin1String(kThpEnabled)));
+    }
+
+    void cpuModelOfEveryCpuinfo() {
+        const auto model = [](const char* text) {
+            std::istringstream in(text);
+            return cpuModelFromCpuinfo(in);
+        };
+        QCOMPARE(model("processor\t: 0\nmodel name\t: Some CPU @ 2.0GHz\nflags\t: fpu\n"),
+                 std::string("Some CPU @ 2.0GHz"));
+        QCOMPARE(model("processor\t: 0\nmodel name\t:\n"), std::string()); // empty value
+        QCOMPARE(model("processor\t: 0\nmodel name\t: \t\n"), std::string());
+        QCOMPARE(model("model name without colon\nmodel name : B\n"), std::string("B"));
+        QCOMPARE(model("processor\t: 0\nBogoMIPS\t: 50.00\n"), std::string()); // arm64
+        QCOMPARE(model(""), std::string());
     }
 
     void thpDetectedOrFlagged() {
