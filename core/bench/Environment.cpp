@@ -1,5 +1,6 @@
 #include "bench/Environment.h"
 
+#include "bench/MemfdSource.h"
 #include "bench/PageSize.h"
 #include "media/DaxMedia.h"
 
@@ -14,25 +15,26 @@ namespace {
 
 constexpr const char* kThpDir = "/sys/kernel/mm/transparent_hugepage";
 
-std::string cpuModel() {
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind("model name", 0) == 0) {
-            const auto colon = line.find(':');
-            if (colon != std::string::npos)
-                return line.substr(line.find_first_not_of(" \t", colon + 1));
-        }
-    }
-    return {};
-}
-
 std::string setting(const std::string& path) {
     const auto text = media::readSysfsText(path);
     return text ? selectedSetting(*text) : std::string();
 }
 
 } // namespace
+
+std::string cpuModelFromCpuinfo(std::istream& cpuinfo) {
+    std::string line;
+    while (std::getline(cpuinfo, line)) {
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            if (colon == std::string::npos)
+                continue;
+            const auto start = line.find_first_not_of(" \t", colon + 1);
+            return start == std::string::npos ? std::string() : line.substr(start);
+        }
+    }
+    return {};
+}
 
 std::string selectedSetting(const std::string& text) {
     const auto open = text.find('[');
@@ -50,7 +52,8 @@ Environment captureEnvironment() {
         env.version = u.version;
         env.machine = u.machine;
     }
-    env.cpuModel = cpuModel();
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    env.cpuModel = cpuModelFromCpuinfo(cpuinfo);
     env.cpus = std::thread::hardware_concurrency();
     unsigned cpu = 0, node = 0;
     if (::getcpu(&cpu, &node) == 0) {
@@ -63,8 +66,7 @@ Environment captureEnvironment() {
     env.thpShmemEnabled = setting(dir + "/shmem_enabled");
     env.thpShmem2M = setting(dir + "/hugepages-2048kB/shmem_enabled");
     for (uint64_t size : {kPage2M, kPage1G}) {
-        const std::string pool =
-            "/sys/kernel/mm/hugepages/hugepages-" + std::to_string(size / 1024) + "kB";
+        const std::string pool = hugetlbSysfsDir(size);
         const auto total = media::readSysfsU64(pool + "/nr_hugepages");
         const auto free = media::readSysfsU64(pool + "/free_hugepages");
         if (total && free)

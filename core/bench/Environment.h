@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct Environment {
 
 // "always [madvise] never" -> "madvise"; text without brackets is returned as is.
 std::string selectedSetting(const std::string& sysfsText);
+
+// The first "model name" of /proc/cpuinfo text; empty when there is none, or it is empty
+// (some virtual CPUs and other architectures).
+std::string cpuModelFromCpuinfo(std::istream& cpuinfo);
 
 Environment captureEnvironment();
 

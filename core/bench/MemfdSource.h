@@ -39,8 +39,10 @@ private:
 };
 
 // Why hugetlb pages of `pageSize` cannot back `bytes` right now (free count from sysfs), with
-// the command that reserves them; success when enough are free.
-Status hugetlbAvailable(uint64_t pageSize, uint64_t bytes);
-std::string hugetlbSysfsDir(uint64_t pageSize); // /sys/kernel/mm/hugepages/hugepages-<N>kB
+// the command that reserves them; success when enough are free. A kernel without that page
+// size has no pool directory, which is said as such. Tests point `sysfsRoot` at a fake tree.
+Status hugetlbAvailable(uint64_t pageSize, uint64_t bytes, const std::string& sysfsRoot = "/sys");
+// <sysfsRoot>/kernel/mm/hugepages/hugepages-<N>kB
+std::string hugetlbSysfsDir(uint64_t pageSize, const std::string& sysfsRoot = "/sys");
 
 } // namespace famscope::bench

@@ -1,6 +1,7 @@
 #include "edit/PatternKernel.h"
 
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -154,14 +155,25 @@ bool haveAvx2() {
 
 std::atomic<PatternIsa> forcedIsa{PatternIsa::Auto};
 
-// Portable lanes; returns false on a mismatch.
+PatternIsa requestedIsa() {
+    const PatternIsa forced = forcedIsa.load(std::memory_order_relaxed);
+    if (forced != PatternIsa::Auto)
+        return forced;
+    const char* env = std::getenv("FAMSCOPE_SIMD");
+    return env ? patternIsaNamed(env).value_or(PatternIsa::Auto) : PatternIsa::Auto;
+}
+
+// Returns false on a mismatch.
 bool lanesMatch(const uint8_t* p, uint64_t perLane, Lanes& lanes) {
 #if defined(__x86_64__)
-    const PatternIsa isa = forcedIsa.load(std::memory_order_relaxed);
-    if (haveAvx512() && (isa == PatternIsa::Auto || isa == PatternIsa::Avx512))
+    switch (activePatternIsa()) {
+    case PatternIsa::Avx512:
         return lanesMatchAvx512(p, perLane, lanes);
-    if (haveAvx2() && (isa == PatternIsa::Auto || isa == PatternIsa::Avx2))
+    case PatternIsa::Avx2:
         return lanesMatchAvx2(p, perLane, lanes);
+    default:
+        break;
+    }
 #endif
     uint32_t diff[kPatternLanes] = {};
     uint32_t expect[kPatternLanes];
@@ -203,6 +215,44 @@ bool patternIsaAvailable(PatternIsa isa) {
 #endif
     }
     return false;
+}
+
+std::optional<PatternIsa> patternIsaNamed(std::string_view name) {
+    if (name == "auto")
+        return PatternIsa::Auto;
+    if (name == "scalar" || name == "portable")
+        return PatternIsa::Portable;
+    if (name == "avx2")
+        return PatternIsa::Avx2;
+    if (name == "avx512")
+        return PatternIsa::Avx512;
+    return std::nullopt;
+}
+
+const char* patternIsaName(PatternIsa isa) {
+    switch (isa) {
+    case PatternIsa::Auto:
+        return "auto";
+    case PatternIsa::Portable:
+        return "scalar";
+    case PatternIsa::Avx2:
+        return "avx2";
+    case PatternIsa::Avx512:
+        return "avx512";
+    }
+    return "auto";
+}
+
+PatternIsa activePatternIsa() {
+    const PatternIsa isa = requestedIsa();
+    if (isa == PatternIsa::Auto) {
+        if (patternIsaAvailable(PatternIsa::Avx512))
+            return PatternIsa::Avx512;
+        if (patternIsaAvailable(PatternIsa::Avx2))
+            return PatternIsa::Avx2;
+        return PatternIsa::Portable;
+    }
+    return patternIsaAvailable(isa) ? isa : PatternIsa::Portable;
 }
 
 uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {

@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 namespace famscope::edit {
 
@@ -18,11 +20,17 @@ inline constexpr unsigned kPatternLanes = 8;
 // mismatching word, or nwords when all match. `prng` is left nwords ahead only on success.
 uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng);
 
-// Which compare loop runs: the best the CPU has (Auto), or one forced so that tests cover
-// every implementation. Forcing one the CPU lacks falls back to Portable.
+// Which compare loop runs: the best the CPU has (Auto), or one forced so that a host with
+// AVX-512 can run the loops other hosts run, and tests cover every implementation. A loop is
+// forced by forcePatternIsa() or, when that is Auto, by the environment variable
+// FAMSCOPE_SIMD=scalar|avx2|avx512|auto (read at every call, so tests may change it; an
+// unknown value means auto). Forcing one the CPU lacks falls back to Portable.
 enum class PatternIsa { Auto, Portable, Avx2, Avx512 };
 void forcePatternIsa(PatternIsa isa);
 bool patternIsaAvailable(PatternIsa isa);
+std::optional<PatternIsa> patternIsaNamed(std::string_view name); // "scalar", "avx2", ...
+const char* patternIsaName(PatternIsa isa);                       // "scalar", "avx2", ...
+PatternIsa activePatternIsa(); // the loop firstMismatchWord uses now (never Auto)
 
 // Writes nwords pattern words to p and leaves `prng` nwords ahead.
 void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng);

@@ -16,12 +16,14 @@
 
 #include "TempDir.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSysInfo>
 #include <QTest>
 
 #include <algorithm>
 #include <fcntl.h>
+#include <sstream>
 #include <unistd.h>
 
 using namespace famscope;
@@ -30,6 +32,7 @@ using namespace famscope::bench;
 namespace {
 
 constexpr uint64_t kMiB = 1ULL << 20;
+constexpr char kThpEnabled[] = "/sys/kernel/mm/transparent_hugepage/enabled";
 
 bool withinPercent(double value, double expected, double pct) {
     return std::abs(value - expected) <= expected * pct / 100.0;
@@ -91,6 +94,12 @@ private:
     bool ok_ = false;
     bool changed_ = false;
 };
+
+void writeSysfsFile(const QString& path, int value) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(value) + '\n') < 0)
+        qFatal("cannot write %s", qPrintable(path));
+}
 
 RunConfig quickConfig() {
     RunConfig c;
@@ -295,10 +304,28 @@ private slots:
         const Environment env = captureEnvironment();
         QCOMPARE(QString::fromStdString(env.kernel), QSysInfo::kernelVersion());
         QVERIFY(env.cpus >= 1);
-        QVERIFY(!env.thpEnabled.empty());
+        // A kernel built without transparent huge pages has no such file: nothing to record.
+        QCOMPARE(!env.thpEnabled.empty(), QFile::exists(QLatin1String(kThpEnabled)));
+    }
+
+    void cpuModelOfEveryCpuinfo() {
+        const auto model = [](const char* text) {
+            std::istringstream in(text);
+            return cpuModelFromCpuinfo(in);
+        };
+        QCOMPARE(model("processor\t: 0\nmodel name\t: Some CPU @ 2.0GHz\nflags\t: fpu\n"),
+                 std::string("Some CPU @ 2.0GHz"));
+        QCOMPARE(model("processor\t: 0\nmodel name\t:\n"), std::string()); // empty value
+        QCOMPARE(model("processor\t: 0\nmodel name\t: \t\n"), std::string());
+        QCOMPARE(model("model name without colon\nmodel name : B\n"), std::string("B"));
+        QCOMPARE(model("processor\t: 0\nBogoMIPS\t: 50.00\n"), std::string()); // arm64
+        QCOMPARE(model(""), std::string());
     }
 
     void thpDetectedOrFlagged() {
+        if (!QFile::exists(QLatin1String(kThpEnabled)))
+            QSKIP("this kernel has no transparent huge pages "
+                  "(no /sys/kernel/mm/transparent_hugepage/enabled)");
         const Environment env = captureEnvironment();
         auto source = MemfdSource::create(MemfdKind::ShmemThp, kPage2M, 32 * kMiB, false);
         QVERIFY(source.ok());
@@ -349,11 +376,48 @@ private slots:
         QVERIFY(r->faults.median >= 1 && r->faults.median <= 2);
     }
 
-    void hugetlbShortageNamesTheCommand() {
-        const Status s = hugetlbAvailable(kPage2M, 1ULL << 50); // a PiB: never free
-        QVERIFY(!s.ok());
-        QVERIFY(s.error().find("nr_hugepages") != std::string::npos);
-        QVERIFY(s.error().find("echo ") != std::string::npos);
+    // Every hugetlb host variant, on a fake sysfs tree: a page size the kernel lacks (no pool
+    // directory, as for 1 GiB on many kernels), a pool with no pages reserved, a pool with too
+    // few free, and one with enough.
+    void hugetlbAvailabilityOnEveryHost_data() {
+        QTest::addColumn<bool>("poolExists");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("free");
+        QTest::addColumn<QString>("expected"); // empty: available
+        QTest::newRow("no 1 GiB size")
+            << false << 0 << 0
+            << QStringLiteral("this kernel offers no 1 GiB hugetlb pages (%1 is missing)");
+        QTest::newRow("none reserved")
+            << true << 0 << 0
+            << QStringLiteral("2 free 1 GiB hugetlb pages needed, 0 free (0 reserved); reserve "
+                              "them as root with: echo 2 > %1/nr_hugepages");
+        QTest::newRow("too few free")
+            << true << 4 << 1
+            << QStringLiteral("2 free 1 GiB hugetlb pages needed, 1 free (4 reserved); reserve "
+                              "them as root with: echo 5 > %1/nr_hugepages");
+        QTest::newRow("enough free") << true << 3 << 2 << QString();
+    }
+
+    void hugetlbAvailabilityOnEveryHost() {
+        QFETCH(bool, poolExists);
+        QFETCH(int, total);
+        QFETCH(int, free);
+        QFETCH(QString, expected);
+        QTemporaryDir sysfs;
+        const std::string root = tempPath(sysfs, QStringLiteral("sys")).toStdString();
+        const QString pool = QString::fromStdString(hugetlbSysfsDir(kPage1G, root));
+        QVERIFY(pool.endsWith(QLatin1String("/sys/kernel/mm/hugepages/hugepages-1048576kB")));
+        if (poolExists) {
+            QVERIFY(QDir().mkpath(pool));
+            writeSysfsFile(pool + QStringLiteral("/nr_hugepages"), total);
+            writeSysfsFile(pool + QStringLiteral("/free_hugepages"), free);
+        }
+        const Status s = hugetlbAvailable(kPage1G, 2 * kPage1G, root);
+        if (expected.isEmpty())
+            QVERIFY2(s.ok(), s.error().c_str());
+        else
+            QCOMPARE(QString::fromStdString(s.ok() ? std::string("available") : s.error()),
+                     expected.arg(pool));
     }
 
     void targetSpecs() {

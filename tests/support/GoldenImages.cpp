@@ -16,7 +16,12 @@ QJsonObject loadJson(const QString& path) {
 } // namespace
 
 QString imagePath(const QString& name) {
-    return QStringLiteral(FAMSCOPE_GOLDEN_DIR "/") + name + QStringLiteral(".img");
+    // The unpacking fixture follows the same rule (UnpackGoldenImages.cmake), so a user who may
+    // not write the build tree gets the images unpacked into a directory of their own.
+    const QString workDir = qEnvironmentVariable("FAMSCOPE_TEST_WORK_DIR");
+    const QString dir = workDir.isEmpty() ? QStringLiteral(FAMSCOPE_GOLDEN_DIR)
+                                          : workDir + QStringLiteral("/golden-images");
+    return dir + u'/' + name + QStringLiteral(".img");
 }
 
 QJsonObject manifest() {

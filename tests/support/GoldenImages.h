@@ -10,8 +10,9 @@
 
 namespace golden {
 
-QString imagePath(const QString& name); // <build>/golden-images/<name>.img
-QStringList imageNames();               // every image in the manifest, in order
+// <build>/golden-images/<name>.img, or $FAMSCOPE_TEST_WORK_DIR/golden-images/<name>.img
+QString imagePath(const QString& name);
+QStringList imageNames(); // every image in the manifest, in order
 QJsonObject manifestImage(const QString& name);
 QJsonObject manifest();    // the whole MANIFEST.json (cached)
 QJsonObject prngVectors(); // prng-vectors.json

@@ -1,4 +1,9 @@
-# Unpacks every *.img.tar.xz from SRC into DST (sparse), once per archive version.
+# Unpacks every *.img.tar.xz from SRC into DST (sparse), once per archive version; into
+# $FAMSCOPE_TEST_WORK_DIR/golden-images instead when that is set (a user who may not write the
+# build tree; tests/support/GoldenImages.cpp looks there too).
+if(NOT "$ENV{FAMSCOPE_TEST_WORK_DIR}" STREQUAL "")
+  set(DST "$ENV{FAMSCOPE_TEST_WORK_DIR}/golden-images")
+endif()
 if(NOT EXISTS "${SRC}/MANIFEST.json")
   message(FATAL_ERROR
     "famfs golden images not found at ${SRC}.\n"

@@ -3,7 +3,11 @@
 # those, so lupdate runs on it with -pluralonly). lupdate runs on a copy of each .ts (the
 # source tree is never touched), so a string added to the code but not yet translated shows up
 # as "unfinished" and fails the test, naming the string.
-# -DLUPDATE=... -DUI_DIR=... -DTS_DIR=... -DWORK=...
+# -DLUPDATE=... -DUI_DIR=... -DTS_DIR=... -DWORK=... ($FAMSCOPE_TEST_WORK_DIR replaces the
+# build-tree WORK when set, for a user who may not write the build tree)
+if(NOT "$ENV{FAMSCOPE_TEST_WORK_DIR}" STREQUAL "")
+  set(WORK "$ENV{FAMSCOPE_TEST_WORK_DIR}/translations-check")
+endif()
 file(MAKE_DIRECTORY ${WORK})
 set(problems "")
 foreach(lang de fr en)

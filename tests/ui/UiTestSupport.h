@@ -9,15 +9,22 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace uitest {
 
-// Settings of this test program only: QStandardPaths test locations and an application name
-// of its own, because the window saves recent files and state and tests run in parallel.
+// Settings of this test program only: QStandardPaths test locations, an application name of
+// its own and its settings in a temporary directory (not ~/.qttest: HOME may be read-only),
+// because the window saves recent files and state and tests run in parallel.
 inline void useOwnSettings(const char* testName) {
     QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        qFatal("cannot create a temporary directory for the settings");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("famscope-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("famscope-tests-") +
                                          QLatin1String(testName));
