@@ -58,6 +58,7 @@ int runVerify(const QStringList& args) {
         JsonWriter w;
         w.beginObject().field("path", f->path).field("seed", *seed).field("size", r->fileSize);
         w.field("ok", r->ok()).field("bytes_verified", r->bytesVerified);
+        w.field("unbacked_bytes", r->unbackedBytes);
         w.key("mismatch_offset");
         if (r->mismatchOffset)
             w.value(*r->mismatchOffset);
@@ -69,6 +70,11 @@ int runVerify(const QStringList& args) {
         printOut(QStringLiteral("Success: verified ") + QString::number(r->bytesVerified) +
                  QStringLiteral(" bytes in file ") + QString::fromStdString(f->path) +
                  QLatin1Char('\n'));
+    } else if (!r->mismatchOffset) {
+        printOut(QStringLiteral("Verify fail: ") + QString::fromStdString(f->path) +
+                 QStringLiteral(": ") + QString::fromStdString(edit::unbackedText(*r)) +
+                 QStringLiteral("; the ") + QString::number(r->bytesVerified) +
+                 QStringLiteral(" bytes before them match\n"));
     } else {
         printOut(QStringLiteral("Verify fail: ") + QString::fromStdString(f->path) +
                  QStringLiteral(" at offset ") + QString::number(*r->mismatchOffset) +

@@ -93,6 +93,8 @@ VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
         r.error = QString::fromStdString(v.error());
         return r;
     }
+    if (v->unbackedBytes != 0) // a failure, whatever the backed part holds
+        r.error = QString::fromStdString(edit::unbackedText(*v));
     r.bytesVerified = v->bytesVerified;
     r.cancelled = v->cancelled;
     r.mismatchOffset = v->mismatchOffset;
