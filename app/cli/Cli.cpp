@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
@@ -73,7 +74,7 @@ bool handlesArgument(const char* firstArgument) {
 int run(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << argumentText(argv[i]); // bytes that are not UTF-8 survive
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printOut(usage());
@@ -87,7 +88,7 @@ int run(int argc, char** argv) {
     for (const Command& c : kCommands)
         if (name == QLatin1String(c.name))
             return c.run(args);
-    printErr(QStringLiteral("famscope: unknown command '") + name +
+    printErr(QStringLiteral("famscope: unknown command '") + shownArgument(name) +
              QStringLiteral("' (see famscope --help)"));
     return ExitUsage;
 }

@@ -1,5 +1,6 @@
 // famscope fsck TARGET: the figures `famfs fsck` prints, then every finding of famscope's
 // checks grouped by severity. Exit statuses: README "famscope fsck".
+#include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
@@ -34,14 +35,14 @@ QString findingsText(const fsck::FsckReport& r) {
             if (!any)
                 t += QLatin1String(title) + QLatin1Char('\n');
             any = true;
-            t += QStringLiteral("  ") + QString::fromStdString(f.code).leftJustified(22) +
-                 QLatin1Char(' ') + QString::fromStdString(f.location.text()) +
-                 QStringLiteral(": ") + QString::fromStdString(f.message) + QLatin1Char('\n');
+            t += QStringLiteral("  ") + shown(f.code).leftJustified(22) + QLatin1Char(' ') +
+                 shown(f.location.text()) + QStringLiteral(": ") + shown(f.message) +
+                 QLatin1Char('\n');
         }
     }
     for (const auto& [code, n] : r.omitted)
         t += QStringLiteral("  ... and ") + QString::number(n) + QStringLiteral(" more ") +
-             QString::fromStdString(code) + QStringLiteral(" findings, not listed\n");
+             shown(code) + QStringLiteral(" findings, not listed\n");
     if (r.findings.empty())
         t += QStringLiteral("No problems found.\n");
     return t;
@@ -134,11 +135,11 @@ int runFsck(const QStringList& args) {
         return *exit == ExitUsage ? (compat ? 1 : fsck::FsckUsage) : *exit;
     const QString path = cl.positional().at(0);
     auto fail = [&](const std::string& why) {
-        printErr(QStringLiteral("famscope fsck: ") + path + QStringLiteral(": ") +
-                 QString::fromStdString(why));
+        printErr(QStringLiteral("famscope fsck: ") + shownArgument(path) + QStringLiteral(": ") +
+                 shown(why));
         return compat ? 1 : fsck::FsckOperational;
     };
-    auto media = media::openMedia(path.toStdString(), media::Access::ReadOnly);
+    auto media = media::openMedia(argumentBytes(path), media::Access::ReadOnly);
     if (!media)
         return fail(media.error());
     auto loaded = fs::loadFileSystem(**media);
@@ -147,7 +148,7 @@ int runFsck(const QStringList& args) {
     fsck::FsckOptions options;
     options.force = cl.force();
     if (cl.isSet(kUuidFileOption))
-        options.systemUuidFile = cl.value(kUuidFileOption).toStdString();
+        options.systemUuidFile = argumentBytes(cl.value(kUuidFileOption));
     const fsck::FsckReport report = fsck::runFsck(*loaded, options);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {
