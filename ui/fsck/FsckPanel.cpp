@@ -2,6 +2,7 @@
 
 #include "fsck/Fsck.h"
 #include "fsck/FsckReportExport.h"
+#include "util/ShownText.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -191,14 +192,13 @@ void FsckPanel::rebuildTree() {
                 groupRow(tr("%1 (%2)").arg(categoryName(area)).arg(list.size()));
             for (int i : list) {
                 const fsck::Finding& f = report_.findings[static_cast<size_t>(i)];
-                QList<QStandardItem*> row{
-                    new QStandardItem(QString::fromStdString(f.code)),
-                    new QStandardItem(QString::fromStdString(f.message)),
-                    new QStandardItem(QString::fromStdString(f.location.text()))};
+                QList<QStandardItem*> row{new QStandardItem(QString::fromStdString(f.code)),
+                                          new QStandardItem(shownText(f.message)),
+                                          new QStandardItem(shownText(f.location.text()))};
                 for (QStandardItem* item : row) {
                     item->setEditable(false);
                     item->setData(i, kFindingRole);
-                    item->setToolTip(QString::fromStdString(f.message));
+                    item->setToolTip(shownText(f.message));
                 }
                 row.first()->setForeground(severityColour(severity));
                 areaRow.first()->appendRow(row);
@@ -239,7 +239,7 @@ void FsckPanel::activate(const QModelIndex& index) {
         return;
     } else {
         if (!l.path.empty())
-            emit pathRequested(QString::fromStdString(l.path));
+            emit pathRequested(shownText(l.path));
         if (l.entry)
             emit logEntryRequested(*l.entry);
     }
