@@ -2,6 +2,7 @@
 
 #include "document/SnapshotLoader.h"
 #include "fsck/Fsck.h"
+#include "util/ShownText.h"
 #include "views/HeatmapExport.h"
 #include "views/HeatmapPanel.h"
 #include "views/HeatmapRenderer.h"
@@ -48,8 +49,7 @@ int famscope_heatmap_export(const char* target, int demo, const char* pngPath, c
     if (selectPath && *selectPath) {
         const fs::FsFile* file = loaded.snapshot->ns.findFile(selectPath);
         if (!file)
-            return fail(QStringLiteral("no file '%1' in the namespace")
-                            .arg(QString::fromLocal8Bit(selectPath)),
+            return fail(QStringLiteral("no file '%1' in the namespace").arg(shownText(selectPath)),
                         6);
         renderer.setSelectedEntry(static_cast<uint32_t>(file->entryIndex));
     }

@@ -5,6 +5,7 @@
 #include "mainwindow/MainWindow.h"
 #include "panels/HexPanel.h"
 #include "panels/SuperblockPanel.h"
+#include "util/ShownText.h"
 
 #include <QTableView>
 
@@ -46,7 +47,7 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
                 window.superblockPanel()->view()->model()->index(0, 0));
         // The hex view is most telling on metadata: the selected file's log entry, or the log.
         if (options.view == QLatin1String("hex")) {
-            const fs::FsFile* file = result.snapshot->ns.findFile(select.toStdString());
+            const fs::FsFile* file = result.snapshot->ns.findFile(pathBytes(select));
             const uint64_t offset = file ? result.snapshot->entryOffset(file->entryIndex)
                                          : result.snapshot->entryOffset(0) - famfs::kLogHeaderSize;
             window.hexPanel()->showBytes(offset, file ? famfs::kLogEntrySize : 0);

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
@@ -114,7 +115,7 @@ bool handlesArgument(const char* firstArgument) {
 int run(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << argumentText(argv[i]); // bytes that are not UTF-8 survive
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printOut(usage());
@@ -128,7 +129,7 @@ int run(int argc, char** argv) {
     for (const Command& c : kCommands)
         if (name == QLatin1String(c.name))
             return c.run(args);
-    QString message = QStringLiteral("famscope: '") + name +
+    QString message = QStringLiteral("famscope: '") + shownArgument(name) +
                       QStringLiteral("' is not a command, nor an existing file to open");
     if (const char* nearest = nearestCommand(name.toStdString()))
         message +=

@@ -76,7 +76,7 @@ int runBench(const QStringList& args) {
     if (cl.isSet(QStringLiteral("page-size"))) {
         auto sizes = bench::parsePageSizes(cl.value(QStringLiteral("page-size")).toStdString());
         if (!sizes) {
-            printErr(QStringLiteral("famscope bench: ") + QString::fromStdString(sizes.error()));
+            printErr(QStringLiteral("famscope bench: ") + shown(sizes.error()));
             return ExitUsage;
         }
         options.pageSizes = *sizes;
@@ -115,7 +115,7 @@ int runBench(const QStringList& args) {
     const QString targetText = cl.positional().at(0);
     auto spec = bench::parseTargetSpec(targetText.toStdString());
     if (!spec) {
-        printErr(QStringLiteral("famscope bench: ") + QString::fromStdString(spec.error()));
+        printErr(QStringLiteral("famscope bench: ") + shown(spec.error()));
         return ExitUsage;
     }
     if (spec->kind != bench::TargetKind::Image && cl.isSet(QStringLiteral("offset"))) {
@@ -124,8 +124,7 @@ int runBench(const QStringList& args) {
     }
     const bool write = options.run.access == bench::AccessKind::Write;
     auto fail = [&](const std::string& why, int code) {
-        printErr(QStringLiteral("famscope: ") + targetText + QStringLiteral(": ") +
-                 QString::fromStdString(why));
+        printErr(QStringLiteral("famscope: ") + targetText + QStringLiteral(": ") + shown(why));
         return code;
     };
     if (write)

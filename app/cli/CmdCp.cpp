@@ -1,6 +1,7 @@
 // famscope cp TARGET SRC... DEST [-r] [-m/-u/-g] [-N/-B/-C]: host files and directories into a
 // famfs file system, as famfs cp (one session; data copied through each file's map before its
 // log entry is appended).
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -52,8 +53,8 @@ int runCp(const QStringList& args) {
     std::vector<std::string> sources;
     const QStringList& pos = cl.positional();
     for (qsizetype i = 1; i + 1 < pos.size(); ++i)
-        sources.push_back(pos.at(i).toStdString());
-    auto r = edit::copyIn(*session, sources, pos.back().toStdString(), o);
+        sources.push_back(argumentBytes(pos.at(i)));
+    auto r = edit::copyIn(*session, sources, fsPathArgument(pos.back()), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return ExitWriteFailed;
@@ -78,19 +79,18 @@ int runCp(const QStringList& args) {
     printBackupNote(session->backupFile());
     QString t;
     for (const auto& it : r->items) {
-        const QString dest = QString::fromStdString(it.dest);
+        const QString dest = shown(it.dest);
         if (it.skippedEmpty)
-            t += QStringLiteral("skipped empty file ") + QString::fromStdString(it.source) +
-                 QLatin1Char('\n');
+            t += QStringLiteral("skipped empty file ") + shown(it.source) + QLatin1Char('\n');
         else if (!it.skipped.empty())
-            t += QStringLiteral("skipped ") + QString::fromStdString(it.source) +
-                 QStringLiteral(": ") + QString::fromStdString(it.skipped) + QLatin1Char('\n');
+            t += QStringLiteral("skipped ") + shown(it.source) +
+                 QStringLiteral(": ") + shown(it.skipped) + QLatin1Char('\n');
         else if (it.directory)
             t += QStringLiteral("created directory ") + dest + QStringLiteral(" (log entry ") +
                  QString::number(it.entryIndex) + QStringLiteral(")\n");
         else
-            t += QStringLiteral("copied ") + QString::fromStdString(it.source) +
-                 QStringLiteral(" -> ") + dest + QStringLiteral(" (") + QString::number(it.size) +
+            t += QStringLiteral("copied ") + shown(it.source) + QStringLiteral(" -> ") + dest +
+                 QStringLiteral(" (") + QString::number(it.size) +
                  QStringLiteral(" bytes, log entry ") + QString::number(it.entryIndex) +
                  QStringLiteral(")\n");
     }

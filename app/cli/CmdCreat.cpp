@@ -1,6 +1,7 @@
 // famscope creat TARGET PATH -s SIZE [-S SEED] [-m/-u/-g] [-N/-B/-C] [--plan]: as famfs creat,
 // allocate (contiguous first fit, or interleaved), write the famfs test pattern when a seed is
 // given, then log the file. --plan prints the placement and writes nothing.
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -23,7 +24,7 @@ int plan(const CommandLine& cl, const QString& cmd, uint64_t size,
         printErr(t.error);
         return t.exitCode;
     }
-    if (auto p = edit::normalizeFsPath(cl.positional().at(1).toStdString()); !p) {
+    if (auto p = edit::normalizeFsPath(fsPathArgument(cl.positional().at(1))); !p) {
         printCommandError(cmd, p.error());
         return ExitWriteFailed;
     }
@@ -110,7 +111,7 @@ int runCreat(const QStringList& args) {
     o.gid = owner->gid;
     o.dataSeed = seed;
     o.interleave = *interleave;
-    auto r = edit::createFile(*session, cl.positional().at(1).toStdString(), o);
+    auto r = edit::createFile(*session, fsPathArgument(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return ExitWriteFailed;
@@ -126,10 +127,9 @@ int runCreat(const QStringList& args) {
         return ExitOk;
     }
     printBackupNote(session->backupFile());
-    QString t = QStringLiteral("created ") + QString::fromStdString(r->path) +
-                QStringLiteral(": ") + QString::number(o.size) + QStringLiteral(" bytes, mode ") +
-                octalMode(o.mode) + QStringLiteral(", log entry ") +
-                QString::number(r->entryIndex) + QLatin1Char('\n');
+    QString t = QStringLiteral("created ") + shown(r->path) + QStringLiteral(": ") +
+                QString::number(o.size) + QStringLiteral(" bytes, mode ") + octalMode(o.mode) +
+                QStringLiteral(", log entry ") + QString::number(r->entryIndex) + QLatin1Char('\n');
     t += placementText(r->placement, QStringLiteral("\t"));
     if (r->dataWritten)
         t += QStringLiteral("randomized ") + QString::number(o.size) +

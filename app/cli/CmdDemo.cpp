@@ -41,13 +41,13 @@ int runDemo(const QStringList& args) {
     text += QStringLiteral("Files (mount semantics):\n");
     for (const auto& f : ns.files)
         text += QStringLiteral("  ") + QString::number(f.size).rightJustified(11) +
-                QStringLiteral("  ") + QString::fromStdString(f.path) +
+                QStringLiteral("  ") + shown(f.path) +
                 (f.map.interleaved ? QStringLiteral("  [") + QString::number(f.map.strips.size()) +
                                          QStringLiteral(" strips]")
                                    : QString()) +
                 QLatin1Char('\n');
     for (const auto& e : ns.events)
-        text += QStringLiteral("  ! ") + QString::fromStdString(e.message) + QLatin1Char('\n');
+        text += QStringLiteral("  ! ") + shown(e.message) + QLatin1Char('\n');
     text += QStringLiteral("\nWhat `famfs fsck` would print:\n");
     const fs::AllocationMap alloc = fs::buildAllocationMap(lfs);
     text += famfsFsckSummary(lfs, alloc, famfsRole(lfs, QStringLiteral("/opt/famfs/system_uuid")));

@@ -49,15 +49,13 @@ int runDevices(const QStringList& args) {
                 humanBytes(r.size) + QStringLiteral(", align ") + humanBytes(r.alignment) +
                 QStringLiteral(", numa ") + QString::number(r.numaNode) + QLatin1Char('\n');
         for (const auto& d : r.devices) {
-            text += QStringLiteral("  ") + QString::fromStdString(d.path).leftJustified(14) +
+            text += QStringLiteral("  ") + shown(d.path).leftJustified(14) +
                     humanBytes(d.size).rightJustified(11) + QStringLiteral("  align ") +
                     humanBytes(d.alignment) + QStringLiteral("  numa ") +
-                    QString::number(d.numaNode) + QStringLiteral("  ") +
-                    QString::fromStdString(d.mode) +
+                    QString::number(d.numaNode) + QStringLiteral("  ") + shown(d.mode) +
                     (d.famfsSuperblock ? QStringLiteral("  famfs superblock") : QString());
             if (!d.famfsProbeError.empty())
-                text += QStringLiteral("  (") + QString::fromStdString(d.famfsProbeError) +
-                        QLatin1Char(')');
+                text += QStringLiteral("  (") + shown(d.famfsProbeError) + QLatin1Char(')');
             text += QLatin1Char('\n');
         }
     }

@@ -1,5 +1,6 @@
 // famscope fsck TARGET: the figures `famfs fsck` prints, then every finding of famscope's
 // checks grouped by severity. Exit statuses: README "famscope fsck".
+#include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
@@ -53,11 +54,11 @@ int runFsck(const QStringList& args) {
         return *exit == ExitUsage ? (compat ? 1 : fsck::FsckUsage) : *exit;
     const QString path = cl.positional().at(0);
     auto fail = [&](const std::string& why) {
-        printErr(QStringLiteral("famscope fsck: ") + path + QStringLiteral(": ") +
-                 QString::fromStdString(why));
+        printErr(QStringLiteral("famscope fsck: ") + shownArgument(path) + QStringLiteral(": ") +
+                 shown(why));
         return compat ? 1 : fsck::FsckOperational;
     };
-    auto media = media::openMedia(path.toStdString(), media::Access::ReadOnly);
+    auto media = media::openMedia(argumentBytes(path), media::Access::ReadOnly);
     if (!media)
         return fail(media.error());
     auto loaded = fs::loadFileSystem(**media);
@@ -66,9 +67,9 @@ int runFsck(const QStringList& args) {
     fsck::FsckOptions options;
     options.force = cl.force();
     if (cl.isSet(kUuidFileOption)) {
-        options.systemUuidFile = cl.value(kUuidFileOption).toStdString();
+        options.systemUuidFile = argumentBytes(cl.value(kUuidFileOption));
         if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
-            printErr(QStringLiteral("famscope fsck: ") + QString::fromStdString(st.error()));
+            printErr(QStringLiteral("famscope fsck: ") + shown(st.error()));
             return compat ? 1 : fsck::FsckUsage;
         }
     }

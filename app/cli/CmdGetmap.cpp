@@ -21,7 +21,7 @@ QString extentLines(const fs::ExtentList& list, const QString& indent) {
 }
 
 QString mapText(const fs::FsFile& f) {
-    QString t = QStringLiteral("File:     ") + QString::fromStdString(f.path) + QLatin1Char('\n');
+    QString t = QStringLiteral("File:     ") + shown(f.path) + QLatin1Char('\n');
     t += QStringLiteral("\tsize:    ") + QString::number(f.size) + QLatin1Char('\n');
     t += QStringLiteral("\tentry:   ") + QString::number(f.entryIndex) + QLatin1Char('\n');
     if (f.map.interleaved) {

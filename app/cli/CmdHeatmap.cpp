@@ -2,6 +2,7 @@
 // as a picture, without a display. The target is checked here (same errors and exit statuses
 // as every command); the drawing lives in the GUI library, loaded only for this command.
 #include "GuiLauncher.h"
+#include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
@@ -129,9 +130,9 @@ int runHeatmap(const QStringList& args) {
     if (!render)
         return ExitCannotOpen;
     const int status =
-        render(target.toLocal8Bit().constData(), demo ? 1 : 0, png.toLocal8Bit().constData(),
-               svg.toLocal8Bit().constData(), static_cast<int>(*width), mode, entries,
-               cl.value(QStringLiteral("select")).toLocal8Bit().constData());
+        render(argumentBytes(target).c_str(), demo ? 1 : 0, argumentBytes(png).c_str(),
+               argumentBytes(svg).c_str(), static_cast<int>(*width), mode, entries,
+               fsPathArgument(cl.value(QStringLiteral("select"))).c_str());
     if (status == ExitOk && cl.json()) { // what was written, for scripts
         JsonWriter w;
         w.beginObject().field("mode", modes.at(mode)).field("width", *width);

@@ -37,16 +37,16 @@ QString entryLine(uint64_t index, const LogEntry& e) {
         text += octalMode(f->mode) + QLatin1Char(' ') + QString::number(f->uid) + QLatin1Char(':') +
                 QString::number(f->gid) + QLatin1Char(' ') +
                 QString::number(f->size).rightJustified(12) + QLatin1Char(' ') +
-                QString::fromStdString(pathText(f->relpath)) + QStringLiteral("  [") +
-                extentSummary(*f) + QLatin1Char(']');
+                shown(pathText(f->relpath)) + QStringLiteral("  [") + extentSummary(*f) +
+                QLatin1Char(']');
     } else if (const MkdirMeta* d = e.mkdir()) {
         text += octalMode(d->mode) + QLatin1Char(' ') + QString::number(d->uid) + QLatin1Char(':') +
                 QString::number(d->gid) + QLatin1Char(' ') + QString().rightJustified(12) +
-                QLatin1Char(' ') + QString::fromStdString(pathText(d->relpath)) + QLatin1Char('/');
+                QLatin1Char(' ') + shown(pathText(d->relpath)) + QLatin1Char('/');
     } else if (const AddDaxdevMeta* a = e.addDaxdev()) {
         text += QStringLiteral("index ") + QString::number(a->ddIndex) + QStringLiteral(", ") +
                 QString::number(a->ddSize) + QStringLiteral(" bytes, uuid ") +
-                QString::fromStdString(a->ddUuid.toString());
+                shown(a->ddUuid.toString());
     }
     if (!problems.isEmpty())
         text += QStringLiteral("  BAD: ") + problems.join(QStringLiteral(", "));

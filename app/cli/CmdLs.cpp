@@ -1,4 +1,5 @@
 // famscope ls TARGET [-l] [PATH]: the replayed namespace, directory by directory.
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
@@ -40,7 +41,7 @@ QString mapSummary(const fs::FileMap& map) {
 
 QString name(const std::string& path) {
     const auto slash = path.rfind('/');
-    return QString::fromStdString(slash == std::string::npos ? path : path.substr(slash + 1));
+    return shown(slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
 QString longLine(const Child& c) {
@@ -77,8 +78,8 @@ int runLs(const QStringList& args) {
     auto on = openNamespace(cl, exitCode);
     if (!on)
         return exitCode;
-    const QString requested = cl.positional().size() > 1 ? cl.positional().at(1) : QString();
-    const std::string path = normalisedPath(requested);
+    const std::string path =
+        normalisedPath(cl.positional().size() > 1 ? fsPathArgument(cl.positional().at(1)) : "");
 
     std::vector<Child> children;
     if (const fs::FsFile* f = on->ns.findFile(path)) {
@@ -93,9 +94,8 @@ int runLs(const QStringList& args) {
         std::sort(children.begin(), children.end(),
                   [](const Child& a, const Child& b) { return a.path() < b.path(); });
     } else {
-        printErr(QStringLiteral("famscope: ") + QString::fromStdString(on->target->fs.path) +
-                 QStringLiteral(": ") + requested +
-                 QStringLiteral(": no such file or directory in the namespace"));
+        printErr(QStringLiteral("famscope: ") + shown(on->target->fs.path) + QStringLiteral(": ") +
+                 shown(path) + QStringLiteral(": no such file or directory in the namespace"));
         return ExitNotFound;
     }
 

@@ -1,5 +1,6 @@
 // famscope mkdir TARGET PATH [-p] [-m MODE] [-u UID] [-g GID]: as famfs mkdir, one MKDIR entry
 // per directory created (parents first with -p).
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -36,7 +37,7 @@ int runMkdir(const QStringList& args) {
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
-    auto r = edit::makeDirectory(*session, cl.positional().at(1).toStdString(), o);
+    auto r = edit::makeDirectory(*session, fsPathArgument(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return ExitWriteFailed;
@@ -52,7 +53,7 @@ int runMkdir(const QStringList& args) {
     }
     printBackupNote(session->backupFile());
     for (size_t i = 0; i < r->created.size(); ++i)
-        printOut(QStringLiteral("created directory ") + QString::fromStdString(r->created[i]) +
+        printOut(QStringLiteral("created directory ") + shown(r->created[i]) +
                  QStringLiteral(" (mode ") + octalMode(o.mode) + QStringLiteral(", log entry ") +
                  QString::number(r->entries[i]) + QStringLiteral(")\n"));
     if (r->created.empty())

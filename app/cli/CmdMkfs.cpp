@@ -1,5 +1,6 @@
 // famscope mkfs TARGET [--size SIZE] [--devdax] [--loglen N]: as mkfs.famfs, on an image file
 // (created sparse when --size is given) or, only with --devdax, on a devdax device.
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -91,17 +92,17 @@ int runMkfs(const QStringList& args) {
     o.backup = so.backup;
     o.backupPath = so.backupPath;
     o.systemUuidPath = so.systemUuidPath;
-    o.recordedDevicePath = cl.value(QStringLiteral("device-path")).toStdString();
+    o.recordedDevicePath = argumentBytes(cl.value(QStringLiteral("device-path")));
 
     if (!o.createSize) { // formats what exists: one that cannot be opened is 2, as everywhere
-        const std::string target = cl.positional().at(0).toStdString();
+        const std::string target = argumentBytes(cl.positional().at(0));
         if (auto m = media::openMedia(target, media::Access::ReadOnly); !m) {
-            printErr(QString::fromStdString(fs::openErrorText(target, m.error())) +
+            printErr(shown(fs::openErrorText(target, m.error())) +
                      QStringLiteral(" (give --size to create an image)"));
             return ExitCannotOpen;
         }
     }
-    auto r = edit::makeFileSystem(cl.positional().at(0).toStdString(), o);
+    auto r = edit::makeFileSystem(argumentBytes(cl.positional().at(0)), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return ExitRefused;
@@ -122,19 +123,18 @@ int runMkfs(const QStringList& args) {
         t += QStringLiteral("created image ") + cl.positional().at(0) + QStringLiteral(" (") +
              QString::number(r->sb.ddSize) + QStringLiteral(" bytes, sparse)\n");
     t += QStringLiteral("made famfs on ") + cl.positional().at(0) + QLatin1Char('\n');
-    t += QStringLiteral("  Filesystem UUID:   ") + QString::fromStdString(r->sb.uuid.toString()) +
+    t += QStringLiteral("  Filesystem UUID:   ") + shown(r->sb.uuid.toString()) + QLatin1Char('\n');
+    t += QStringLiteral("  Device UUID:       ") + shown(r->sb.devUuid.toString()) +
          QLatin1Char('\n');
-    t += QStringLiteral("  Device UUID:       ") +
-         QString::fromStdString(r->sb.devUuid.toString()) + QLatin1Char('\n');
-    t += QStringLiteral("  System UUID:       ") +
-         QString::fromStdString(r->sb.systemUuid.toString()) + QLatin1Char('\n');
+    t += QStringLiteral("  System UUID:       ") + shown(r->sb.systemUuid.toString()) +
+         QLatin1Char('\n');
     t +=
         QStringLiteral("  device size:       ") + QString::number(r->sb.ddSize) + QLatin1Char('\n');
     t += QStringLiteral("  log size (bytes):  ") + QString::number(r->sb.logLen) +
          QStringLiteral(" (") + QString::number(r->log.lastIndex + 1) +
          QStringLiteral(" entries)\n");
     for (const auto& n : r->notes)
-        t += QStringLiteral("note: ") + QString::fromStdString(n) + QLatin1Char('\n');
+        t += QStringLiteral("note: ") + shown(n) + QLatin1Char('\n');
     printOut(t);
     return ExitOk;
 }

@@ -45,8 +45,8 @@ int runResolve(const QStringList& args) {
         return exitCode;
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (!runs) {
-        printErr(QStringLiteral("famscope: ") + QString::fromStdString(f->path) +
-                 QStringLiteral(": ") + QString::fromStdString(runs.error()));
+        printErr(QStringLiteral("famscope: ") + shown(f->path) + QStringLiteral(": ") +
+                 shown(runs.error()));
         return ExitNotFound;
     }
     if (cl.json()) {

@@ -1,4 +1,5 @@
 // famscope restore BACKUP TARGET: writes a metadata backup (taken by a write command) back.
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -23,8 +24,8 @@ int runRestore(const QStringList& args) {
     cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
-    auto r = edit::restoreMetadata(cl.positional().at(0).toStdString(),
-                                   cl.positional().at(1).toStdString(),
+    auto r = edit::restoreMetadata(argumentBytes(cl.positional().at(0)),
+                                   argumentBytes(cl.positional().at(1)),
                                    cl.isSet(QStringLiteral("force")));
     if (!r) {
         // A target that cannot be opened at all is 2, as for every command; everything else

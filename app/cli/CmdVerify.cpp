@@ -57,14 +57,15 @@ int runVerify(const QStringList& args) {
         return exitCode;
     auto r = edit::verifyPattern(*on->target->media, f->map, f->size, *seed, po);
     if (!r) {
-        printErr(QStringLiteral("famscope verify: ") + QString::fromStdString(f->path) +
-                 QStringLiteral(": ") + QString::fromStdString(r.error()));
+        printErr(QStringLiteral("famscope verify: ") + shown(f->path) + QStringLiteral(": ") +
+                 shown(r.error()));
         return ExitNotFound;
     }
     if (cl.json()) {
         JsonWriter w;
         w.beginObject().field("path", f->path).field("seed", *seed).field("size", r->fileSize);
         w.field("ok", r->ok()).field("bytes_verified", r->bytesVerified);
+        w.field("unbacked_bytes", r->unbackedBytes);
         w.key("mismatch_offset");
         if (r->mismatchOffset)
             w.value(*r->mismatchOffset);
@@ -74,13 +75,15 @@ int runVerify(const QStringList& args) {
         printOut(w.data() + '\n');
     } else if (r->ok()) {
         printOut(QStringLiteral("Success: verified ") + QString::number(r->bytesVerified) +
-                 QStringLiteral(" bytes in file ") + QString::fromStdString(f->path) +
-                 QLatin1Char('\n'));
+                 QStringLiteral(" bytes in file ") + shown(f->path) + QLatin1Char('\n'));
+    } else if (!r->mismatchOffset) {
+        printOut(QStringLiteral("Verify fail: ") + shown(f->path) + QStringLiteral(": ") +
+                 QString::fromStdString(edit::unbackedText(*r)) + QStringLiteral("; the ") +
+                 QString::number(r->bytesVerified) + QStringLiteral(" bytes before them match\n"));
     } else {
-        printOut(QStringLiteral("Verify fail: ") + QString::fromStdString(f->path) +
-                 QStringLiteral(" at offset ") + QString::number(*r->mismatchOffset) +
-                 QStringLiteral(" of ") + QString::number(r->fileSize) +
-                 QStringLiteral(" bytes\n"));
+        printOut(QStringLiteral("Verify fail: ") + shown(f->path) + QStringLiteral(" at offset ") +
+                 QString::number(*r->mismatchOffset) + QStringLiteral(" of ") +
+                 QString::number(r->fileSize) + QStringLiteral(" bytes\n"));
     }
     return r->ok() ? ExitOk : ExitMismatch;
 }

@@ -1,5 +1,6 @@
 #include "cli/EditCommon.h"
 
+#include "cli/Arguments.h"
 #include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
@@ -28,9 +29,9 @@ edit::SessionOptions sessionOptions(const CommandLine& cl) {
     edit::SessionOptions o;
     o.force = cl.isSet(QStringLiteral("force"));
     o.backup = !cl.isSet(QStringLiteral("no-backup"));
-    o.backupPath = cl.value(QStringLiteral("backup")).toStdString();
+    o.backupPath = argumentBytes(cl.value(QStringLiteral("backup")));
     if (cl.isSet(QStringLiteral("system-uuid-file")))
-        o.systemUuidPath = cl.value(QStringLiteral("system-uuid-file")).toStdString();
+        o.systemUuidPath = argumentBytes(cl.value(QStringLiteral("system-uuid-file")));
     return o;
 }
 
@@ -130,7 +131,7 @@ std::optional<std::optional<uint64_t>> parsePlacementSeed(const CommandLine& cl,
 
 std::unique_ptr<edit::EditSession> openSession(const QString& command, const QString& target,
                                                const edit::SessionOptions& options, int& exitCode) {
-    auto s = edit::EditSession::open(target.toStdString(), options);
+    auto s = edit::EditSession::open(argumentBytes(target), options);
     if (!s) {
         // A target that cannot be read at all, or is not famfs, fails as it does for every
         // read command (2..5); one that is famfs but must not be written is a refusal (7).
@@ -149,13 +150,12 @@ std::unique_ptr<edit::EditSession> openSession(const QString& command, const QSt
 
 void printBackupNote(const std::string& backupFile) {
     if (!backupFile.empty())
-        printOut(QStringLiteral("backup of the metadata region: ") +
-                 QString::fromStdString(backupFile) + QLatin1Char('\n'));
+        printOut(QStringLiteral("backup of the metadata region: ") + shown(backupFile) +
+                 QLatin1Char('\n'));
 }
 
 void printCommandError(const QString& command, const std::string& message) {
-    printErr(QStringLiteral("famscope ") + command + QStringLiteral(": ") +
-             QString::fromStdString(message));
+    printErr(QStringLiteral("famscope ") + command + QStringLiteral(": ") + shown(message));
 }
 
 } // namespace famscope::cli

@@ -1,31 +1,17 @@
 #include "cli/FamfsSummary.h"
 
+#include "cli/Arguments.h"
+#include "cli/Text.h"
+
 #include "fsck/Fsck.h"
 
 #include <cmath>
 
 namespace famscope::cli {
 
-namespace {
-// The device path comes from media: bytes outside printable ASCII become \xNN so that a
-// damaged superblock cannot write control sequences to the terminal.
-QString printable(const std::string& s) {
-    QString out;
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u >= 0x7f || c == '\\')
-            out +=
-                QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, QLatin1Char('0'));
-        else
-            out += QLatin1Char(c);
-    }
-    return out;
-}
-} // namespace
-
 QString famfsRole(const fs::LoadedFs& lfs, const QString& systemUuidFile) {
     return QString::fromLatin1(
-        fsck::roleName(fsck::hostRole(lfs.sb, systemUuidFile.toStdString())));
+        fsck::roleName(fsck::hostRole(lfs.sb, argumentBytes(systemUuidFile))));
 }
 
 QString famfsFsckSummary(const fs::LoadedFs& lfs, const fs::AllocationMap& alloc,
@@ -42,17 +28,16 @@ QString famfsFsckSummary(const fs::LoadedFs& lfs, const fsck::FamfsFigures& f,
     auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
     auto num = [](uint64_t v) { return QString::number(v); };
     line(QStringLiteral("Famfs Superblock:"));
-    line(QStringLiteral("  Filesystem UUID:   ") + QString::fromStdString(sb.uuid.toString()));
-    line(QStringLiteral("  Device UUID:       ") + QString::fromStdString(sb.devUuid.toString()));
-    line(QStringLiteral("  System UUID:       ") +
-         QString::fromStdString(sb.systemUuid.toString()));
+    line(QStringLiteral("  Filesystem UUID:   ") + shown(sb.uuid.toString()));
+    line(QStringLiteral("  Device UUID:       ") + shown(sb.devUuid.toString()));
+    line(QStringLiteral("  System UUID:       ") + shown(sb.systemUuid.toString()));
     line(QStringLiteral("  role of this node: ") + role);
     line(QStringLiteral("  alloc_unit:        0x") + QString::number(sb.allocUnit, 16));
     line(QStringLiteral("  OMF major version: ") + num(sb.omfMajor));
     line(QStringLiteral("  OMF minor version: ") + num(sb.omfMinor));
     line(QStringLiteral("  sizeof superblock: 200"));
     line(QStringLiteral("  log size (bytes):  ") + num(sb.logLen));
-    line(QStringLiteral("  primary: ") + printable(sb.daxdevPath()) + QStringLiteral("   ") +
+    line(QStringLiteral("  primary: ") + shown(sb.daxdevPath()) + QStringLiteral("   ") +
          num(f.deviceCapacity));
     line(QString());
     line(QStringLiteral("Log stats:"));

@@ -1,5 +1,6 @@
 #include "cli/FileLookup.h"
 
+#include "cli/Arguments.h"
 #include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -26,12 +27,12 @@ std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitC
 }
 
 const fs::FsFile* requireFile(const OpenedNamespace& on, const QString& path, int& exitCode) {
-    const std::string p = normalisedPath(path);
+    const std::string p = normalisedPath(fsPathArgument(path));
     if (const fs::FsFile* f = on.ns.findFile(p))
         return f;
     const bool isDir = on.ns.findDir(p) != nullptr || p.empty();
-    printErr(QStringLiteral("famscope: ") + QString::fromStdString(on.target->fs.path) +
-             QStringLiteral(": ") + path +
+    printErr(QStringLiteral("famscope: ") + shown(on.target->fs.path) + QStringLiteral(": ") +
+             shown(p) +
              (isDir ? QStringLiteral(" is a directory, not a file")
                     : QStringLiteral(": no such file in the namespace")));
     exitCode = ExitNotFound;

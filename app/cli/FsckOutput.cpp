@@ -8,17 +8,17 @@ namespace famscope::cli {
 namespace {
 
 QString findingLine(const fsck::Finding& f, const QString& indent) {
-    return indent + QString::fromStdString(f.code).leftJustified(22) + QLatin1Char(' ') +
-           QString::fromStdString(f.where()) + QStringLiteral(": ") +
-           QString::fromStdString(f.message) + QLatin1Char('\n');
+    return indent + shown(f.code).leftJustified(22) + QLatin1Char(' ') +
+           shown(f.where()) + QStringLiteral(": ") +
+           shown(f.message) + QLatin1Char('\n');
 }
 
 QString membersText(const fsck::Finding& group) {
     const QString indent = QStringLiteral("      ");
     QString t;
     for (const fsck::Finding& member : group.members)
-        t += indent + QString::fromStdString(member.location.text()) + QStringLiteral(": ") +
-             QString::fromStdString(member.message) + QLatin1Char('\n');
+        t += indent + shown(member.location.text()) + QStringLiteral(": ") +
+             shown(member.message) + QLatin1Char('\n');
     if (const uint64_t rest = group.membersNotListed())
         t += indent + QStringLiteral("... and ") + QString::number(rest) +
              QStringLiteral(" more entries of this group, not listed (a group lists its first ") +
@@ -91,7 +91,7 @@ QString fsckFindingsText(const fsck::FsckReport& r, bool withMembers) {
     }
     for (const auto& [code, n] : r.omitted)
         t += QStringLiteral("  ... and ") + QString::number(n) + QStringLiteral(" more ") +
-             QString::fromStdString(code) + QStringLiteral(" findings, not listed\n");
+             shown(code) + QStringLiteral(" findings, not listed\n");
     if (r.findings.empty())
         t += QStringLiteral("No problems found.\n");
     return t;

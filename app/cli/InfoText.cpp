@@ -21,8 +21,8 @@ QString namespaceLine(const fs::ReplaySummary& s) {
     if (s.stoppedAt)
         text += QStringLiteral("; replay stopped at entry ") + QString::number(*s.stoppedAt);
     if (s.refused)
-        text += QStringLiteral("; famfs would refuse to mount this (") +
-                QString::fromStdString(s.refusedReason) + QLatin1Char(')');
+        text += QStringLiteral("; famfs would refuse to mount this (") + shown(s.refusedReason) +
+                QLatin1Char(')');
     return text;
 }
 
@@ -32,7 +32,7 @@ QString infoWithNamespaceLine(const fs::LoadedFs& lfs, const QString& namespaceT
     auto line = [&t](const QString& label, const QString& value) {
         t += label.leftJustified(16) + value + QLatin1Char('\n');
     };
-    line(QStringLiteral("Target:"), QString::fromStdString(lfs.path) + QStringLiteral(" (") +
+    line(QStringLiteral("Target:"), shown(lfs.path) + QStringLiteral(" (") +
                                         QLatin1String(media::mediaKindName(lfs.mediaKind)) +
                                         QStringLiteral(", ") + humanBytes(lfs.mediaSize) +
                                         QLatin1Char(')'));
@@ -40,14 +40,13 @@ QString infoWithNamespaceLine(const fs::LoadedFs& lfs, const QString& namespaceT
          QStringLiteral("magic ") + hex(sb.magic) +
              (sb.magicValid() ? QString() : QStringLiteral(" (NOT famfs)")) +
              QStringLiteral(", CRC ") + hex(sb.crc) + QLatin1Char(' ') + okOrBad(sb.crcValid()));
-    line(QStringLiteral("  layout:"), QString::fromStdString(lfs.layout.description));
-    line(QStringLiteral("  uuid:"), QString::fromStdString(sb.uuid.toString()));
-    line(QStringLiteral("  device uuid:"), QString::fromStdString(sb.devUuid.toString()));
-    line(QStringLiteral("  system uuid:"), QString::fromStdString(sb.systemUuid.toString()));
-    line(QStringLiteral("  device:"), QString::fromStdString(sb.daxdevPath()) +
-                                          QStringLiteral(", ") + QString::number(sb.ddSize) +
-                                          QStringLiteral(" bytes (") + humanBytes(sb.ddSize) +
-                                          QLatin1Char(')'));
+    line(QStringLiteral("  layout:"), shown(lfs.layout.description));
+    line(QStringLiteral("  uuid:"), shown(sb.uuid.toString()));
+    line(QStringLiteral("  device uuid:"), shown(sb.devUuid.toString()));
+    line(QStringLiteral("  system uuid:"), shown(sb.systemUuid.toString()));
+    line(QStringLiteral("  device:"), shown(sb.daxdevPath()) + QStringLiteral(", ") +
+                                          QString::number(sb.ddSize) + QStringLiteral(" bytes (") +
+                                          humanBytes(sb.ddSize) + QLatin1Char(')'));
     line(QStringLiteral("  alloc unit:"), hex(sb.allocUnit));
     line(QStringLiteral("  log:"), QStringLiteral("offset ") + hex(sb.logOffset) +
                                        QStringLiteral(", ") + humanBytes(sb.logLen));
@@ -80,7 +79,7 @@ QString infoWithNamespaceLine(const fs::LoadedFs& lfs, const QString& namespaceT
              QStringLiteral(" other; ") + QString::number(bad) + QStringLiteral(" bad"));
     line(QStringLiteral("Namespace:"), namespaceText);
     for (const std::string& w : lfs.warnings)
-        line(QStringLiteral("Warning:"), QString::fromStdString(w));
+        line(QStringLiteral("Warning:"), shown(w));
     return t;
 }
 } // namespace

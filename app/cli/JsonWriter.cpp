@@ -1,5 +1,9 @@
 #include "cli/JsonWriter.h"
 
+#include "cli/Arguments.h"
+
+#include "report/TextEscape.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -102,7 +106,7 @@ JsonWriter& JsonWriter::null() {
 }
 
 JsonWriter& JsonWriter::value(const QString& s) {
-    return value(std::string_view(s.toStdString()));
+    return value(std::string_view(argumentBytes(s))); // arguments keep their bytes
 }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
@@ -111,7 +115,13 @@ JsonWriter& JsonWriter::value(std::string_view s) {
     return *this;
 }
 
-void JsonWriter::writeString(std::string_view s) {
+void JsonWriter::writeString(std::string_view bytes) {
+    // Bytes from media need not be UTF-8. A JSON string must be, and \u00NN per byte would be
+    // ambiguous (it reads as the code point U+00NN, so the UTF-8 bytes of "é" and the two
+    // code points "Ã©" would print alike): bytes that are not valid UTF-8 become the text
+    // \xNN, a backslash \\ (report::escapeForJson), the rest stays UTF-8 and only control
+    // characters get JSON's own \u00NN.
+    const std::string s = report::escapeForJson(bytes);
     out_.append('"');
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
@@ -132,9 +142,7 @@ void JsonWriter::writeString(std::string_view s) {
             raw("\\t");
             break;
         default:
-            if (c < 0x20 || c >= 0x7f) {
-                // Bytes from media need not be UTF-8: escape everything outside ASCII as a
-                // code point of its own byte value, so the output is always valid JSON.
+            if (c < 0x20 || c == 0x7f) {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
                 raw(buf);

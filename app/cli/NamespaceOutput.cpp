@@ -29,8 +29,8 @@ QString namespaceSummary(const fs::Namespace& ns) {
     if (ns.stoppedAt)
         text += QStringLiteral("; replay stopped at entry ") + QString::number(*ns.stoppedAt);
     if (ns.refused)
-        text += QStringLiteral("; famfs would refuse to mount this (") +
-                QString::fromStdString(ns.refusedReason) + QLatin1Char(')');
+        text += QStringLiteral("; famfs would refuse to mount this (") + shown(ns.refusedReason) +
+                QLatin1Char(')');
     return text;
 }
 
@@ -104,12 +104,19 @@ void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode m
     w.endArray();
 }
 
-std::string normalisedPath(const QString& path) {
-    QStringList parts;
-    for (const QString& part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        if (part != QLatin1String("."))
-            parts << part;
-    return parts.join(QLatin1Char('/')).toStdString();
+std::string normalisedPath(std::string_view path) {
+    std::string out;
+    while (!path.empty()) {
+        const size_t slash = path.find('/');
+        const std::string_view part = path.substr(0, slash);
+        path.remove_prefix(slash == std::string_view::npos ? path.size() : slash + 1);
+        if (part.empty() || part == ".")
+            continue;
+        if (!out.empty())
+            out += '/';
+        out += part;
+    }
+    return out;
 }
 
 } // namespace famscope::cli

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace famscope::cli {
 
@@ -25,7 +26,8 @@ void writeDir(JsonWriter& w, const fs::FsDir& d);
 // "replay", "files" and "dirs" keys of the open object.
 void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode);
 
-// "/a/b/" and "a/b" name the same thing; the root is "".
-std::string normalisedPath(const QString& path);
+// "/a/b/" and "a/b" name the same thing; the root is "". Bytes in, bytes out (see
+// fsPathArgument for a path typed on the command line).
+std::string normalisedPath(std::string_view path);
 
 } // namespace famscope::cli

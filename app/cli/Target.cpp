@@ -1,6 +1,8 @@
 #include "cli/Target.h"
 
+#include "cli/Arguments.h"
 #include "cli/ExitCodes.h"
+#include "cli/Text.h"
 
 #include "demo/DemoFs.h"
 #include "fs/OpenFileSystem.h"
@@ -29,7 +31,7 @@ TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
     TargetResult r;
     if (!outcome.opened) {
         r.exitCode = exitCodeFor(outcome.failure);
-        r.error = QString::fromStdString(fs::openErrorText(path.toStdString(), outcome.problem));
+        r.error = shown(fs::openErrorText(argumentBytes(path), outcome.problem));
         return r;
     }
     r.target = std::make_unique<Target>(Target{std::move(outcome.opened->media),
@@ -40,7 +42,7 @@ TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
 } // namespace
 
 TargetResult openTarget(const QString& path, bool force, std::optional<fs::ReplayMode> replayMode) {
-    return fromOutcome(path, fs::openFileSystem(path.toStdString(), force, replayMode));
+    return fromOutcome(path, fs::openFileSystem(argumentBytes(path), force, replayMode));
 }
 
 TargetResult openDemoTarget() {

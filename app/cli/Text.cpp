@@ -1,5 +1,8 @@
 #include "cli/Text.h"
 
+#include "cli/Arguments.h"
+#include "report/TextEscape.h"
+
 #include <cstdio>
 
 namespace famscope::cli {
@@ -28,6 +31,14 @@ QString octalMode(uint32_t mode) {
 
 QString percent(double fraction) {
     return QString::number(fraction * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QString shown(std::string_view bytes) {
+    return QString::fromStdString(report::escapeText(bytes));
+}
+
+QString shownArgument(const QString& argument) {
+    return shown(argumentBytes(argument));
 }
 
 void printOut(const QByteArray& bytes) {

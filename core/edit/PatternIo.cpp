@@ -1,5 +1,6 @@
 #include "edit/PatternIo.h"
 
+#include "SaturatingMath.h"
 #include "edit/PatternKernel.h"
 #include "edit/Prng.h"
 #include "format/Hex.h"
@@ -21,7 +22,8 @@ unsigned threadCount(const PatternOptions& o, uint64_t fileSize) {
     unsigned n = o.threads;
     if (n == 0)
         n = std::min(8U, std::max(1U, std::thread::hardware_concurrency()));
-    const uint64_t slices = (fileSize + kSliceAlign - 1) / kSliceAlign; // >= 2 MiB per thread
+    // >= 2 MiB per thread; written so that a size near 2^64 cannot wrap to few slices.
+    const uint64_t slices = fileSize / kSliceAlign + (fileSize % kSliceAlign != 0 ? 1 : 0);
     return static_cast<unsigned>(std::max<uint64_t>(1, std::min<uint64_t>(n, slices)));
 }
 
@@ -94,8 +96,8 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
                   const std::atomic<uint64_t>& stopBefore, std::atomic<bool>& cancelled,
                   PerRun perRun) {
     const unsigned n = threadCount(options, fileSize);
-    uint64_t slice = (fileSize + n - 1) / n;
-    slice = (slice + kSliceAlign - 1) / kSliceAlign * kSliceAlign;
+    uint64_t slice = fileSize / n + (fileSize % n != 0 ? 1 : 0);
+    slice = satMul(slice / kSliceAlign + (slice % kSliceAlign != 0 ? 1 : 0), kSliceAlign);
     const uint64_t window = std::max<uint64_t>(options.windowBytes, 4096);
     std::mutex errorMutex;
     std::string firstError;
@@ -141,8 +143,8 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
     };
 
     std::vector<std::thread> threads;
-    for (unsigned t = 1; t < n && t * slice < fileSize; ++t)
-        threads.emplace_back(work, t * slice, std::min(fileSize, (t + 1) * slice));
+    for (unsigned t = 1; t < n && satMul(t, slice) < fileSize; ++t)
+        threads.emplace_back(work, t * slice, std::min(fileSize, satMul(t + 1, slice)));
     work(0, std::min(fileSize, slice));
     for (auto& t : threads)
         t.join();
@@ -166,20 +168,28 @@ Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, 
         }
         return false;
     };
-    const Status st = forEachRun(media, map, fileSize, seed, media::Access::ReadOnly, options,
+    // Only the backed part can be compared; the rest is reported, never counted as verified.
+    const uint64_t backed = fs::backedBytes(map, fileSize);
+    const Status st = forEachRun(media, map, backed, seed, media::Access::ReadOnly, options,
                                  firstBad, cancelled, perRun);
     if (!st)
         return Error{st.error()};
     VerifyResult r;
     r.fileSize = fileSize;
+    r.unbackedBytes = fileSize - backed;
     r.cancelled = cancelled.load();
     if (firstBad.load() != UINT64_MAX) {
         r.mismatchOffset = firstBad.load();
         r.bytesVerified = *r.mismatchOffset;
     } else {
-        r.bytesVerified = fileSize;
+        r.bytesVerified = backed;
     }
     return r;
+}
+
+std::string unbackedText(const VerifyResult& result) {
+    return std::to_string(result.unbackedBytes) + " of " + std::to_string(result.fileSize) +
+           " bytes have no backing (the file size runs past its extents)";
 }
 
 Status writePattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize, uint64_t seed,

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace famscope::edit {
 
@@ -28,15 +29,21 @@ struct VerifyResult {
     uint64_t fileSize = 0;
     uint64_t bytesVerified = 0;             // = fileSize on success, else the mismatch offset
     std::optional<uint64_t> mismatchOffset; // first bad 4-byte word, as famfs verify reports
-    bool cancelled = false;                 // the progress callback stopped the walk
-    bool ok() const { return !mismatchOffset && !cancelled; }
+    uint64_t unbackedBytes = 0; // bytes of the size past the extents: never compared, a failure
+    bool cancelled = false;     // the progress callback stopped the walk
+    bool ok() const { return !mismatchOffset && unbackedBytes == 0 && !cancelled; }
 };
 
-// Compares [0, fileSize) of the file with the pattern of `seed`. Fails only when the file
-// cannot be read (unmapped range, media error); a mismatch is a result, not an error. When
+// Compares [0, fileSize) of the file with the pattern of `seed`. A size that runs past the
+// extents is a failed result (unbackedBytes; the backed part is still compared), not an
+// error. Fails only when the file cannot be read (media error, device offsets past the media);
+// a mismatch is a result, not an error. When
 // cancelled, a mismatchOffset found before the cancel is kept (it may not be the first).
 Result<VerifyResult> verifyPattern(media::Media& media, const fs::FileMap& map, uint64_t fileSize,
                                    uint64_t seed, const PatternOptions& options = {});
+
+// "N of S bytes have no backing ...", the one wording of an unbacked size for both front ends.
+std::string unbackedText(const VerifyResult& result);
 
 // Writes the pattern of `seed` into [0, fileSize) of the file (only fm_size bytes, as famfs)
 // and flushes what it wrote. A cancel leaves part of the pattern written and is an error.

@@ -1,6 +1,8 @@
 #include "fs/Resolver.h"
 
+#include "SaturatingMath.h"
 #include <algorithm>
+
 #include <cinttypes>
 #include <cstdio>
 #include <limits>
@@ -96,6 +98,25 @@ std::optional<DeviceRun> resolve(const FileMap& map, uint64_t fileSize, uint64_t
 
 std::string unmappedReason(const FileMap& map, uint64_t fileSize, uint64_t fileOffset) {
     return step(map, fileSize, fileOffset, 1).why;
+}
+
+uint64_t backedBytes(const FileMap& map, uint64_t fileSize) {
+    if (!map.interleaved)
+        return std::min(fileSize, map.mappedBytes());
+    const uint64_t chunk = map.chunkSize;
+    const uint64_t nstrips = map.strips.size();
+    if (chunk == 0 || nstrips == 0)
+        return 0;
+    // Strip i runs out at stripe len / chunk, len % chunk bytes into its chunk there: the file
+    // offset of that byte is (stripe * nstrips + i) * chunk + len % chunk. The first of these
+    // over all strips is where the backing ends.
+    uint64_t backed = fileSize;
+    for (uint64_t i = 0; i < nstrips; ++i) {
+        const uint64_t len = map.strips[i].len;
+        const uint64_t chunkNum = satAdd(satMul(len / chunk, nstrips), i);
+        backed = std::min(backed, satAdd(satMul(chunkNum, chunk), len % chunk));
+    }
+    return backed;
 }
 
 Result<std::vector<DeviceRun>> resolveRange(const FileMap& map, uint64_t fileSize,

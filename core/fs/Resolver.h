@@ -41,6 +41,12 @@ std::optional<DeviceRun> resolve(const FileMap& map, uint64_t fileSize, uint64_t
 // Why resolve() returns nullopt at `fileOffset`; empty when it maps.
 std::string unmappedReason(const FileMap& map, uint64_t fileSize, uint64_t fileOffset);
 
+// How many bytes from file offset 0 resolve without a gap, at most `fileSize`: what a reader
+// of the whole file can reach. Less than fileSize when the logged size runs past the extents
+// (simple) or past the end of a strip (interleaved); famfs never writes such an entry, a
+// damaged or hostile log can.
+uint64_t backedBytes(const FileMap& map, uint64_t fileSize);
+
 // Upper bound on the runs resolveRange() returns: an interleaved map from untrusted media can
 // have tiny chunks, and a range over it must not become an unbounded loop or allocation.
 inline constexpr size_t kMaxRangeRuns = size_t{1} << 22;

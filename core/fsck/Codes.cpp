@@ -41,6 +41,7 @@ std::span<const CodeInfo> allCodes() {
         PathDotDot,
         PathUnterminated,
         PathMaxLength,
+        PathControlChar,
         PathParentMissing,
         PathParentNotDir,
         PathDuplicate,

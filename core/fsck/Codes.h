@@ -71,6 +71,8 @@ inline constexpr CodeInfo PathUnterminated{"PATH_UNTERMINATED", Error,
                                            "path not NUL-terminated (longer than 79)"};
 inline constexpr CodeInfo PathMaxLength{"PATH_MAX_LENGTH", Info,
                                         "79-character path: may have been truncated"};
+inline constexpr CodeInfo PathControlChar{"PATH_CONTROL_CHAR", Warning,
+                                          "control character in a path"};
 inline constexpr CodeInfo PathParentMissing{"PATH_PARENT_MISSING", Error,
                                             "parent directory not created before the entry"};
 inline constexpr CodeInfo PathParentNotDir{"PATH_PARENT_NOT_DIR", Error, "parent path is a file"};

@@ -6,6 +6,22 @@ namespace famscope::fsck {
 
 using namespace famfs;
 
+namespace {
+// C0 controls, DEL, and the C1 controls U+0080..U+009F (UTF-8 C2 80..C2 9F), which some
+// terminals obey like ESC sequences.
+bool hasControlCharacter(std::string_view path) {
+    for (size_t i = 0; i < path.size(); ++i) {
+        const auto c = static_cast<unsigned char>(path[i]);
+        if (c < 0x20 || c == 0x7f)
+            return true;
+        if (c == 0xc2 && i + 1 < path.size() && static_cast<unsigned char>(path[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(path[i + 1]) <= 0x9f)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 bool PathChecks::run(uint64_t index, const PathField& field, const char* fieldName,
                      uint64_t fieldOffset, FindingSink& sink) {
     const bool terminated = pathTerminated(field);
@@ -30,6 +46,10 @@ bool PathChecks::run(uint64_t index, const PathField& field, const char* fieldNa
         report(sink, codes::PathMaxLength, where(),
                "the path has the maximum 79 characters: famfs writers truncate longer paths "
                "silently, so this name may have been cut");
+    if (hasControlCharacter(path))
+        report(sink, codes::PathControlChar, where(),
+               "the path holds a control character (shown as \\xNN): a tool that prints the "
+               "name raw lets it move the cursor, clear the screen or forge a line");
     bool dot = false;
     bool dotdot = false;
     std::string_view rest(path);

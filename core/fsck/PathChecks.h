@@ -1,5 +1,5 @@
 // The shape of one logged path: empty, absolute, '.', '..' or empty components, missing NUL,
-// and the 79-character length at which famfs writers silently truncate.
+// control characters, and the 79-character length at which famfs writers silently truncate.
 #pragma once
 
 #include "fsck/CheckContext.h"

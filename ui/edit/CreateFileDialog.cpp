@@ -4,6 +4,7 @@
 #include "edit/OwnerFields.h"
 #include "edit/WriteMode.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -128,7 +129,7 @@ void CreateFileDialog::updatePreview() {
         error = writeMode_->unavailableReason();
     if (options && session) {
         options->planOnly = true;
-        auto plan = edit::createFile(*session, path_->text().toStdString(), *options);
+        auto plan = edit::createFile(*session, pathBytes(path_->text()), *options);
         if (plan)
             preview_ = plan->placement;
         else
@@ -168,7 +169,7 @@ void CreateFileDialog::accept() {
         showMessage(error, true);
         return;
     }
-    auto r = edit::createFile(*session, path_->text().toStdString(), *options);
+    auto r = edit::createFile(*session, pathBytes(path_->text()), *options);
     if (!r) {
         showMessage(QString::fromStdString(r.error()), true);
         return;

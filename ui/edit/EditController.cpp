@@ -12,6 +12,7 @@
 #include "edit/WriteMode.h"
 #include "mainwindow/MainWindow.h"
 #include "panels/NamespacePanel.h"
+#include "util/ShownText.h"
 #include "views/HeatmapPanel.h"
 
 #include <QAction>
@@ -189,14 +190,14 @@ void EditController::documentLoaded() {
 }
 
 QString EditController::currentDirectory() const {
-    const std::string path = window_->selection()->currentPath().toStdString();
+    const std::string path = pathBytes(window_->selection()->currentPath());
     const edit::EditSession* session = writeMode_->session();
     if (path.empty() || !session)
         return {};
     if (session->isDir(path))
-        return QString::fromStdString(path);
+        return shownText(path);
     const auto slash = path.rfind('/');
-    return slash == std::string::npos ? QString() : QString::fromStdString(path.substr(0, slash));
+    return slash == std::string::npos ? QString() : shownText(path.substr(0, slash));
 }
 
 void EditController::showDialog(QWidget* dialog) {

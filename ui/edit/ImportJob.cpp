@@ -2,6 +2,7 @@
 
 #include "edit/Cp.h"
 #include "edit/WriteMode.h"
+#include "util/ShownText.h"
 
 #include <QProgressDialog>
 #include <QPromise>
@@ -66,7 +67,7 @@ bool ImportJob::start(const QStringList& sources, const QString& destDir) {
             });
     connect(progress_, &QProgressDialog::canceled, watcher_, &QFutureWatcherBase::cancel);
     connect(watcher_, &QFutureWatcherBase::finished, this, &ImportJob::done);
-    watcher_->setFuture(QtConcurrent::run(copySources, session, sources, destDir.toStdString()));
+    watcher_->setFuture(QtConcurrent::run(copySources, session, sources, pathBytes(destDir)));
     return true;
 }
 

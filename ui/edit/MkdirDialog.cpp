@@ -2,6 +2,7 @@
 
 #include "edit/OwnerFields.h"
 #include "edit/WriteMode.h"
+#include "util/ShownText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -56,7 +57,7 @@ void MkdirDialog::accept() {
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
-    auto r = edit::makeDirectory(*session, path_->text().toStdString(), o);
+    auto r = edit::makeDirectory(*session, pathBytes(path_->text()), o);
     if (!r) {
         message_->setText(QString::fromStdString(r.error()));
         return;

@@ -5,6 +5,7 @@
 #include "edit/ImportJob.h"
 #include "edit/WriteMode.h"
 #include "models/ModelRoles.h"
+#include "util/ShownText.h"
 
 #include <QAbstractItemView>
 #include <QDropEvent>
@@ -23,8 +24,8 @@ QString TreeDropImport::directoryAt(const QPoint& pos) const {
     const QModelIndex index = tree_->indexAt(pos);
     if (!index.isValid() || !writeMode_->session())
         return {};
-    const std::string path = index.data(PathRole).toString().toStdString();
-    return QString::fromStdString(writeMode_->session()->isDir(path) ? path : edit::parentOf(path));
+    const std::string path = pathBytes(index.data(PathRole).toString());
+    return shownText(writeMode_->session()->isDir(path) ? path : edit::parentOf(path));
 }
 
 QStringList TreeDropImport::localFiles(const QEvent* event) const {

@@ -2,6 +2,7 @@
 
 #include "fsck/Fsck.h"
 #include "fsck/FsckReportExport.h"
+#include "util/ShownText.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -214,14 +215,14 @@ QList<QStandardItem*> FsckPanel::findingRow(int finding, int member) const {
     const fsck::Finding& group = report_.findings[static_cast<size_t>(finding)];
     const fsck::Finding& f = member < 0 ? group : group.members[static_cast<size_t>(member)];
     QList<QStandardItem*> row{new QStandardItem(QString::fromStdString(f.code)),
-                              new QStandardItem(QString::fromStdString(f.message)),
-                              new QStandardItem(QString::fromStdString(f.where()))};
+                              new QStandardItem(shownText(f.message)),
+                              new QStandardItem(shownText(f.where()))};
     for (QStandardItem* item : row) {
         item->setEditable(false);
         item->setData(finding, kFindingRole);
         if (member >= 0)
             item->setData(member, kMemberRole);
-        item->setToolTip(QString::fromStdString(f.message));
+        item->setToolTip(shownText(f.message));
     }
     row.first()->setForeground(severityColour(f.severity));
     if (member >= 0 || !f.isGroup())
@@ -269,7 +270,7 @@ void FsckPanel::activate(const QModelIndex& index) {
         return;
     } else {
         if (!l.path.empty())
-            emit pathRequested(QString::fromStdString(l.path));
+            emit pathRequested(shownText(l.path));
         if (l.entry)
             emit logEntryRequested(*l.entry);
     }

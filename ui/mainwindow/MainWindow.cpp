@@ -14,6 +14,7 @@
 #include "panels/LogPanel.h"
 #include "panels/NamespacePanel.h"
 #include "panels/SuperblockPanel.h"
+#include "util/ShownText.h"
 #include "verify/VerifyPanel.h"
 #include "views/HeatmapPanel.h"
 
@@ -223,8 +224,8 @@ void MainWindow::snapshotLoaded() {
     verify_->setSnapshot(snapshot);
     fsck_->setSnapshot(snapshot);
     logWatcher_->setSnapshot(snapshot);
-    if (!keptPath.isEmpty() && (snapshot->ns.findFile(keptPath.toStdString()) ||
-                                snapshot->ns.findDir(keptPath.toStdString())))
+    if (!keptPath.isEmpty() &&
+        (snapshot->ns.findFile(pathBytes(keptPath)) || snapshot->ns.findDir(pathBytes(keptPath))))
         selection_->setCurrentPath(keptPath);
     status_->showSnapshot(snapshot.get());
     if (!snapshot->target.startsWith(QLatin1String("demo:")))

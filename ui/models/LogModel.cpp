@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,16 +23,16 @@ void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     states_.clear();
     if (snapshot_) {
         for (const fs::FsFile& f : snapshot_->ns.files)
-            instantiated_.insert(f.entryIndex, QString::fromStdString(f.path));
+            instantiated_.insert(f.entryIndex, shownText(f.path));
         for (const fs::FsDir& d : snapshot_->ns.dirs)
-            instantiated_.insert(d.entryIndex, QString::fromStdString(d.path));
+            instantiated_.insert(d.entryIndex, shownText(d.path));
         for (auto it = instantiated_.cbegin(); it != instantiated_.cend(); ++it)
             rowOfPath_.insert(it.value(), static_cast<int>(it.key()));
         for (const fs::ReplayEvent& ev : snapshot_->ns.events) {
             QString& text = events_[ev.entryIndex];
             if (!text.isEmpty())
                 text += QStringLiteral("; ");
-            text += QString::fromStdString(ev.message);
+            text += shownText(ev.message);
             if (ev.kind != fs::ReplayEvent::Kind::Note)
                 invalid_.insert(ev.entryIndex, true);
         }
@@ -72,7 +73,7 @@ LogModel::RowState LogModel::computeState(uint64_t index) const {
     const QString events = events_.value(index);
     if (!events.isEmpty())
         s.status += QStringLiteral(" (") + events + QLatin1Char(')');
-    s.path = instantiated_.value(index, QString::fromStdString(e.path()));
+    s.path = instantiated_.value(index, shownText(e.path()));
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -31,7 +32,7 @@ void NamespaceModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (snapshot_) {
         auto add = [this](const std::string& stdPath, const fs::FsDir* dir,
                           const fs::FsFile* file) {
-            const QString path = QString::fromStdString(stdPath);
+            const QString path = shownText(stdPath); // "/" is shown as itself
             const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
             Node* parentNode = root_.get();
             if (slash >= 0)

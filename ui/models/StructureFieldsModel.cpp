@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -108,7 +109,7 @@ void StructureFieldsModel::addSuperblockRows(const famfs::Superblock& sb) {
             d = text(QString::fromStdString(sb.ddUuid.toString()));
             r.meaning = tr("primary device UUID");
         } else if (is(n, "dd_daxdev")) {
-            d = text(QString::fromStdString(sb.daxdevPath()));
+            d = text(shownText(sb.daxdevPath()));
             r.meaning = tr("primary device path at creation");
         } else {
             continue; // a field this version does not know how to describe

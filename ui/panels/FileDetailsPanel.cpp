@@ -5,6 +5,7 @@
 #include "models/ExtentModel.h"
 #include "models/ModelRoles.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 #include "views/StripeDiagram.h"
 #include "views/TableSetup.h"
 
@@ -60,13 +61,12 @@ void FileDetailsPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
 
 void FileDetailsPanel::showPath(const QString& path) {
     const fs::FsFile* file =
-        snapshot_ && !path.isEmpty() ? snapshot_->ns.findFile(path.toStdString()) : nullptr;
+        snapshot_ && !path.isEmpty() ? snapshot_->ns.findFile(pathBytes(path)) : nullptr;
     model_->setFile(file);
     diagram_->setFile(file);
     view_->resizeColumnsToContents();
     if (!file) {
-        const bool isDir =
-            snapshot_ && !path.isEmpty() && snapshot_->ns.findDir(path.toStdString());
+        const bool isDir = snapshot_ && !path.isEmpty() && snapshot_->ns.findDir(pathBytes(path));
         title_->setText(isDir ? tr("Directory %1").arg(path)
                               : tr("Select a file in the namespace or the log."));
         return;

@@ -3,6 +3,7 @@
 #include "SelectionModel.h"
 #include "models/ModelRoles.h"
 #include "models/NamespaceModel.h"
+#include "util/ShownText.h"
 #include "util/TableExport.h"
 
 #include <QHeaderView>
@@ -51,8 +52,8 @@ void NamespacePanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
             text += QStringLiteral(" — ") +
                     tr("replay stopped at entry %1 (as famfs mount would)").arg(*ns.stoppedAt);
         if (ns.refused)
-            text += QStringLiteral(" — ") + tr("famfs would refuse this file system: %1")
-                                                .arg(QString::fromStdString(ns.refusedReason));
+            text += QStringLiteral(" — ") +
+                    tr("famfs would refuse this file system: %1").arg(shownText(ns.refusedReason));
         summary_->setText(text);
     } else {
         summary_->setText(tr("No file system open."));

@@ -3,6 +3,7 @@
 #include "models/ModelRoles.h"
 #include "models/StructureFieldsModel.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 #include "views/TableSetup.h"
 
 #include <QHeaderView>
@@ -43,7 +44,7 @@ void SuperblockPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
                      .arg(lfs.entries.size())
                      .arg(QLocale().toString(lfs.logUsedFraction() * 100.0, 'f', 1));
         for (const std::string& w : lfs.warnings)
-            lines << tr("Warning: %1").arg(QString::fromStdString(w));
+            lines << tr("Warning: %1").arg(shownText(w));
         summary_->setText(lines.join(QLatin1Char('\n')));
     } else {
         summary_->setText(tr("No file system open."));

@@ -2,6 +2,7 @@
 
 #include "edit/PatternIo.h"
 #include "fs/Resolver.h"
+#include "util/ShownText.h"
 
 #include <QPromise>
 #include <QRegularExpression>
@@ -28,7 +29,7 @@ void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> sn
             const QList<VerifyItem>& items) {
     uint64_t total = 0;
     for (const VerifyItem& item : items)
-        if (const fs::FsFile* f = snapshot->ns.findFile(item.path.toStdString()))
+        if (const fs::FsFile* f = snapshot->ns.findFile(pathBytes(item.path)))
             total += f->size;
     promise.setProgressRange(0, 1000);
     std::atomic<uint64_t> done{0};
@@ -80,7 +81,7 @@ VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
     VerifyOutcome r;
     r.path = item.path;
     r.seed = item.seed;
-    const fs::FsFile* f = snapshot.ns.findFile(item.path.toStdString());
+    const fs::FsFile* f = snapshot.ns.findFile(pathBytes(item.path));
     if (!f) {
         r.error = VerifyJob::tr("no such file");
         return r;
@@ -93,6 +94,8 @@ VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
         r.error = QString::fromStdString(v.error());
         return r;
     }
+    if (v->unbackedBytes != 0) // a failure, whatever the backed part holds
+        r.error = QString::fromStdString(edit::unbackedText(*v));
     r.bytesVerified = v->bytesVerified;
     r.cancelled = v->cancelled;
     r.mismatchOffset = v->mismatchOffset;

@@ -2,6 +2,7 @@
 
 #include "SelectionModel.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -130,7 +131,7 @@ void VerifyPanel::addFile(const QString& path, std::optional<uint64_t> seed) {
 void VerifyPanel::addCurrentFile() {
     if (!snapshot_ || selection_->currentPath().isEmpty())
         return;
-    if (snapshot_->ns.findFile(selection_->currentPath().toStdString()))
+    if (snapshot_->ns.findFile(pathBytes(selection_->currentPath())))
         addFile(selection_->currentPath());
 }
 

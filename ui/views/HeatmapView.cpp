@@ -2,6 +2,7 @@
 
 #include "SelectionModel.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 #include "views/HeatmapRenderer.h"
 
 #include <QHelpEvent>
@@ -81,7 +82,7 @@ void HeatmapView::refresh() {
 void HeatmapView::followSelection(const QString& path) {
     if (!renderer_)
         return;
-    const fs::FsFile* file = renderer_->snapshot().ns.findFile(path.toStdString());
+    const fs::FsFile* file = renderer_->snapshot().ns.findFile(pathBytes(path));
     renderer_->setSelectedEntry(file ? std::optional<uint32_t>(static_cast<uint32_t>(
                                            std::min<uint64_t>(file->entryIndex, kLastEntryCode)))
                                      : std::nullopt);
@@ -127,7 +128,7 @@ QString HeatmapView::describeAt(QPoint pos) const {
         lines << tr("Superblock and log");
     } else {
         const fs::FsFile* file = r.fileOfEntry(owner);
-        lines << (file ? tr("File %1").arg(QString::fromStdString(file->path))
+        lines << (file ? tr("File %1").arg(shownText(file->path))
                        : tr("Log entry %1 (not in the namespace)").arg(owner));
         const auto pieces = r.timeline().claimsOf(owner);
         if (probe.owner == owner && probe.pieceIndex)
@@ -151,7 +152,7 @@ QString HeatmapView::describeAt(QPoint pos) const {
             const fsck::Finding& f = r.findings()[found[i]];
             lines << QStringLiteral("fsck %1 %2: %3")
                          .arg(QLatin1String(fsck::severityName(f.severity)),
-                              QString::fromStdString(f.code), QString::fromStdString(f.message));
+                              QString::fromStdString(f.code), shownText(f.message));
         }
         if (found.size() > 3)
             lines << tr("… and %n more finding(s)", nullptr, countForTr(found.size() - 3));
@@ -173,7 +174,7 @@ bool HeatmapView::selectAt(QPoint pos) {
     if (!isEntryCode(owner))
         return false;
     if (const fs::FsFile* file = renderer_->fileOfEntry(owner)) {
-        selection_->setCurrentPath(QString::fromStdString(file->path));
+        selection_->setCurrentPath(shownText(file->path));
     } else { // a file replay did not instantiate: outline it here only
         selection_->clear();
         renderer_->setSelectedEntry(owner);
