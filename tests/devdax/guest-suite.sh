@@ -161,7 +161,19 @@ expect bench-famfs-file 0 "$famscope" "${bench[@]}" "famfs:$dev:/dir/simple"
 json_check bench-famfs-file-pages bench-famfs-file.out "
 d['results'][0]['obtained_page_size'] == 2 << 20 and not d['results'][0]['flagged']
 and d['results'][0]['series'][0]['faults']['median'] == 32"
-for b in bench-device-2m bench-device-1g bench-famfs-file; do
+# The proof that each fault mapped a whole page: touch every 4 KiB and count the faults.
+# famscope marks these runs "4k->2m" / "4k->1g", the page size the device gave instead.
+expect bench-device-2m-4k-stride 0 "$famscope" "${bench[@]}" --page-size 4k --size 64M \
+  --offset 1G "$dev"
+json_check bench-device-2m-4k-stride-faults bench-device-2m-4k-stride.out "
+d['results'][0]['label'] == '4k->2m' and d['results'][0]['series'][0]['pages'] == 16384
+and d['results'][0]['series'][0]['faults']['max'] == 32"
+expect bench-device-1g-4k-stride 0 "$famscope" "${bench[@]}" --page-size 4k --size 1G "$dev1g"
+json_check bench-device-1g-4k-stride-faults bench-device-1g-4k-stride.out "
+d['results'][0]['label'] == '4k->1g' and d['results'][0]['series'][0]['pages'] == 262144
+and d['results'][0]['series'][0]['faults']['max'] == 1"
+for b in bench-device-2m bench-device-1g bench-famfs-file bench-device-2m-4k-stride \
+  bench-device-1g-4k-stride; do
   python3 -c '
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
