@@ -1,4 +1,5 @@
 #!/bin/busybox sh
+# shellcheck shell=dash
 # /init of the devdax test guest (run by busybox inside the initramfs that run-vm.sh builds):
 # loads the nvdimm, device-dax and 9p modules, mounts the host's root read-only at /host and
 # the writable results directory at its own path inside it, runs the script named on the

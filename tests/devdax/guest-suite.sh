@@ -7,7 +7,7 @@
 #   guest-suite.sh FAMSCOPE OUTDIR
 set -u
 famscope="$1" out="$2"
-cd "$out"
+cd "$out" || exit 1
 failures=0
 # Each line says how long its check took (under TCG, for finding where the time goes).
 started=$(date +%s.%N)

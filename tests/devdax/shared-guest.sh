@@ -10,7 +10,7 @@
 # Lines "PASS name" / "FAIL name: why" as in guest-suite.sh.
 set -u
 role="$1" famscope="$2" out="$3" probe="${4:-}"
-cd "$out"
+cd "$out" || exit 1
 failures=0
 pass() { echo "PASS $1"; }
 fail() {
@@ -72,7 +72,7 @@ case "$role" in
     expect fsck-clean 0 "$famscope" fsck "$dev"
     cat /proc/sys/kernel/random/uuid >"/tmp/system_uuid-$role" # a host of its own
     expect write-refused 7 "$famscope" mkdir "${uuid[@]}" --no-backup "$dev" /from-client
-    mkdir -p -m 0700 /tmp/runtime # Qt wants a private XDG_RUNTIME_DIR
+    mkdir -m 0700 /tmp/runtime # Qt wants a private XDG_RUNTIME_DIR
     XDG_RUNTIME_DIR=/tmp/runtime expect live-watch 0 "$probe" "$dev" /from-owner "$out/client-watching" 300
     touch "$out/client-done"
     ;;
