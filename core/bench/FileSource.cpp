@@ -2,6 +2,7 @@
 
 #include "bench/PageSize.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -11,9 +12,9 @@
 namespace famscope::bench {
 
 FileSource::FileSource(int fd, std::string description, std::vector<Piece> pieces, uint64_t length,
-                       uint64_t pageSize, bool write)
+                       uint64_t pageSize, uint64_t addressAlign, bool write)
     : fd_(fd), description_(std::move(description)), pieces_(std::move(pieces)), length_(length),
-      pageSize_(pageSize), write_(write) {}
+      pageSize_(pageSize), addressAlign_(addressAlign), write_(write) {}
 
 FileSource::~FileSource() {
     if (fd_ >= 0)
@@ -41,8 +42,10 @@ Result<std::unique_ptr<FileSource>> FileSource::create(int fd, std::string descr
         const int err = errno;
         return Error{std::string("cannot duplicate the target descriptor: ") + std::strerror(err)};
     }
-    return std::unique_ptr<FileSource>(
-        new FileSource(dup, std::move(description), std::move(pieces), length, pageSize, write));
+    // 2 MiB at least, so that a page-cache file can get PMD mappings.
+    const uint64_t addressAlign = std::max({kPage2M, pageSize, align});
+    return std::unique_ptr<FileSource>(new FileSource(
+        dup, std::move(description), std::move(pieces), length, pageSize, addressAlign, write));
 }
 
 std::string FileSource::populateMethod() const {
@@ -54,7 +57,7 @@ Result<Region> FileSource::map(bool populate) {
     request.fd = fd_;
     request.pieces = pieces_;
     request.write = write_;
-    request.align = pageSize_ < kPage2M ? kPage2M : pageSize_;
+    request.align = addressAlign_;
     request.populate = populate;
     auto region = Region::map(request);
     // MAP_POPULATE on a shared mapping only read-faults; a write benchmark prefaults for write.

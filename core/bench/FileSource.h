@@ -13,8 +13,9 @@ namespace famscope::bench {
 class FileSource final : public MappingSource {
 public:
     // Takes a duplicate of `fd`. `pieces` are mapped in order into one contiguous range whose
-    // start is aligned to `pageSize`; every piece must be aligned to `offsetAlign` (the devdax
-    // alignment, or 4 KiB for a file).
+    // start is aligned to `pageSize` and to `offsetAlign` (a devdax device refuses a mapping
+    // whose address is not aligned to its alignment, whatever page size is measured); every
+    // piece must be aligned to `offsetAlign` (the devdax alignment, or 4 KiB for a file).
     static Result<std::unique_ptr<FileSource>> create(int fd, std::string description,
                                                       std::vector<Piece> pieces, uint64_t pageSize,
                                                       uint64_t offsetAlign, bool write);
@@ -29,13 +30,14 @@ public:
 
 private:
     FileSource(int fd, std::string description, std::vector<Piece> pieces, uint64_t length,
-               uint64_t pageSize, bool write);
+               uint64_t pageSize, uint64_t addressAlign, bool write);
 
     int fd_;
     std::string description_;
     std::vector<Piece> pieces_;
     uint64_t length_;
     uint64_t pageSize_;
+    uint64_t addressAlign_; // of the mapping's start
     bool write_;
 };
 

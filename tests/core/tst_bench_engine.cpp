@@ -3,6 +3,7 @@
 // statistics and parsers behave.
 #include "bench/BenchTarget.h"
 #include "bench/Environment.h"
+#include "bench/FileSource.h"
 #include "bench/Latency.h"
 #include "bench/MemfdSource.h"
 #include "bench/PageCheck.h"
@@ -451,6 +452,25 @@ private slots:
         QVERIFY2(source.ok(), source.error().c_str());
         QCOMPARE((*source)->length(), 4 * kMiB);                  // clipped to the image
         QVERIFY(!(*readOnly)->source(kPage4K, 0, 4 * kMiB).ok()); // nothing left there
+    }
+
+    // A devdax device refuses a mapping whose address is not aligned to its alignment, also
+    // when a smaller page size is measured (4 KiB touches on a 1 GiB-aligned device).
+    void mappingStartHasTheDeviceAlignment() {
+        QTemporaryDir dir;
+        QFile f(tempPath(dir, QStringLiteral("sparse.img")));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(static_cast<qint64>(kPage1G))); // sparse: nothing is touched
+        auto source =
+            FileSource::create(f.handle(), "sparse", {{0, kPage1G}}, kPage4K, kPage1G, false);
+        QVERIFY2(source.ok(), source.error().c_str());
+        std::vector<Region> regions; // kept mapped so that each lands somewhere else
+        for (int i = 0; i < 4; ++i) {
+            auto region = (*source)->map(false);
+            QVERIFY2(region.ok(), region.error().c_str());
+            QCOMPARE(reinterpret_cast<uintptr_t>(region->data()) % kPage1G, uintptr_t{0});
+            regions.push_back(std::move(*region));
+        }
     }
 
     void sessionReportsAndCancels() {
