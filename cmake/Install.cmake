@@ -44,5 +44,26 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libdaxctl is loaded with dlopen (core/media/DaxctlLibrary.h), which dpkg-shlibdeps cannot see:
+# name the package that ships it here, with the version its shlibs file asks for (as
+# dpkg-shlibdeps does for a linked library); CPack adds the computed Depends to this line.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS libdaxctl1)
+find_program(DPKG_QUERY dpkg-query)
+if(DPKG_QUERY)
+  # "libdaxctl1:amd64: /usr/lib/x86_64-linux-gnu/libdaxctl.so.1" -> libdaxctl1
+  execute_process(COMMAND ${DPKG_QUERY} -S ${DAXCTL_LIBDIR}/${FAMSCOPE_DAXCTL_SONAME}
+                  OUTPUT_VARIABLE daxctl_owner RESULT_VARIABLE daxctl_rc ERROR_QUIET)
+  if(daxctl_rc EQUAL 0 AND daxctl_owner MATCHES "^([^:]+)")
+    set(daxctl_package ${CMAKE_MATCH_1})
+    # "libdaxctl 1 libdaxctl1 (>= 76.1)" -> "libdaxctl1 (>= 76.1)"
+    execute_process(COMMAND ${DPKG_QUERY} --control-show ${daxctl_package} shlibs
+                    OUTPUT_VARIABLE daxctl_shlibs ERROR_QUIET)
+    if(daxctl_shlibs MATCHES "(^|\n)libdaxctl 1 ([^\n]+)")
+      set(CPACK_DEBIAN_PACKAGE_DEPENDS "${CMAKE_MATCH_2}")
+    else()
+      set(CPACK_DEBIAN_PACKAGE_DEPENDS ${daxctl_package})
+    endif()
+  endif()
+endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-translations-l10n")
 include(CPack)

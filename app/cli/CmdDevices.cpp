@@ -6,6 +6,7 @@
 #include "cli/Text.h"
 
 #include "media/DaxDiscovery.h"
+#include "media/DaxctlLibrary.h"
 
 namespace famscope::cli {
 
@@ -19,6 +20,10 @@ int runDevices(const QStringList& args) {
     if (auto exit = cl.parse(args, 0, 0))
         return *exit;
     const auto regions = media::discoverDaxDevices();
+    // Without libdaxctl the list comes from sysfs alone; said on stderr so --json stays data.
+    if (const auto& daxctl = media::daxctlApi(); !daxctl)
+        printErr(QStringLiteral("famscope: devices: ") + QString::fromStdString(daxctl.error()) +
+                 QStringLiteral("; listing what sysfs shows"));
     if (cl.json()) {
         JsonWriter w;
         w.beginObject().key("regions").beginArray();

@@ -3,6 +3,7 @@
 #include "format/Constants.h"
 #include "format/Superblock.h"
 #include "media/DaxMedia.h"
+#include "media/DaxctlLibrary.h"
 
 #include <algorithm>
 #include <charconv>
@@ -12,8 +13,6 @@
 #include <map>
 #include <span>
 #include <system_error>
-
-#include <daxctl/libdaxctl.h>
 
 namespace famscope::media {
 
@@ -161,38 +160,40 @@ std::vector<DaxRegionInfo> discoverDaxDevicesFromSysfs(const std::string& sysfsR
 
 std::vector<DaxRegionInfo> discoverDaxDevices() {
     const std::string sysfsRoot = "/sys";
+    const Result<DaxctlApi>& loaded = daxctlApi();
+    if (!loaded)
+        return discoverDaxDevicesFromSysfs(sysfsRoot);
+    const DaxctlApi& dax = *loaded;
     struct daxctl_ctx* ctx = nullptr;
-    if (daxctl_new(&ctx) < 0 || ctx == nullptr)
+    if (dax.newCtx(&ctx) < 0 || ctx == nullptr)
         return discoverDaxDevicesFromSysfs(sysfsRoot);
     // libdaxctl logs to stderr by default; discovery failures are not the user's problem.
-    daxctl_set_log_fn(ctx, silentDaxctlLog);
+    dax.setLogFn(ctx, silentDaxctlLog);
 
     std::vector<DaxRegionInfo> regions;
-    struct daxctl_region* region = nullptr;
-    daxctl_region_foreach(ctx, region) {
+    for (auto* region = dax.regionGetFirst(ctx); region; region = dax.regionGetNext(region)) {
         DaxRegionInfo r;
-        r.id = daxctl_region_get_id(region);
-        const char* regionName = daxctl_region_get_devname(region);
+        r.id = dax.regionGetId(region);
+        const char* regionName = dax.regionGetDevname(region);
         r.name = regionName ? regionName : "region" + std::to_string(r.id);
-        const unsigned long long regionSize = daxctl_region_get_size(region);
+        const unsigned long long regionSize = dax.regionGetSize(region);
         r.size = regionSize == ULLONG_MAX ? 0 : regionSize;
-        r.alignment = daxctl_region_get_align(region);
-        struct daxctl_dev* dev = nullptr;
-        daxctl_dev_foreach(region, dev) {
-            const char* devName = daxctl_dev_get_devname(dev);
+        r.alignment = dax.regionGetAlign(region);
+        for (auto* dev = dax.devGetFirst(region); dev; dev = dax.devGetNext(dev)) {
+            const char* devName = dax.devGetDevname(dev);
             if (devName == nullptr)
                 continue;
             // libdaxctl knows size and alignment; sysfs knows the driver and the NUMA node.
             DaxDeviceInfo info = readDaxDeviceSysfs(sysfsRoot, devName);
             // libdaxctl reports an unreadable size as ULLONG_MAX; keep the sysfs value then.
-            if (const unsigned long long size = daxctl_dev_get_size(dev); size != ULLONG_MAX)
+            if (const unsigned long long size = dax.devGetSize(dev); size != ULLONG_MAX)
                 info.size = size;
-            if (const unsigned long align = daxctl_dev_get_align(dev); align != 0)
+            if (const unsigned long align = dax.devGetAlign(dev); align != 0)
                 info.alignment = align;
             if (info.numaNode < 0)
-                info.numaNode = daxctl_dev_get_target_node(dev);
+                info.numaNode = dax.devGetTargetNode(dev);
             // Kernels in dax class-compat mode have no /sys/bus/dax/devices entry to read.
-            if (info.driver.empty() && daxctl_dev_is_enabled(dev))
+            if (info.driver.empty() && dax.devIsEnabled(dev))
                 info.mode = "devdax";
             r.devices.push_back(std::move(info));
         }
@@ -201,7 +202,7 @@ std::vector<DaxRegionInfo> discoverDaxDevices() {
             r.numaNode = r.devices.front().numaNode;
         regions.push_back(std::move(r));
     }
-    daxctl_unref(ctx);
+    dax.unref(ctx);
 
     if (regions.empty())
         return discoverDaxDevicesFromSysfs(sysfsRoot);

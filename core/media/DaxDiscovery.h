@@ -34,7 +34,8 @@ struct DaxRegionInfo {
 };
 
 // Devices through libdaxctl, with mode, driver and NUMA node from /sys. Falls back to the
-// sysfs walk when libdaxctl finds nothing. Probes devdax devices for a famfs superblock.
+// sysfs walk when libdaxctl finds nothing or cannot be loaded (media/DaxctlLibrary.h's
+// daxctlApi() says why). Probes devdax devices for a famfs superblock.
 std::vector<DaxRegionInfo> discoverDaxDevices();
 
 // The same from <sysfsRoot>/bus/dax/devices/* alone; device nodes are looked for in devRoot.

@@ -5,6 +5,7 @@
 #include "format/Superblock.h"
 #include "media/DaxDiscovery.h"
 #include "media/DaxMedia.h"
+#include "media/DaxctlLibrary.h"
 #include "media/MemoryMedia.h"
 
 #include <QDir>
@@ -353,6 +354,27 @@ private slots:
             viaSysfs += r.devices.size();
         if (viaDaxctl != viaSysfs)
             qWarning("libdaxctl found %zu device(s), /sys/bus/dax lists %zu", viaDaxctl, viaSysfs);
+    }
+
+    // libdaxctl is a dependency of famscope (the package depends on it), loaded on first use.
+    void daxctlLoads() {
+        const auto& api = daxctlApi();
+        QVERIFY2(api.ok(), api.ok() ? "" : api.error().c_str());
+        QVERIFY(api->newCtx && api->unref && api->regionGetFirst && api->devIsEnabled);
+        QCOMPARE(&daxctlApi(), &api); // loaded once
+    }
+
+    // A missing library, or one without libdaxctl's functions, is a one-line reason, not a
+    // crash: discovery then falls back to the sysfs walk.
+    void daxctlMissing() {
+        const auto missing = loadDaxctlApi("libdaxctl-absent.so.99");
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().starts_with("cannot load libdaxctl-absent.so.99: "),
+                 missing.error().c_str());
+        const auto wrong = loadDaxctlApi("libc.so.6");
+        QVERIFY(!wrong.ok());
+        QCOMPARE(QString::fromStdString(wrong.error()),
+                 QStringLiteral("libc.so.6 has no daxctl_new"));
     }
 };
 
