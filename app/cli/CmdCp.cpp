@@ -83,8 +83,8 @@ int runCp(const QStringList& args) {
         if (it.skippedEmpty)
             t += QStringLiteral("skipped empty file ") + shown(it.source) + QLatin1Char('\n');
         else if (!it.skipped.empty())
-            t += QStringLiteral("skipped ") + shown(it.source) +
-                 QStringLiteral(": ") + shown(it.skipped) + QLatin1Char('\n');
+            t += QStringLiteral("skipped ") + shown(it.source) + QStringLiteral(": ") +
+                 shown(it.skipped) + QLatin1Char('\n');
         else if (it.directory)
             t += QStringLiteral("created directory ") + dest + QStringLiteral(" (log entry ") +
                  QString::number(it.entryIndex) + QStringLiteral(")\n");

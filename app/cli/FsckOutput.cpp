@@ -2,23 +2,23 @@
 
 #include "cli/FsJson.h"
 #include "cli/JsonWriter.h"
+#include "cli/Text.h"
 
 namespace famscope::cli {
 
 namespace {
 
 QString findingLine(const fsck::Finding& f, const QString& indent) {
-    return indent + shown(f.code).leftJustified(22) + QLatin1Char(' ') +
-           shown(f.where()) + QStringLiteral(": ") +
-           shown(f.message) + QLatin1Char('\n');
+    return indent + shown(f.code).leftJustified(22) + QLatin1Char(' ') + shown(f.where()) +
+           QStringLiteral(": ") + shown(f.message) + QLatin1Char('\n');
 }
 
 QString membersText(const fsck::Finding& group) {
     const QString indent = QStringLiteral("      ");
     QString t;
     for (const fsck::Finding& member : group.members)
-        t += indent + shown(member.location.text()) + QStringLiteral(": ") +
-             shown(member.message) + QLatin1Char('\n');
+        t += indent + shown(member.location.text()) + QStringLiteral(": ") + shown(member.message) +
+             QLatin1Char('\n');
     if (const uint64_t rest = group.membersNotListed())
         t += indent + QStringLiteral("... and ") + QString::number(rest) +
              QStringLiteral(" more entries of this group, not listed (a group lists its first ") +
