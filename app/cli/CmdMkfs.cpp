@@ -87,10 +87,12 @@ int runMkfs(const QStringList& args) {
     o.systemUuidPath = so.systemUuidPath;
     o.recordedDevicePath = cl.value(QStringLiteral("device-path")).toStdString();
 
-    auto r = edit::makeFileSystem(cl.positional().at(0).toStdString(), o);
+    edit::MkfsFailure failure = edit::MkfsFailure::Refused;
+    auto r = edit::makeFileSystem(cl.positional().at(0).toStdString(), o, &failure);
     if (!r) {
         printCommandError(cmd, r.error());
-        return ExitRefused;
+        // A backup or write that could not be made is 8, as in the other write commands.
+        return failure == edit::MkfsFailure::WriteFailed ? ExitWriteFailed : ExitRefused;
     }
     if (cl.json()) {
         JsonWriter w;
