@@ -5,6 +5,7 @@
 #include "mainwindow/MainWindow.h"
 #include "panels/HexPanel.h"
 #include "panels/SuperblockPanel.h"
+#include "util/OutputFile.h"
 #include "util/ShownText.h"
 
 #include <QTableView>
@@ -61,9 +62,9 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     }
     for (int i = 0; i < 5; ++i) // let layouts and deferred resizes settle
         QApplication::processEvents();
-    const QPixmap shot = window.grab();
-    if (shot.isNull() || !shot.save(options.screenshot, "PNG")) {
-        printErr(QStringLiteral("famscope: cannot write ") + options.screenshot);
+    if (const QString e = writeImageFile(options.screenshot, window.grab().toImage());
+        !e.isEmpty()) {
+        printErr(QStringLiteral("famscope: ") + e);
         return 2;
     }
     return 0;

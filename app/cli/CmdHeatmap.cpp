@@ -9,6 +9,9 @@
 #include "cli/JsonWriter.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "report/OutputFile.h"
+
+#include <QFile>
 
 #include <cstdlib>
 #include <string>
@@ -115,6 +118,14 @@ int runHeatmap(const QStringList& args) {
         }
         entries = static_cast<long long>(*n);
     }
+    // A FIFO would block the drawing until someone reads it, a device is no picture file:
+    // refused before anything is loaded (the writer checks again when it writes).
+    for (const QString& out : {png, svg})
+        if (!out.isEmpty())
+            if (Status st = report::checkOutputPath(QFile::encodeName(out).toStdString()); !st) {
+                printErr(QStringLiteral("famscope heatmap: ") + QString::fromLocal8Bit(st.error()));
+                return ExitCannotOpen;
+            }
     const QString target = demo ? QString() : cl.positional().at(0);
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
         const TargetResult opened = openTarget(target, false);

@@ -62,7 +62,7 @@ int runMkfs(const QStringList& args) {
         QStringLiteral("Owner system UUID (default: this host's, created when missing)."),
         QStringLiteral("UUID")));
     addWriteOptions(cl, QStringLiteral("Format over an existing valid famfs superblock."));
-    cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
+    cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
     edit::MkfsOptions o;
@@ -102,10 +102,12 @@ int runMkfs(const QStringList& args) {
             return ExitCannotOpen;
         }
     }
-    auto r = edit::makeFileSystem(argumentBytes(cl.positional().at(0)), o);
+    edit::MkfsFailure failure = edit::MkfsFailure::Refused;
+    auto r = edit::makeFileSystem(argumentBytes(cl.positional().at(0)), o, &failure);
     if (!r) {
         printCommandError(cmd, r.error());
-        return ExitRefused;
+        // A backup or write that could not be made is 8, as in the other write commands.
+        return failure == edit::MkfsFailure::WriteFailed ? ExitWriteFailed : ExitRefused;
     }
     if (cl.json()) {
         JsonWriter w;

@@ -80,8 +80,12 @@ Status copyHostFile(const std::string& hostPath, media::Media& media, const fs::
                 if (n < 0 && errno == EINTR)
                     continue;
                 if (n <= 0) {
+                    // EFAULT is the destination: the mapped media could not take the bytes.
                     error = n == 0 ? hostPath + " shrank while it was copied"
-                                   : sysError("cannot read " + hostPath);
+                            : errno == EFAULT
+                                ? "cannot write the data of " + hostPath + " to " + media.path() +
+                                      ": the media could not be written"
+                                : sysError("cannot read " + hostPath);
                     break;
                 }
                 done += static_cast<uint64_t>(n);

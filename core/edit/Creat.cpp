@@ -3,8 +3,25 @@
 #include "edit/FsPath.h"
 #include "edit/PatternIo.h"
 #include "fs/FileMap.h"
+#include "fs/Resolver.h"
+
+#include <algorithm>
 
 namespace famscope::edit {
+
+namespace {
+
+Status reserveFileSpace(media::Media& media, const fs::FileMap& map, uint64_t size) {
+    auto runs = fs::resolveRange(map, size, 0, size);
+    if (!runs)
+        return Error{runs.error()};
+    for (const fs::DeviceRun& r : *runs)
+        if (Status st = media.reserve(r.deviceOffset, std::min(r.length, size - r.fileOffset)); !st)
+            return st;
+    return Status::success();
+}
+
+} // namespace
 
 Result<CreatResult> createFileWith(EditSession& session, const std::string& rawPath,
                                    const CreatOptions& options, const DataWriter& writeData) {
@@ -43,6 +60,10 @@ Result<CreatResult> createFileWith(EditSession& session, const std::string& rawP
     if (writeData) {
         if (Status st = session.beginWrite(); !st)
             return Error{st.error()};
+        // All of the file's space first: a full host disk then fails before any data is
+        // written, instead of part-way with the blocks written so far left allocated.
+        if (Status st = reserveFileSpace(session.media(), fs::fileMapOf(meta), options.size); !st)
+            return Error{"'" + *path + "': " + st.error()};
         if (Status st = writeData(session.media(), fs::fileMapOf(meta), options.size); !st)
             return Error{"'" + *path + "': writing the data failed: " + st.error()};
         result.dataWritten = true;

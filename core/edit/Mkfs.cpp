@@ -93,35 +93,83 @@ bool validLogLength(uint64_t logLen) {
     return logLen >= kDefaultLogLen && std::has_single_bit(logLen);
 }
 
-Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o) {
+namespace {
+
+// Removes the image mkfs created unless the format completed: a failed mkfs leaves no file
+// behind that was not there before.
+class CreatedImageGuard {
+public:
+    CreatedImageGuard(const std::string& path, const bool& created)
+        : path_(path), created_(created) {}
+    ~CreatedImageGuard() {
+        if (created_ && !done_)
+            ::unlink(path_.c_str());
+    }
+    void keep() { done_ = true; }
+
+private:
+    const std::string& path_;
+    const bool& created_;
+    bool done_ = false;
+};
+
+Error refused(MkfsFailure* failure, std::string message) {
+    if (failure)
+        *failure = MkfsFailure::Refused;
+    return Error{std::move(message)};
+}
+
+Error writeFailed(MkfsFailure* failure, std::string message) {
+    if (failure)
+        *failure = MkfsFailure::WriteFailed;
+    return Error{std::move(message)};
+}
+
+std::string tooSmall(const std::string& path, uint64_t size, uint64_t logLen) {
+    return path + ": " + std::to_string(size) + " bytes cannot hold the superblock, a " +
+           std::to_string(logLen >> 20) + " MiB log and any data";
+}
+
+} // namespace
+
+Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
+                                  MkfsFailure* failure) {
     if (!validLogLength(o.logLen))
-        return Error{"log length " + std::to_string(o.logLen) +
-                     " must be a power of two of at least 8 MiB"};
+        return refused(failure, "log length " + std::to_string(o.logLen) +
+                                    " must be a power of two of at least 8 MiB");
+    const uint64_t metadata = kLogOffset + o.logLen;
+    // Checked before the image is created, so a size that cannot work creates nothing.
+    if (o.createSize && *o.createSize < metadata + kAllocUnit)
+        return refused(failure, tooSmall(path, *o.createSize, o.logLen));
     if (auto mounted = mountedAs(path, o.mountInfoPath))
-        return Error{path + " is " + *mounted + "; unmount it first"};
+        return refused(failure, path + " is " + *mounted + "; unmount it first");
     MkfsResult result;
+    CreatedImageGuard guard(path, result.createdImage);
     auto opened = openTarget(path, o, result.createdImage);
     if (!opened)
-        return Error{opened.error()};
+        return refused(failure, opened.error());
     media::Media& m = **opened;
     if (Status st = lockForWriting(m); !st)
-        return Error{st.error()};
+        return refused(failure, st.error());
     const uint64_t size = m.size();
-    const uint64_t metadata = kLogOffset + o.logLen;
     if (size < metadata + kAllocUnit)
-        return Error{path + ": " + std::to_string(size) + " bytes cannot hold the superblock, a " +
-                     std::to_string(o.logLen >> 20) + " MiB log and any data"};
+        return refused(failure, tooSmall(path, size, o.logLen));
     if (size < kFamfsMinDevice)
         result.notes.push_back("mkfs.famfs refuses devices under 4 GiB; famfs itself can use it");
 
+    // Both windows are mapped (on an image: their blocks reserved) before anything is written,
+    // so a full host disk fails here with the old file system untouched.
     auto sbMap = m.map(0, kSuperblockSize, media::Access::ReadWrite);
     if (!sbMap)
-        return Error{sbMap.error()};
+        return writeFailed(failure, sbMap.error());
     Superblock sb = Superblock::decode(
         std::span<const uint8_t, kSuperblockSize>(sbMap->data(), kSuperblockSize));
     if (sb.magicValid() && sb.crcValid() && !o.force)
-        return Error{path + " already has a famfs superblock (file system " + sb.uuid.toString() +
-                     "); use --force to format it again"};
+        return refused(failure, path + " already has a famfs superblock (file system " +
+                                    sb.uuid.toString() + "); use --force to format it again");
+    auto logMap = m.map(kLogOffset, o.logLen, media::Access::ReadWrite);
+    if (!logMap)
+        return writeFailed(failure, logMap.error());
 
     famfs::Uuid systemUuid;
     if (o.systemUuid) {
@@ -129,7 +177,7 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o)
     } else {
         auto u = systemUuidForMkfs(o.systemUuidPath);
         if (!u)
-            return Error{u.error()};
+            return refused(failure, u.error());
         systemUuid = *u;
     }
     if (!result.createdImage && o.backup) {
@@ -137,22 +185,25 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o)
                                 ? defaultBackupPath(path, m.kind() == media::MediaKind::DaxDevice)
                                 : o.backupPath;
         if (Status st = writeBackup(m, metadata, result.backupFile); !st)
-            return Error{st.error()};
+            return writeFailed(failure, st.error());
     }
 
-    // The log first (zeroed, then its header), then the superblock: an interrupted mkfs leaves
-    // the old superblock or none that is valid for the new log, never a valid one over garbage.
-    {
-        auto logMap = m.map(kLogOffset, o.logLen, media::Access::ReadWrite);
-        if (!logMap)
-            return Error{logMap.error()};
-        zeroRange(logMap->writableData(), o.logLen);
-        result.log = LogHeader::fresh(o.logLen);
-        const auto h = result.log.encode();
-        std::memcpy(logMap->writableData(), h.data(), h.size());
-        if (Status st = m.flush(kLogOffset, o.logLen); !st)
-            return Error{st.error()};
+    // Three steps, each flushed before the next, so that a crash at any instant leaves the old
+    // file system, the new one, or media that is plainly not famfs: (1) the old superblock's
+    // magic is cleared, so the old superblock can never stand over a half-written log; (2) the
+    // log is zeroed and its header written; (3) the new superblock, magic included, comes last.
+    if (sb.magic != 0) {
+        std::memset(sbMap->writableData(), 0, sizeof sb.magic);
+        if (Status st = m.flush(0, kSuperblockSize); !st)
+            return writeFailed(failure, st.error());
     }
+    zeroRange(logMap->writableData(), o.logLen);
+    result.log = LogHeader::fresh(o.logLen);
+    const auto h = result.log.encode();
+    std::memcpy(logMap->writableData(), h.data(), h.size());
+    if (Status st = m.flush(kLogOffset, o.logLen); !st)
+        return writeFailed(failure, st.error());
+
     // Only the fields mkfs.famfs assigns; sb_flags, padding and dd_uuid keep their bytes.
     sb.magic = kSuperMagic;
     sb.version = kCurrentVersion;
@@ -170,8 +221,9 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o)
     const auto bytes = sb.encode();
     std::memcpy(sbMap->writableData(), bytes.data(), bytes.size());
     if (Status st = m.flush(0, kSuperblockSize); !st)
-        return Error{st.error()};
+        return writeFailed(failure, st.error());
     result.sb = sb;
+    guard.keep();
     return result;
 }
 

@@ -2,7 +2,8 @@
 // UUIDs, device path and log length the metadata region is byte-identical to what mkfs.famfs
 // writes: the superblock fields mkfs sets (ts_sb_flags, the padding and dd_uuid keep whatever
 // was there), the whole log zeroed, then the log header. The rest of the 2 MiB superblock
-// region is left alone, as famfs leaves it.
+// region is left alone, as famfs leaves it. The writes are ordered so that an interrupted mkfs
+// leaves the old file system, the new one, or media without a famfs superblock magic.
 #pragma once
 
 #include "Result.h"
@@ -41,7 +42,14 @@ struct MkfsResult {
     std::vector<std::string> notes;
 };
 
-Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& options);
+// Why a mkfs failed: Refused (the target must not or cannot be formatted: mounted, locked, a
+// valid file system without force, too small, not an image or device) or WriteFailed (the
+// backup or a write could not be made: out of space, I/O error). An image mkfs created is
+// removed again when it fails.
+enum class MkfsFailure { Refused, WriteFailed };
+
+Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& options,
+                                  MkfsFailure* failure = nullptr);
 
 // famfs's check: a power of two of at least 8 MiB.
 bool validLogLength(uint64_t logLen);

@@ -68,7 +68,32 @@ Result<Mapping> ImageMedia::map(uint64_t offset, uint64_t len, Access access) {
 
     const uint64_t start = offset - offset % pageSize(); // mmap wants a page-aligned offset
     const uint64_t mapLen = len + (offset - start);
+    if (access == Access::ReadWrite)
+        if (Status reserved = reserve(offset, len); !reserved)
+            return Error{reserved.error()};
     return mmapWindow(fd_, start, mapLen, offset, len, access, path_);
+}
+
+Status ImageMedia::reserve(uint64_t offset, uint64_t len) {
+    if (!contains(offset, len))
+        return Error{"cannot reserve " + rangeText(offset, len) + ": outside " + path_};
+    if (len == 0 || !writable_)
+        return Status::success();
+    // A store through a mapping into a hole of a sparse file needs a block; when the host file
+    // system has none left the kernel can only answer with SIGBUS. Allocating the blocks first
+    // turns that into ENOSPC here, before anything is written. Mode 0 never changes the file's
+    // size or its bytes; a range that is already allocated costs nothing.
+    int rc;
+    do
+        rc = ::fallocate(fd_, 0, static_cast<off_t>(offset), static_cast<off_t>(len));
+    while (rc != 0 && errno == EINTR);
+    if (rc == 0)
+        return Status::success();
+    const int err = errno;
+    if (err == EOPNOTSUPP) // the host file system cannot reserve (e.g. some network ones)
+        return Status::success();
+    return Error{"cannot reserve " + rangeText(offset, len) + " of " + path_ +
+                 " for writing: " + errnoText(err)};
 }
 
 Status ImageMedia::flush(uint64_t offset, uint64_t len) {

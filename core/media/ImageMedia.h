@@ -1,6 +1,7 @@
 // A famfs image held in a regular file. Bytes are reached through MAP_SHARED mappings of the
 // file, so a write through one mapping is visible to every other mapping and to famfs tools
-// that open the same image.
+// that open the same image. A ReadWrite mapping has its blocks reserved first, so a full host
+// disk is an error from map(), never a SIGBUS from a store.
 #pragma once
 
 #include "media/Media.h"
@@ -29,6 +30,9 @@ public:
     // after this object is gone; each unmaps itself when released.
     Result<Mapping> map(uint64_t offset, uint64_t len, Access access) override;
     Status flush(uint64_t offset, uint64_t len) override; // msync(MS_SYNC)
+    // Allocates the host file's blocks under the range (fallocate); map() does it for every
+    // ReadWrite mapping, so a store through one cannot fault on a full host file system.
+    Status reserve(uint64_t offset, uint64_t len) override;
 
     // Open for the life of the object, so a flock() taken on it lasts as long as the media.
     int fd() const { return fd_; }

@@ -60,6 +60,14 @@ public:
     // Make writes through mappings durable (msync / cache flush). No-op for memory.
     virtual Status flush(uint64_t offset, uint64_t len) = 0;
 
+    // Make sure later writes to [offset, offset+len) cannot fail for want of space: an image
+    // file allocates its blocks (ENOSPC comes back here); devices and memory need nothing.
+    virtual Status reserve(uint64_t offset, uint64_t len) {
+        (void)offset;
+        (void)len;
+        return Status::success();
+    }
+
     // Copying read through map(); bounds-checked.
     Result<std::vector<uint8_t>> read(uint64_t offset, uint64_t len);
     // Copying write through map(); bounds-checked, fails on read-only media.

@@ -3,11 +3,11 @@
 #include "bench/PageSize.h"
 #include "charts/BenchCharts.h"
 #include "charts/BenchJob.h"
+#include "util/OutputFile.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -254,29 +254,18 @@ void BenchPanel::refreshCharts() {
 }
 
 bool BenchPanel::exportCsv(const QString& path, QString* error) const {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    const QByteArray bytes = BenchHistory::csv(comparedRuns()).toUtf8();
-    if (f.write(bytes) != bytes.size()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    const QString e = writeOutputFile(path, BenchHistory::csv(comparedRuns()).toUtf8());
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 bool BenchPanel::exportPng(const QString& path, QString* error) const {
     auto* view = static_cast<QChartView*>(charts_->currentWidget());
-    if (!view->grab().save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    const QString e = writeImageFile(path, view->grab().toImage());
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 void BenchPanel::exportCsvAsked() {

@@ -1,17 +1,16 @@
 #include "fsck/FsckReportExport.h"
 
 #include "fsck/Fsck.h"
+#include "util/OutputFile.h"
 #include "views/HeatmapExport.h"
 #include "views/HeatmapPanel.h"
 #include "views/HeatmapRenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -221,10 +220,7 @@ QString fsckReportHtml(const Snapshot& snapshot, const fsck::FsckReport& r,
 namespace {
 
 QString save(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
-    return QString();
+    return writeOutputFile(path, bytes);
 }
 
 } // namespace

@@ -1,12 +1,12 @@
 #include "util/TableExport.h"
 
 #include "models/ModelRoles.h"
+#include "util/OutputFile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,13 +131,9 @@ bool exportModel(QWidget* parent, const QAbstractItemModel& model, bool json) {
     const QString path = QFileDialog::getSaveFileName(parent, title, QString(), filter);
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(json ? toJson(model) : toCsv(model).toUtf8()) < 0) {
-        QMessageBox::warning(
-            parent, title,
-            QCoreApplication::translate("famscope::ui::TableExport", "Cannot write %1: %2")
-                .arg(path, file.errorString()));
+    const QString error = writeOutputFile(path, json ? toJson(model) : toCsv(model).toUtf8());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, title, error);
         return false;
     }
     return true;

@@ -1,9 +1,10 @@
 #include "views/HeatmapExport.h"
 
+#include "util/OutputFile.h"
 #include "views/HeatmapLegend.h"
 #include "views/HeatmapRenderer.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -80,19 +81,21 @@ QImage renderHeatmapImage(const HeatmapRenderer& r, const HeatmapPicture& pic) {
 }
 
 QString exportHeatmapPng(const HeatmapRenderer& r, const HeatmapPicture& pic, const QString& path) {
-    const QImage image = renderHeatmapImage(r, pic);
-    if (!image.save(path, "PNG"))
-        return QStringLiteral("cannot write ") + path;
-    return {};
+    if (const QString e = checkOutputPath(path); !e.isEmpty())
+        return e;
+    return writeImageFile(path, renderHeatmapImage(r, pic));
 }
 
 QString exportHeatmapSvg(const HeatmapRenderer& r, const HeatmapPicture& pic, const QString& path) {
+    if (const QString e = checkOutputPath(path); !e.isEmpty())
+        return e;
     const PictureLayout l = layoutFor(r, pic);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QStringLiteral("cannot write ") + path + QStringLiteral(": ") + file.errorString();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot draw the picture for ") + path;
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(QSize(std::max(pic.width, 200), l.height));
     svg.setViewBox(QRect(0, 0, std::max(pic.width, 200), l.height));
     svg.setTitle(pic.title);
@@ -100,10 +103,7 @@ QString exportHeatmapSvg(const HeatmapRenderer& r, const HeatmapPicture& pic, co
         QPainter p(&svg);
         paintPicture(p, r, pic, l, true);
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot write ") + path + QStringLiteral(": ") + file.errorString();
-    return {};
+    return writeOutputFile(path, bytes);
 }
 
 } // namespace famscope::ui
