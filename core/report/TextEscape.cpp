@@ -68,7 +68,11 @@ size_t utf8SequenceLength(std::string_view s, char32_t& codePoint) {
     return len;
 }
 
-std::string escapeText(std::string_view bytes) {
+namespace {
+
+// Both escapings: invalid UTF-8 bytes as \xNN and a backslash doubled; text output also
+// escapes the hidden characters, which JSON leaves to its own \u00NN escaping.
+std::string escapeBytes(std::string_view bytes, bool escapeHidden) {
     std::string out;
     out.reserve(bytes.size());
     while (!bytes.empty()) {
@@ -81,7 +85,7 @@ std::string escapeText(std::string_view bytes) {
         }
         if (cp == '\\')
             out += "\\\\";
-        else if (isHidden(cp))
+        else if (escapeHidden && isHidden(cp))
             for (size_t i = 0; i < len; ++i)
                 appendByteEscape(out, static_cast<unsigned char>(bytes[i]));
         else
@@ -91,24 +95,14 @@ std::string escapeText(std::string_view bytes) {
     return out;
 }
 
+} // namespace
+
+std::string escapeText(std::string_view bytes) {
+    return escapeBytes(bytes, true);
+}
+
 std::string escapeForJson(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size());
-    while (!bytes.empty()) {
-        char32_t cp = 0;
-        const size_t len = utf8SequenceLength(bytes, cp);
-        if (len == 0) {
-            appendByteEscape(out, static_cast<unsigned char>(bytes[0]));
-            bytes.remove_prefix(1);
-            continue;
-        }
-        if (cp == '\\')
-            out += "\\\\";
-        else
-            out.append(bytes.substr(0, len));
-        bytes.remove_prefix(len);
-    }
-    return out;
+    return escapeBytes(bytes, false);
 }
 
 std::string unescapeText(std::string_view text) {
