@@ -11,6 +11,9 @@
 #include "fs/OpenFileSystem.h"
 #include "media/Media.h"
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace famscope::cli {
 
 namespace {
@@ -97,8 +100,11 @@ int runMkfs(const QStringList& args) {
     if (!o.createSize) { // formats what exists: one that cannot be opened is 2, as everywhere
         const std::string target = argumentBytes(cl.positional().at(0));
         if (auto m = media::openMedia(target, media::Access::ReadOnly); !m) {
+            // The hint helps only where nothing exists yet; a block device or a directory
+            // is not something --size would replace.
+            const bool missing = ::access(target.c_str(), F_OK) != 0 && errno == ENOENT;
             printErr(shown(fs::openErrorText(target, m.error())) +
-                     QStringLiteral(" (give --size to create an image)"));
+                     (missing ? QStringLiteral(" (give --size to create an image)") : QString()));
             return ExitCannotOpen;
         }
     }

@@ -35,19 +35,9 @@ const char* areaName(Location::Area a) {
 }
 
 std::string quotedPath(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\x";
-            out += kHex[u >> 4];
-            out += kHex[u & 15];
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
+    // Raw bytes: the output layer escapes every message once (report::escapeText); escaping
+    // here too would show a backslash in a name as \\\\ and a control byte as \\x1b.
+    return "\"" + std::string(s) + "\"";
 }
 
 std::string Location::text() const {

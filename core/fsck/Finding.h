@@ -29,7 +29,8 @@ struct Location {
 };
 const char* areaName(Location::Area a); // "device", "superblock", "log-header", ...
 
-// A path from media in double quotes, control and non-ASCII bytes as \xNN: one safe line.
+// A path from media in double quotes, its bytes as they are: text output escapes the whole
+// message once (report::escapeText), JSON once (report::escapeForJson).
 std::string quotedPath(std::string_view path);
 
 // One cause. Consecutive log entries with the same defect (a zeroed tail, random bytes over a

@@ -48,7 +48,7 @@ bool PathChecks::run(uint64_t index, const PathField& field, const char* fieldNa
                "silently, so this name may have been cut");
     if (hasControlCharacter(path))
         report(sink, codes::PathControlChar, where(),
-               "the path holds a control character (shown as \\xNN): a tool that prints the "
+               "the path holds a control character (shown escaped): a tool that prints the "
                "name raw lets it move the cursor, clear the screen or forge a line");
     bool dot = false;
     bool dotdot = false;

@@ -267,6 +267,11 @@ private slots:
                    exit, word);
         }
         expect(QStringList{QStringLiteral("mkfs"), missing} + opts, 2, "give --size");
+        // Something that exists but is no target (a directory, as a block device would be):
+        // 2 as well, without a hint that --size would help.
+        const Run onDir = runFamscope(QStringList{QStringLiteral("mkfs"), dir.path()} + opts);
+        QVERIFY2(onDir.exitCode == 2, qPrintable(describe({QStringLiteral("mkfs")}, onDir)));
+        QVERIFY2(!onDir.err.contains("--size"), onDir.err.constData());
         expect({QStringLiteral("restore"), zeros, missing}, 2, "No such file");
         QVERIFY(!QFile::exists(missing));
     }

@@ -275,6 +275,13 @@ private slots:
                                 QString::fromUtf8(kClear.c_str()), QStringLiteral("a\nb")};
         expected.sort();
         QCOMPARE(flagged, expected);
+
+        // The text escapes each name once: a location already escaped in core would show
+        // "title\\x1b" here, a backslash that is not in the name.
+        const cli::Run text = cli::famscope({"fsck", h.img});
+        QVERIFY2(text.out.contains("entry 0 \"title\\x1b]0;owned\\x07\""), text.out.constData());
+        QVERIFY2(text.out.contains("\"a\\x0ab\""), text.out.constData());
+        QVERIFY2(!text.out.contains("\\\\x"), text.out.constData());
     }
 };
 
