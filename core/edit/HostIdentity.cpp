@@ -1,10 +1,10 @@
 #include "edit/HostIdentity.h"
 
 #include "edit/HostFile.h"
+#include "report/OutputFile.h"
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <random>
 #include <sys/stat.h>
@@ -65,11 +65,12 @@ Result<famfs::Uuid> systemUuidForMkfs(const std::string& path) {
             return Error{"cannot create " + dir + ": " + std::strerror(errno)};
     }
     const famfs::Uuid u = randomUuid();
-    std::ofstream out(path, std::ios::trunc);
-    out << u.toString() << '\n';
-    out.flush();
-    if (!out)
-        return Error{"cannot write the system UUID to " + path};
+    // Whole or not at all (temporary file, fsync, rename): a half-written UUID file would
+    // make this host a client of the file system it is about to create.
+    const std::string line = u.toString() + '\n';
+    const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+    if (Status st = report::writeOutputFile(path, {bytes, line.size()}); !st)
+        return Error{"cannot write the system UUID to " + path + ": " + st.error()};
     return u;
 }
 
