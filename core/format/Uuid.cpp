@@ -1,5 +1,7 @@
 #include "format/Uuid.h"
 
+#include "format/Hex.h"
+
 namespace famscope::famfs {
 
 bool Uuid::isNull() const {
@@ -23,15 +25,6 @@ std::string Uuid::toString() const {
 }
 
 std::optional<Uuid> Uuid::parse(std::string_view text) {
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
     if (text.size() != 36)
         return std::nullopt;
     Uuid uuid;
@@ -43,8 +36,8 @@ std::optional<Uuid> Uuid::parse(std::string_view text) {
             ++i;
             continue;
         }
-        const int hi = nibble(text[i]);
-        const int lo = nibble(text[i + 1]);
+        const int hi = hexDigitValue(text[i]);
+        const int lo = hexDigitValue(text[i + 1]);
         if (hi < 0 || lo < 0)
             return std::nullopt;
         uuid.bytes[byte++] = static_cast<uint8_t>(hi << 4 | lo);

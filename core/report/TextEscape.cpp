@@ -1,5 +1,7 @@
 #include "report/TextEscape.h"
 
+#include "format/Hex.h"
+
 namespace famscope::report {
 
 namespace {
@@ -21,16 +23,6 @@ bool isContinuation(unsigned char c) {
 bool isHidden(char32_t cp) {
     return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x200b && cp <= 0x200f) ||
            (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp == 0xfeff;
-}
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -113,8 +105,10 @@ std::string unescapeText(std::string_view text) {
             out += '\\';
             ++i;
         } else if (text[i] == '\\' && i + 3 < text.size() && text[i + 1] == 'x' &&
-                   hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
-            out += static_cast<char>(hexValue(text[i + 2]) * 16 + hexValue(text[i + 3]));
+                   famfs::hexDigitValue(text[i + 2]) >= 0 &&
+                   famfs::hexDigitValue(text[i + 3]) >= 0) {
+            out += static_cast<char>(famfs::hexDigitValue(text[i + 2]) * 16 +
+                                     famfs::hexDigitValue(text[i + 3]));
             i += 3;
         } else {
             out += text[i];
