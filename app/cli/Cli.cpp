@@ -57,9 +57,11 @@ QString usage() {
     text += QStringLiteral(
         "\nEvery command takes --json and --help. TARGET is an image file or a devdax device;\n"
         "it is opened read-only except by the commands marked (writes).\n"
-        "Exit status: 0 ok, 1 usage, 2 cannot open, 3 not famfs, 4 unsupported layout,\n"
-        "5 media shorter than the device it claims, 6 path or offset not found,\n"
-        "7 write refused, 8 write failed, 9 verify mismatch.\n");
+        "Exit status (each command's --help lists the ones it returns): 0 ok, 1 usage,\n"
+        "2 cannot open, 3 not famfs, 4 unsupported layout, 5 media shorter than the device\n"
+        "it claims, 6 path or offset not found, 7 write refused, 8 write failed,\n"
+        "9 verify mismatch. fsck differs (like e2fsck): 0 clean, 1 warnings, 4 errors,\n"
+        "8 target unreadable, 16 usage; with --famfs-compat, as famfs fsck.\n");
     return text;
 }
 

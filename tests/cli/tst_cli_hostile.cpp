@@ -215,6 +215,11 @@ private slots:
                          QByteArray(cmd) == "fsck",
                      cmd);
         }
+        // The overview must not let "1 usage" stand for fsck, where 1 means warnings.
+        const Run overview = runFamscope({QStringLiteral("--help")});
+        QVERIFY2(
+            overview.out.contains("fsck differs (like e2fsck): 0 clean, 1 warnings, 4 errors,"),
+            overview.out.constData());
         const Run fsck = runFamscope({QStringLiteral("fsck"), QStringLiteral("--help")});
         QVERIFY(fsck.out.contains("  1   warnings, no errors"));
         QVERIFY(fsck.out.contains("  16  usage error"));
