@@ -1,5 +1,8 @@
 #include "fs/EntryDecoder.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <new>
 #include <system_error>
@@ -11,8 +14,24 @@ namespace famscope::fs {
 
 using namespace famfs;
 
-EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out)
-    : slots_(slots), count_(count), chunks_((count + kChunk - 1) / kChunk),
+namespace {
+
+// Drops the pages lying wholly inside [begin, end) from the process; pages shared with the
+// neighbouring chunks stay (their decoders may still be reading them).
+void releasePages(const uint8_t* begin, const uint8_t* end) {
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
+    const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
+    if (last > first) // failure only leaves the pages mapped: nothing to report
+        ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
+} // namespace
+
+EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
+                           Slots slotsAfterDecode)
+    : slots_(slots), count_(count), slotsAfterDecode_(slotsAfterDecode),
+      chunks_((count + kChunk - 1) / kChunk),
       done_(std::make_unique<std::atomic<bool>[]>(chunks_)) {
     static_assert(std::is_trivially_destructible_v<LogEntry>);
     {
@@ -28,6 +47,8 @@ void EntryDecoder::decodeChunk(uint64_t chunk) {
     for (uint64_t i = first; i < last; ++i)
         ::new (static_cast<void*>(out_ + i)) LogEntry(LogEntry::decode(
             std::span<const uint8_t, kLogEntrySize>(slots_ + i * kLogEntrySize, kLogEntrySize)));
+    if (slotsAfterDecode_ == Slots::ReleaseSharedMapping)
+        releasePages(slots_ + first * kLogEntrySize, slots_ + last * kLogEntrySize);
     done_[chunk].store(true, std::memory_order_release);
     done_[chunk].notify_all();
 }
@@ -73,6 +94,11 @@ void EntryDecoder::decodeAll(unsigned threads) {
     const auto workers = startWorkers(threads > 0 ? threads - 1 : 0);
     work();
 } // the workers are joined here
+
+EntryDecoder::Slots slotsAfterDecodeFor(media::MediaKind kind) {
+    return kind == media::MediaKind::Memory ? EntryDecoder::Slots::Keep
+                                            : EntryDecoder::Slots::ReleaseSharedMapping;
+}
 
 unsigned decodeThreadsFor(uint64_t entries) {
     constexpr uint64_t kMinPerThread = 8192;

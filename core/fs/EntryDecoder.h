@@ -19,10 +19,22 @@ class EntryDecoder {
 public:
     static constexpr uint64_t kChunk = 2048; // entries per claim (about 1 MiB of log)
 
+    // What becomes of the slots' memory once a chunk is decoded.
+    enum class Slots {
+        Keep,
+        // The slots are a shared mapping of a file or device that nothing reads after decoding:
+        // each decoded chunk's pages are dropped from the process (MADV_DONTNEED; a later read
+        // would fault them in again from the page cache), so that a load holds the decoded
+        // entries and about one chunk of the log at a time rather than the whole log twice.
+        // Never for anonymous memory, which MADV_DONTNEED would zero.
+        ReleaseSharedMapping,
+    };
+
     // `slots` points at `count` log slots of kLogEntrySize bytes that outlive the decoder.
     // Sizes `out` to `count` elements without constructing them: nothing may read `out` before
     // the entries it reads are known to be decoded (work() returned, or waitFor()).
-    EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out);
+    EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
+                 Slots slotsAfterDecode = Slots::Keep);
 
     // Decodes unclaimed chunks until none are left. Safe to call from several threads.
     void work();
@@ -44,12 +56,17 @@ private:
 
     const uint8_t* slots_;
     uint64_t count_;
+    Slots slotsAfterDecode_;
     famfs::LogEntry* out_;
     uint64_t chunks_;
     std::atomic<uint64_t> nextChunk_{0};
     std::unique_ptr<std::atomic<bool>[]> done_;
     uint64_t knownDone_ = 0; // chunks known done by the waitFor() caller (single caller)
 };
+
+// Slots::ReleaseSharedMapping for the log mapping of media whose mappings are shared file or
+// device mappings (images, devdax), Slots::Keep for memory.
+EntryDecoder::Slots slotsAfterDecodeFor(media::MediaKind kind);
 
 // How many threads a load should decode with: at most the cores (and 8), and none beyond one
 // per few thousand entries, where starting a thread costs more than it saves.

@@ -16,7 +16,8 @@ Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
         out.fs = std::move(pending->fs);
         return out;
     }
-    EntryDecoder decoder(pending->firstSlot(), count, pending->fs.entries);
+    EntryDecoder decoder(pending->firstSlot(), count, pending->fs.entries,
+                         slotsAfterDecodeFor(pending->fs.mediaKind));
     {
         // This thread replays, and decodes whatever no other thread has taken yet.
         const auto workers = decoder.startWorkers(decodeThreadsFor(count) - 1);

@@ -23,7 +23,8 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
     if (!pending)
         return Error{pending.error()};
     if (pending->slotCount() > 0) {
-        EntryDecoder decoder(pending->firstSlot(), pending->slotCount(), pending->fs.entries);
+        EntryDecoder decoder(pending->firstSlot(), pending->slotCount(), pending->fs.entries,
+                             slotsAfterDecodeFor(pending->fs.mediaKind));
         decoder.decodeAll(decodeThreadsFor(pending->slotCount()));
     }
     return std::move(pending->fs);

@@ -2,6 +2,7 @@
 // 16-byte keys, in two halves on two threads for long lists), building large namespaces in two
 // halves, replaySummary() against replay(), loading a full log through the threaded decoder,
 // and the bulk allocator behind the large arrays (reuse, deferred construction).
+#include "bench/Smaps.h"
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
 #include "format/Superblock.h"
@@ -10,9 +11,12 @@
 #include "fs/LoadAndReplay.h"
 #include "fs/LoadedFs.h"
 #include "fs/Replay.h"
+#include "media/ImageMedia.h"
 #include "media/MemoryMedia.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -21,6 +25,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace famscope;
 using namespace famscope::famfs;
@@ -339,6 +345,47 @@ private slots:
         QCOMPARE(decoder.waitFor(entries), entries);
         helper.join();
         QCOMPARE(out[entries - 1].seqnum, entries - 1);
+    }
+
+    // Loading an image holds the decoded entries but not the log pages as well: each decoded
+    // chunk's pages of the shared log mapping are dropped (a whole log counts twice in the
+    // peak memory otherwise). Memory media keep theirs: dropping them would zero the log.
+    void decodedSlotsLeaveTheProcess() {
+        const uint64_t entries = EntryDecoder::kChunk * 3 + 5;
+        const uint64_t logBytes = entries * kLogEntrySize;
+        media::MemoryMedia m("decoder", kLogOffset + 64 * kMiB);
+        fillFullLog(m, entries);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("log.img"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const auto metaBytes = static_cast<qint64>(kLogOffset + kLogHeaderSize + logBytes);
+        QCOMPARE(file.write(reinterpret_cast<const char*>(m.data()), metaBytes), metaBytes);
+        file.close();
+        auto image = media::ImageMedia::open(path.toStdString(), media::Access::ReadOnly);
+        QVERIFY2(bool(image), image ? "" : image.error().c_str());
+        QVERIFY(slotsAfterDecodeFor((*image)->kind()) == EntryDecoder::Slots::ReleaseSharedMapping);
+        QVERIFY(slotsAfterDecodeFor(m.kind()) == EntryDecoder::Slots::Keep);
+        for (const EntryDecoder::Slots policy :
+             {EntryDecoder::Slots::Keep, EntryDecoder::Slots::ReleaseSharedMapping}) {
+            auto map =
+                (*image)->map(kLogOffset + kLogHeaderSize, logBytes, media::Access::ReadOnly);
+            QVERIFY(bool(map));
+            LogEntryList out;
+            EntryDecoder(map->data(), entries, out, policy).decodeAll(2);
+            QCOMPARE(out[entries - 1].seqnum, entries - 1);
+            QVERIFY(out[entries - 1].crcValid());
+            const auto begin = reinterpret_cast<uint64_t>(map->data());
+            const auto rss = bench::readSelfSmaps(begin, begin + logBytes);
+            if (!rss)
+                QSKIP(("no /proc/self/smaps to measure with: " + rss.error()).c_str());
+            if (policy == EntryDecoder::Slots::Keep)
+                QVERIFY2(rss->rss >= logBytes / 2, std::to_string(rss->rss).c_str());
+            else // at most the two pages at the ends of each of the 4 chunks stay
+                QVERIFY2(rss->rss <= 2 * 4 * static_cast<uint64_t>(sysconf(_SC_PAGESIZE)),
+                         std::to_string(rss->rss).c_str());
+        }
     }
 
     void bulkAllocator() {
