@@ -6,6 +6,7 @@
 //
 // Each round runs the engine for 9 repetitions and the minimal loop for 9 repetitions; the
 // report gives the median ns/fault of each over all rounds and their ratio (target: <= 1.15).
+#include "BenchUsage.h"
 #include "bench/MemfdSource.h"
 #include "bench/PageSize.h"
 #include "bench/Runner.h"
@@ -61,16 +62,26 @@ FAMSCOPE_UNINSTRUMENTED bool minimalRep(uint64_t size, double& nsPerFault) {
     return true;
 }
 
+constexpr const char* kUsage =
+    "usage: bench_fault_overhead [--size BYTES] [--rounds N]\n"
+    "ns per 4 KiB memfd read fault of the fault benchmark engine against a minimal loop\n"
+    "(default 64 MiB, 3 rounds of 9 repetitions each); prints medians and their ratio.\n";
+
 uint64_t argNumber(int argc, char** argv, const char* name, uint64_t fallback) {
-    for (int i = 1; i + 1 < argc; ++i)
+    for (int i = 1; i < argc; i += 2) {
+        if (i + 1 >= argc ||
+            (std::strcmp(argv[i], "--size") != 0 && std::strcmp(argv[i], "--rounds") != 0))
+            famscope::benchusage::exitWithUsage(kUsage, famscope::benchusage::kUsageError);
         if (std::strcmp(argv[i], name) == 0)
             return std::strtoull(argv[i + 1], nullptr, 0);
+    }
     return fallback;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+    famscope::benchusage::answerHelp(argc, argv, kUsage);
     const uint64_t size = roundUp(argNumber(argc, argv, "--size", 64ULL << 20), kPage4K);
     const auto rounds = static_cast<unsigned>(argNumber(argc, argv, "--rounds", 3));
     auto source = MemfdSource::create(MemfdKind::Shmem4K, kPage4K, size, false);
@@ -79,7 +90,11 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::vector<double> engine, minimal;
+    // A default run takes seconds on a loaded machine: say what is going on while it does.
+    std::fprintf(stderr, "bench_fault_overhead: %u rounds of %llu MiB (--help for options)\n",
+                 rounds, static_cast<unsigned long long>(size >> 20));
     for (unsigned round = 0; round < rounds; ++round) {
+        std::fprintf(stderr, "  round %u of %u\n", round + 1, rounds);
         RunConfig config;
         config.warmups = 1;
         config.reps = kMinReps;

@@ -8,6 +8,7 @@
 // Prints median, min and max of each; run by hand (docs/BENCHMARKS.md).
 //
 //   bench_heatmap [--files N] [--device-tib T] [--repeat R] [--save OUT.png]
+#include "BenchUsage.h"
 #include "SelectionModel.h"
 #include "document/Snapshot.h"
 #include "format/Layout.h"
@@ -89,12 +90,20 @@ fs::LoadedFs buildLog(uint64_t files, uint64_t deviceSize) {
 
 } // namespace
 
+constexpr const char* kUsage =
+    "usage: bench_heatmap [--files N] [--device-tib T] [--repeat R] [--save OUT.png]\n"
+    "Heatmap model build, repaint and time-travel step on a big device (default 64 TiB,\n"
+    "100,000 files, 50 repetitions); prints medians, min and max in ms.\n";
+
 int main(int argc, char** argv) {
+    benchusage::answerHelp(argc, argv, kUsage);
     uint64_t files = 100000;
     uint64_t tib = 64;
     int repeat = 50;
     const char* save = nullptr; // the whole-device frame, to look at
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; i += 2) {
+        if (i + 1 >= argc)
+            benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
         const std::string arg = argv[i];
         const uint64_t value = std::strtoull(argv[i + 1], nullptr, 0);
         if (arg == "--files")
@@ -105,11 +114,8 @@ int main(int argc, char** argv) {
             save = argv[i + 1];
         else if (arg == "--repeat")
             repeat = std::max(1, static_cast<int>(value));
-        else {
-            std::fprintf(stderr,
-                         "usage: bench_heatmap [--files N] [--device-tib T] [--repeat R]\n");
-            return 1;
-        }
+        else
+            benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     }
     if (!std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

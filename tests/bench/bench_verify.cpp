@@ -8,6 +8,7 @@
 // file: it streams windows).
 //
 //   bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave]
+#include "BenchUsage.h"
 #include "edit/PatternIo.h"
 #include "fs/FileMap.h"
 #include "media/MemoryMedia.h"
@@ -85,7 +86,13 @@ double seconds(Clock::time_point a, Clock::time_point b) {
 
 } // namespace
 
+constexpr const char* kUsage =
+    "usage: bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave]\n"
+    "Pattern verify of an in-memory file (default 2 GiB, 9 repetitions) against a plain read\n"
+    "pass over the same bytes on 1 and T threads; prints GiB/s, ratios and verify's memory.\n";
+
 int main(int argc, char** argv) {
+    benchusage::answerHelp(argc, argv, kUsage);
     uint64_t size = 2048 * kMiB;
     int reps = 9;
     unsigned threads = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
@@ -100,11 +107,8 @@ int main(int argc, char** argv) {
             threads = static_cast<unsigned>(std::atoi(argv[++i]));
         else if (a == "--interleave")
             interleave = true;
-        else {
-            std::fprintf(stderr, "usage: bench_verify [--size BYTES] [--reps N] [--threads T] "
-                                 "[--interleave]\n");
-            return 1;
-        }
+        else
+            benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     }
     if (size < 4 * kMiB || reps < 1 || threads < 1) {
         std::fprintf(stderr, "bench_verify: size >= 4 MiB, reps >= 1, threads >= 1\n");

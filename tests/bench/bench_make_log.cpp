@@ -1,0 +1,98 @@
+// Writes a famfs image holding a synthetic log (SyntheticLog.h) as a sparse file: only the
+// superblock and the log are written, the rest of the device reads as zeros. For the side by
+// side comparisons with the famfs tools (tests/bench/compare-famfs), which need the same
+// image on disk for both.
+//
+//   bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G]
+//
+// Defaults: an 8 MiB log filled to capacity, on a device just large enough for its files.
+#include "BenchUsage.h"
+#include "SyntheticLog.h"
+
+#include "format/Constants.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace famscope;
+using namespace famscope::famfs;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G]\n"
+    "Writes a sparse famfs image whose log (default 8 MiB, rounded up to a multiple of 2 MiB)\n"
+    "holds N entries (default: as many as fit), one 2 MiB file per entry, on a device of\n"
+    "G GiB (default: just large enough).\n";
+
+bool writeSparse(const std::string& path, uint64_t deviceSize, const std::vector<uint8_t>& meta) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0644);
+    if (fd < 0)
+        return false;
+    bool ok = ::ftruncate(fd, static_cast<off_t>(deviceSize)) == 0;
+    size_t done = 0;
+    while (ok && done < meta.size()) {
+        const ssize_t n = ::write(fd, meta.data() + done, meta.size() - done);
+        ok = n > 0;
+        done += ok ? static_cast<size_t>(n) : 0;
+    }
+    return ::close(fd) == 0 && ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    benchusage::answerHelp(argc, argv, kUsage);
+    if (argc < 2 || argv[1][0] == '-')
+        benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
+    const std::string out = argv[1];
+    uint64_t logMiB = 8;
+    uint64_t entries = UINT64_MAX;
+    uint64_t deviceGiB = 0;
+    for (int i = 2; i < argc; i += 2) {
+        const std::string opt = argv[i];
+        if (i + 1 >= argc)
+            benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
+        const uint64_t value = std::strtoull(argv[i + 1], nullptr, 10);
+        if (opt == "--log-mib")
+            logMiB = (std::max<uint64_t>(1, value) + 1) / 2 * 2; // whole allocation units
+        else if (opt == "--entries")
+            entries = value;
+        else if (opt == "--device-gib")
+            deviceGiB = value;
+        else
+            benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
+    }
+    benchdata::SyntheticLog spec;
+    spec.logLen = logMiB << 20;
+    spec.entries = std::min(entries, logSlots(spec.logLen));
+    // Every entry but the directories takes one allocation unit after the log.
+    const uint64_t needed = kLogOffset + spec.logLen + (spec.entries + 1) * kAllocUnit;
+    spec.deviceSize = deviceGiB != 0 ? deviceGiB << 30 : (needed + (1ULL << 30) - 1) >> 30 << 30;
+    if (spec.deviceSize < needed) {
+        std::fprintf(stderr, "bench_make_log: %llu entries need a device of %llu bytes\n",
+                     static_cast<unsigned long long>(spec.entries),
+                     static_cast<unsigned long long>(needed));
+        return 1;
+    }
+    std::vector<uint8_t> meta(kLogOffset + spec.logLen, 0);
+    benchdata::writeSyntheticLog(meta.data(), spec);
+    if (!writeSparse(out, spec.deviceSize, meta)) {
+        std::fprintf(stderr, "bench_make_log: cannot write %s: %s\n", out.c_str(),
+                     std::strerror(errno));
+        return 1;
+    }
+    std::printf("%s: %llu entries, %llu MiB log, %llu GiB device\n", out.c_str(),
+                static_cast<unsigned long long>(spec.entries),
+                static_cast<unsigned long long>(logMiB),
+                static_cast<unsigned long long>(spec.deviceSize >> 30));
+    return 0;
+}
