@@ -60,8 +60,8 @@ QString usage() {
         "Exit status (each command's --help lists the ones it returns): 0 ok, 1 usage,\n"
         "2 cannot open, 3 not famfs, 4 unsupported layout, 5 media shorter than the device\n"
         "it claims, 6 path or offset not found, 7 write refused, 8 write failed,\n"
-        "9 verify mismatch. fsck differs (like e2fsck): 0 clean, 1 warnings, 4 errors,\n"
-        "8 target unreadable, 16 usage; with --famfs-compat, as famfs fsck.\n");
+        "9 verify mismatch. fsck has e2fsck's statuses instead (1 = warnings, not a usage\n"
+        "error): see famscope fsck --help.\n");
     return text;
 }
 
