@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/FaultOutput.h"
 #include "cli/Text.h"
 
 #include "bench/PageSize.h"
@@ -148,6 +149,8 @@ int runBench(const QStringList& args) {
         return ExitOk;
     }
     QString text = benchText(*report);
+    if (const fs::FsFile* file = (*target)->file())
+        text += predictedPagesText(*file);
     if (lines)
         text +=
             QLatin1Char('\n') + mmapBenchLines(*report).join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -64,7 +64,7 @@ int runGetmap(const QStringList& args) {
         return exitCode;
     if (cl.json()) {
         JsonWriter w;
-        writeFile(w, *f);
+        writeFile(w, *f, true);
         printOut(w.data() + '\n');
     } else {
         printOut(mapText(*f));

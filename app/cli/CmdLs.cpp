@@ -2,6 +2,7 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/FaultOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -71,6 +72,10 @@ int runLs(const QStringList& args) {
     addSemanticsOption(cl);
     cl.addOption(QCommandLineOption(
         QStringLiteral("l"), QStringLiteral("Long listing: mode, owner, size, entry, map.")));
+    cl.addOption(QCommandLineOption(
+        QStringLiteral("pages"),
+        QStringLiteral("Add to each file the share that can fault in 2 MiB pages (in --json: "
+                       "a \"fault_pages\" object).")));
     cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 1, 2))
         return *exit;
@@ -106,7 +111,7 @@ int runLs(const QStringList& args) {
             if (c.dir) {
                 writeDir(w, *c.dir);
             } else {
-                writeFile(w, *c.file);
+                writeFile(w, *c.file, cl.isSet(QStringLiteral("pages")));
             }
         }
         w.endArray().endObject();
@@ -114,10 +119,16 @@ int runLs(const QStringList& args) {
         return ExitOk;
     }
     QString text;
-    for (const Child& c : children)
-        text += cl.isSet(QStringLiteral("l"))
-                    ? longLine(c)
-                    : name(c.path()) + (c.dir ? QStringLiteral("/\n") : QStringLiteral("\n"));
+    for (const Child& c : children) {
+        QString line =
+            cl.isSet(QStringLiteral("l"))
+                ? longLine(c)
+                : name(c.path()) + (c.dir ? QStringLiteral("/\n") : QStringLiteral("\n"));
+        if (c.file && cl.isSet(QStringLiteral("pages"))) // before the newline
+            line.insert(line.size() - 1,
+                        QStringLiteral("  [") + faultPagesSummary(*c.file) + QLatin1Char(']'));
+        text += line;
+    }
     if (on->ns.refused || on->ns.stoppedAt)
         printErr(QStringLiteral("famscope: note: ") + namespaceSummary(on->ns));
     printOut(text);

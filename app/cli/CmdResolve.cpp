@@ -2,6 +2,7 @@
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/FaultOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -18,6 +19,10 @@ int runResolve(const QStringList& args) {
                    QStringLiteral("TARGET FILE OFFSET [LEN]"));
     cl.addForceOption();
     addSemanticsOption(cl);
+    cl.addOption(QCommandLineOption(
+        QStringLiteral("explain"),
+        QStringLiteral("Also show how the fault at OFFSET resolves, step by step, with the page "
+                       "size it can map (in --json: an \"explain\" object).")));
     cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 3, 4))
         return *exit;
@@ -43,25 +48,34 @@ int runResolve(const QStringList& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
+    const bool explained = cl.isSet(QStringLiteral("explain"));
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
+    if (cl.json() && (runs || explained)) {
+        JsonWriter w;
+        w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
+        if (explained)
+            writeExplainKey(w, *f, *offset);
+        if (runs) {
+            w.key("runs").beginArray();
+            for (const auto& r : *runs) {
+                w.beginObject().field("file_offset", r.fileOffset).field("devindex", r.devindex);
+                w.field("device_offset", r.deviceOffset).field("length", r.length);
+                w.field("extent", r.extentIndex).endObject();
+            }
+            w.endArray();
+        }
+        w.endObject();
+        printOut(w.data() + '\n');
+    } else if (explained) {
+        printOut(explainText(*f, *offset));
+    }
     if (!runs) {
         printErr(QStringLiteral("famscope: ") + shown(f->path) + QStringLiteral(": ") +
                  shown(runs.error()));
         return ExitNotFound;
     }
-    if (cl.json()) {
-        JsonWriter w;
-        w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
-        w.key("runs").beginArray();
-        for (const auto& r : *runs) {
-            w.beginObject().field("file_offset", r.fileOffset).field("devindex", r.devindex);
-            w.field("device_offset", r.deviceOffset).field("length", r.length);
-            w.field("extent", r.extentIndex).endObject();
-        }
-        w.endArray().endObject();
-        printOut(w.data() + '\n');
+    if (cl.json())
         return ExitOk;
-    }
     const QString piece = f->map.interleaved ? QStringLiteral("strip") : QStringLiteral("extent");
     QString text;
     for (const auto& r : *runs)

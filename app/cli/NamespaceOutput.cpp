@@ -1,4 +1,5 @@
 #include "cli/NamespaceOutput.h"
+#include "cli/FaultOutput.h"
 
 #include "cli/Text.h"
 
@@ -58,12 +59,14 @@ void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map) {
     w.field("mapped_bytes", map.mappedBytes());
 }
 
-void writeFile(JsonWriter& w, const fs::FsFile& f) {
+void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages) {
     w.beginObject();
     w.field("type", "file").field("path", f.path).field("entry", f.entryIndex);
     w.field("size", f.size);
     w.field("mode", f.mode).field("uid", f.uid).field("gid", f.gid).field("flags", f.flags);
     writeFileMapKeys(w, f.map);
+    if (faultPages)
+        writeFaultPagesKey(w, f);
     w.endObject();
 }
 

@@ -21,7 +21,8 @@ std::optional<fs::ReplayMode> semantics(const CommandLine& cl);
 QString namespaceSummary(const fs::Namespace& ns);
 
 void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map);
-void writeFile(JsonWriter& w, const fs::FsFile& f);
+// With faultPages, also the "fault_pages" key (FaultOutput.h): getmap and ls --pages.
+void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages = false);
 void writeDir(JsonWriter& w, const fs::FsDir& d);
 // "replay", "files" and "dirs" keys of the open object.
 void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode);

@@ -31,12 +31,34 @@ struct DeviceRun {
     bool operator==(const DeviceRun&) const = default;
 };
 
+// One part of the calculation the kernel makes, with its numbers filled in: what --explain
+// prints and the resolver panel shows. Recorded by the resolver itself while it resolves (see
+// resolve()'s `trace`), so the explanation cannot drift from the answer.
+struct ResolveStep {
+    std::string kind; // skip_extent, in_extent, past_extents, chunk, strip, strip_offset,
+                      // device_offset, eof, short_strip, degenerate, overflow
+    std::string text; // one English sentence with the numbers
+    std::vector<std::pair<std::string, uint64_t>> values; // the same numbers, named
+};
+using ResolveTrace = std::vector<ResolveStep>;
+
 // One kernel resolution step: the device run starting at `fileOffset`, at most `len` bytes
 // long and never crossing an extent (simple) or chunk (interleaved) boundary. nullopt when the
 // kernel would map nothing there (EOF, past the extents, degenerate map) or when len is 0.
-// `fileSize` only matters for interleaved maps.
+// `fileSize` only matters for interleaved maps. With `trace`, each part of the calculation is
+// appended to it as it is made.
 std::optional<DeviceRun> resolve(const FileMap& map, uint64_t fileSize, uint64_t fileOffset,
-                                 uint64_t len);
+                                 uint64_t len, ResolveTrace* trace = nullptr);
+
+// A fault at `fileOffset` explained: the resolver's steps, and the run it finds when nothing
+// limits the length, so run->length is the mapped length up to the next discontinuity (end
+// of the extent, or of the chunk or strip), where the kernel must resolve again.
+struct Explanation {
+    ResolveTrace steps;
+    std::optional<DeviceRun> run;
+    std::string why; // empty when run is set
+};
+Explanation explain(const FileMap& map, uint64_t fileSize, uint64_t fileOffset);
 
 // Why resolve() returns nullopt at `fileOffset`; empty when it maps.
 std::string unmappedReason(const FileMap& map, uint64_t fileSize, uint64_t fileOffset);

@@ -1,0 +1,29 @@
+// What `resolve --explain`, `getmap --json` and `ls --pages` add: the resolver's steps for one
+// fault (fs::explain) and the page size each part of a file faults in (fs::faultPages).
+#pragma once
+
+#include "cli/JsonWriter.h"
+#include "fs/Namespace.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace famscope::cli {
+
+// The steps, the result, the mapped length and the fault's page size, one per line.
+QString explainText(const fs::FsFile& f, uint64_t fileOffset);
+// "explain": {steps: [...], result, fault page} as a key of the open object.
+void writeExplainKey(JsonWriter& w, const fs::FsFile& f, uint64_t fileOffset);
+
+// "fault_pages": {totals, percent, ranges} as a key of the open object.
+void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f);
+// "2M 96%": the share of the file that can fault in 2 MiB pages ("2M ?" when the layout is
+// too fragmented to classify).
+QString faultPagesSummary(const fs::FsFile& f);
+
+// For the fault benchmark on a famfs file: the page mix a famfs mount on a 2 MiB-aligned devdax
+// device would fault the file in, to read beside the page size the benchmark obtained.
+QString predictedPagesText(const fs::FsFile& f);
+
+} // namespace famscope::cli
