@@ -50,7 +50,7 @@ int runResolve(const QStringList& args) {
         return ExitNotFound;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
         w.key("runs").beginArray();
         for (const auto& r : *runs) {
