@@ -16,15 +16,27 @@ using namespace famscope::ui;
 
 namespace {
 
-int fail(const QString& text, int code) {
+report::HeatmapOutcome fail(const QString& text, report::HeatmapOutcome outcome) {
     std::fprintf(stderr, "famscope: %s\n", text.toLocal8Bit().constData());
-    return code;
+    return outcome;
+}
+
+HeatmapMode modeOf(report::HeatmapColour colour) {
+    switch (colour) {
+    case report::HeatmapColour::Age:
+        return HeatmapMode::Age;
+    case report::HeatmapColour::Fsck:
+        return HeatmapMode::Severity;
+    case report::HeatmapColour::Owner:
+        break;
+    }
+    return HeatmapMode::Owner;
 }
 
 } // namespace
 
-int famscope_heatmap_export(const char* target, int demo, const char* pngPath, const char* svgPath,
-                            int width, int mode, long long entries, const char* selectPath) {
+report::HeatmapOutcome famscope_heatmap_export(const report::HeatmapRequest& request) {
+    using report::HeatmapOutcome;
     // Fonts need a QGuiApplication; the caller has chosen the offscreen platform.
     static int argc = 1;
     static char name[] = "famscope";
@@ -32,35 +44,38 @@ int famscope_heatmap_export(const char* target, int demo, const char* pngPath, c
     QGuiApplication app(argc, argv);
 
     const LoadResult loaded =
-        loadSnapshotNow(LoadRequest{QString::fromLocal8Bit(target ? target : ""), demo != 0});
+        loadSnapshotNow(LoadRequest{QString::fromLocal8Bit(request.target.c_str()), request.demo});
     if (!loaded.snapshot) {
         std::fprintf(stderr, "%s\n", loaded.error.toLocal8Bit().constData());
-        return 2;
+        return HeatmapOutcome::CannotLoad;
     }
     HeatmapRenderer renderer(loaded.snapshot);
-    renderer.setMode(static_cast<HeatmapMode>(mode));
-    if (entries >= 0)
-        renderer.setTime(static_cast<uint64_t>(entries));
+    renderer.setMode(modeOf(request.colour));
+    if (request.entries)
+        renderer.setTime(*request.entries);
     if (renderer.mode() == HeatmapMode::Severity) {
         fsck::FsckOptions options;
         options.force = true;
         renderer.setFindings(fsck::runFsck(loaded.snapshot->fs(), options).findings);
     }
-    if (selectPath && *selectPath) {
-        const fs::FsFile* file = loaded.snapshot->ns.findFile(selectPath);
+    if (!request.selectPath.empty()) {
+        const fs::FsFile* file = loaded.snapshot->ns.findFile(request.selectPath);
         if (!file)
-            return fail(QStringLiteral("no file '%1' in the namespace").arg(shownText(selectPath)),
-                        6);
+            return fail(
+                QStringLiteral("no file '%1' in the namespace").arg(shownText(request.selectPath)),
+                HeatmapOutcome::NoSuchFile);
         renderer.setSelectedEntry(static_cast<uint32_t>(file->entryIndex));
     }
-    const HeatmapPicture picture{width, HeatmapPanel::pictureTitle(renderer)};
-    if (pngPath && *pngPath)
-        if (const QString e = exportHeatmapPng(renderer, picture, QString::fromLocal8Bit(pngPath));
+    const HeatmapPicture picture{request.width, HeatmapPanel::pictureTitle(renderer)};
+    if (!request.pngPath.empty())
+        if (const QString e = exportHeatmapPng(renderer, picture,
+                                               QString::fromLocal8Bit(request.pngPath.c_str()));
             !e.isEmpty())
-            return fail(e, 2);
-    if (svgPath && *svgPath)
-        if (const QString e = exportHeatmapSvg(renderer, picture, QString::fromLocal8Bit(svgPath));
+            return fail(e, HeatmapOutcome::CannotWrite);
+    if (!request.svgPath.empty())
+        if (const QString e = exportHeatmapSvg(renderer, picture,
+                                               QString::fromLocal8Bit(request.svgPath.c_str()));
             !e.isEmpty())
-            return fail(e, 2);
-    return 0;
+            return fail(e, HeatmapOutcome::CannotWrite);
+    return HeatmapOutcome::Written;
 }

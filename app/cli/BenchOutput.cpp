@@ -1,7 +1,8 @@
 #include "cli/BenchOutput.h"
 
 #include "bench/PageSize.h"
-#include "cli/JsonWriter.h"
+#include "cli/Arguments.h"
+#include "report/JsonWriter.h"
 
 #include <cmath>
 
@@ -20,12 +21,12 @@ QString num(double v, int decimals = 1) {
     return QString::number(v, 'f', v >= 100000 ? 0 : decimals);
 }
 
-void summary(JsonWriter& w, std::string_view name, const Summary& sm) {
+void summary(report::JsonWriter& w, std::string_view name, const Summary& sm) {
     w.key(name).beginObject().field("median", sm.median).field("min", sm.min);
     w.field("max", sm.max).endObject();
 }
 
-void series(JsonWriter& w, const SeriesResult& r) {
+void series(report::JsonWriter& w, const SeriesResult& r) {
     w.beginObject().field("threads", r.threads).field("method", r.method);
     w.field("pages", r.pages).field("bytes", r.bytes);
     summary(w, "ns_per_fault", r.nsPerFault);
@@ -52,7 +53,7 @@ void series(JsonWriter& w, const SeriesResult& r) {
     w.endArray().endObject();
 }
 
-void environment(JsonWriter& w, const Environment& e) {
+void environment(report::JsonWriter& w, const Environment& e) {
     w.key("environment").beginObject().field("kernel", e.kernel).field("version", e.version);
     w.field("machine", e.machine).field("cpu_model", e.cpuModel).field("cpus", e.cpus);
     w.field("cpu", e.cpu).field("numa_node", e.numaNode);
@@ -68,7 +69,7 @@ void environment(JsonWriter& w, const Environment& e) {
     w.endArray().endObject();
 }
 
-void latency(JsonWriter& w, const LatencyResult& l) {
+void latency(report::JsonWriter& w, const LatencyResult& l) {
     w.key("latency").beginObject().field("samples", l.samples).field("faults", l.faults);
     w.field("timer_cost_ns", l.timerCostNs).field("p50_ns", l.p50Ns).field("p99_ns", l.p99Ns);
     w.field("p999_ns", l.p999Ns).field("max_ns", l.maxNs).key("cdf").beginArray();
@@ -79,9 +80,9 @@ void latency(JsonWriter& w, const LatencyResult& l) {
 
 } // namespace
 
-QByteArray benchJson(const BenchReport& report, bool withMmapBenchLines) {
+std::string benchJson(const BenchReport& report, bool withMmapBenchLines) {
     const BenchOptions& o = report.options;
-    JsonWriter w;
+    report::JsonWriter w;
     w.beginObject();
     w.key("target").beginObject().field("spec", report.target).field("kind", report.targetKind);
     w.field("description", report.description).endObject();
@@ -131,7 +132,7 @@ QByteArray benchJson(const BenchReport& report, bool withMmapBenchLines) {
     if (withMmapBenchLines) {
         w.key("mmap_bench_lines").beginArray();
         for (const QString& line : mmapBenchLines(report))
-            w.value(line);
+            w.value(argumentBytes(line));
         w.endArray();
     }
     w.endObject();

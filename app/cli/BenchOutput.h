@@ -5,13 +5,13 @@
 
 #include "bench/Session.h"
 
-#include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <string>
 
 namespace famscope::cli {
 
-QByteArray benchJson(const bench::BenchReport& report, bool withMmapBenchLines);
+std::string benchJson(const bench::BenchReport& report, bool withMmapBenchLines);
 QString benchText(const bench::BenchReport& report);
 // MMAP_BENCH_BEGIN / MMAP_READ_SEQ ... / MMAP_BENCH_END for every measured single-thread run
 // that got the page size it asked for (a flagged run is not reported as that size).

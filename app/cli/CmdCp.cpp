@@ -5,8 +5,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/Cp.h"
 
@@ -60,7 +60,7 @@ int runCp(const QStringList& args) {
         return ExitWriteFailed;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().key("items").beginArray();
         for (const auto& it : r->items) {
             w.beginObject().field("source", it.source).field("dest", it.dest);

@@ -5,10 +5,10 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/PlacementText.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/Creat.h"
 #include "edit/FsPath.h"
@@ -34,7 +34,7 @@ int plan(const CommandLine& cl, const QString& cmd, uint64_t size,
         return ExitWriteFailed;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("plan_only", true).field("size", size).key("placement");
         writePlacement(w, *pl);
         w.endObject();
@@ -117,7 +117,7 @@ int runCreat(const QStringList& args) {
         return ExitWriteFailed;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("path", r->path).field("size", o.size).field("entry", r->entryIndex);
         w.field("data_written", r->dataWritten).field("backup", session->backupFile());
         w.key("placement");

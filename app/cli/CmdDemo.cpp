@@ -2,7 +2,6 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/FamfsSummary.h"
 #include "cli/InfoText.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
@@ -10,6 +9,7 @@
 
 #include "fs/AllocationMap.h"
 #include "fs/Replay.h"
+#include "report/FamfsSummary.h"
 
 namespace famscope::cli {
 
@@ -30,7 +30,7 @@ int runDemo(const QStringList& args) {
     const fs::LoadedFs& lfs = opened.target->fs;
     const fs::Namespace ns = fs::replay(lfs, fs::ReplayMode::Mount);
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject();
         writeNamespaceKeys(w, ns, fs::ReplayMode::Mount);
         w.endObject();
@@ -50,8 +50,9 @@ int runDemo(const QStringList& args) {
         text += QStringLiteral("  ! ") + shown(e.message) + QLatin1Char('\n');
     text += QStringLiteral("\nWhat `famfs fsck` would print:\n");
     const fs::AllocationMap alloc = fs::buildAllocationMap(lfs);
-    text += famfsFsckSummary(lfs, alloc, famfsRole(lfs, QStringLiteral("/opt/famfs/system_uuid")));
     printOut(text);
+    printOut(
+        report::famfsFsckSummary(lfs, alloc, report::famfsRole(lfs, "/opt/famfs/system_uuid")));
     return ExitOk;
 }
 

@@ -2,8 +2,8 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "media/DaxDiscovery.h"
 #include "media/DaxctlLibrary.h"
@@ -25,7 +25,7 @@ int runDevices(const QStringList& args) {
         printErr(QStringLiteral("famscope: devices: ") + QString::fromStdString(daxctl.error()) +
                  QStringLiteral("; listing what sysfs shows"));
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().key("regions").beginArray();
         for (const auto& r : regions) {
             w.beginObject().field("id", r.id).field("name", r.name).field("size", r.size);

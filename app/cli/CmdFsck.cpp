@@ -4,10 +4,10 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/FamfsSummary.h"
-#include "cli/FsckOutput.h"
 #include "cli/Text.h"
 #include "edit/HostIdentity.h"
+#include "report/FamfsSummary.h"
+#include "report/FsckOutput.h"
 
 #include "fs/LoadedFs.h"
 #include "fsck/Fsck.h"
@@ -76,17 +76,14 @@ int runFsck(const QStringList& args) {
     const fsck::FsckReport report = fsck::runFsck(*loaded, options);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {
-        printOut(fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)));
+        printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)));
         return exitCode;
     }
-    QString text;
     // famfs prints its summary only over a superblock it accepts; famscope whenever there is a
     // superblock magic (or when forced), since the figures still say what the log holds.
     if (loaded->sb.magicValid() || cl.force())
-        text += famfsFsckSummary(*loaded, report.figures,
-                                 QString::fromLatin1(fsck::roleName(report.role)));
-    text += fsckFindingsText(report, cl.isSet(kAllOption));
-    printOut(text);
+        printOut(report::famfsFsckSummary(*loaded, report.figures, fsck::roleName(report.role)));
+    printOut(report::fsckFindingsText(report, cl.isSet(kAllOption)));
     return exitCode;
 }
 

@@ -63,7 +63,7 @@ int runGetmap(const QStringList& args) {
     if (!f)
         return exitCode;
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         writeFile(w, *f, true);
         printOut(w.data() + '\n');
     } else {

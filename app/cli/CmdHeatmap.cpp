@@ -6,9 +6,11 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
+#include "cli/OutcomeStatus.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "report/HeatmapRequest.h"
+#include "report/JsonWriter.h"
 #include "report/OutputFile.h"
 
 #include <QFile>
@@ -50,9 +52,6 @@ public:
 private:
     std::string made_;
 };
-
-using ExportFn = int (*)(const char*, int, const char*, const char*, int, int, long long,
-                         const char*);
 
 } // namespace
 
@@ -100,15 +99,20 @@ int runHeatmap(const QStringList& args) {
                  cl.notGivenValue(QStringLiteral("width")));
         return ExitUsage;
     }
-    const QStringList modes = {QStringLiteral("owner"), QStringLiteral("age"),
-                               QStringLiteral("fsck")};
-    const int mode = static_cast<int>(modes.indexOf(cl.value(QStringLiteral("mode"))));
-    if (mode < 0) {
+    const auto colour =
+        report::heatmapColourFromName(argumentBytes(cl.value(QStringLiteral("mode"))));
+    if (!colour) {
         printErr(QStringLiteral("famscope heatmap: --mode must be owner, age or fsck") +
                  cl.notGivenValue(QStringLiteral("mode")));
         return ExitUsage;
     }
-    long long entries = -1;
+    report::HeatmapRequest request;
+    request.demo = demo;
+    request.pngPath = argumentBytes(png);
+    request.svgPath = argumentBytes(svg);
+    request.width = static_cast<int>(*width);
+    request.colour = *colour;
+    request.selectPath = fsPathArgument(cl.value(QStringLiteral("select")));
     if (cl.isSet(QStringLiteral("entries"))) {
         const auto n = CommandLine::parseNumber(cl.value(QStringLiteral("entries")));
         if (!n || *n > static_cast<uint64_t>(INT64_MAX)) {
@@ -116,7 +120,7 @@ int runHeatmap(const QStringList& args) {
                      cl.notGivenValue(QStringLiteral("entries")));
             return ExitUsage;
         }
-        entries = static_cast<long long>(*n);
+        request.entries = *n;
     }
     // A FIFO would block the drawing until someone reads it, a device is no picture file:
     // refused before anything is loaded (the writer checks again when it writes).
@@ -127,6 +131,7 @@ int runHeatmap(const QStringList& args) {
                 return ExitCannotOpen;
             }
     const QString target = demo ? QString() : cl.positional().at(0);
+    request.target = argumentBytes(target);
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
         const TargetResult opened = openTarget(target, false);
         if (!opened.target) {
@@ -137,20 +142,18 @@ int runHeatmap(const QStringList& args) {
     // Drawing needs QtGui: never a display, whatever the environment says.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const PrivateRuntimeDir runtimeDir;
-    auto render = reinterpret_cast<ExportFn>(guiLibrarySymbol("famscope_heatmap_export"));
+    auto render = reinterpret_cast<report::HeatmapExportFunction>(
+        guiLibrarySymbol(report::kHeatmapExportSymbol));
     if (!render)
         return ExitCannotOpen;
-    const int status =
-        render(argumentBytes(target).c_str(), demo ? 1 : 0, argumentBytes(png).c_str(),
-               argumentBytes(svg).c_str(), static_cast<int>(*width), mode, entries,
-               fsPathArgument(cl.value(QStringLiteral("select"))).c_str());
+    const int status = exitStatus(render(request));
     if (status == ExitOk && cl.json()) { // what was written, for scripts
-        JsonWriter w;
-        w.beginObject().field("mode", modes.at(mode)).field("width", *width);
+        report::JsonWriter w;
+        w.beginObject().field("mode", report::heatmapColourName(*colour)).field("width", *width);
         if (!png.isEmpty())
-            w.field("png", png);
+            w.field("png", argumentBytes(png));
         if (!svg.isEmpty())
-            w.field("svg", svg);
+            w.field("svg", argumentBytes(svg));
         w.endObject();
         printOut(w.data() + '\n');
     }

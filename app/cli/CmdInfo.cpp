@@ -2,11 +2,11 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/FsJson.h"
 #include "cli/InfoText.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "report/FsJson.h"
 
 #include "fs/Replay.h"
 
@@ -36,7 +36,7 @@ int runInfo(const QStringList& args) {
         return ExitOk;
     }
     const fs::Namespace ns = fs::replay(lfs, *mode);
-    JsonWriter w;
+    report::JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);
     writeSuperblock(w, lfs);

@@ -2,9 +2,9 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/FsJson.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "report/FsJson.h"
 
 namespace famscope::cli {
 
@@ -89,7 +89,7 @@ int runLog(const QStringList& args) {
     const fs::LoadedFs& lfs = opened.target->fs;
     const uint64_t end = std::min<uint64_t>(lfs.entries.size(), to == UINT64_MAX ? to : to + 1);
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject();
         writeTarget(w, lfs);
         writeLogHeader(w, lfs);

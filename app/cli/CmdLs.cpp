@@ -105,7 +105,7 @@ int runLs(const QStringList& args) {
     }
 
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("path", path).key("children").beginArray();
         for (const Child& c : children) {
             if (c.dir) {

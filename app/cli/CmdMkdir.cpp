@@ -4,8 +4,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/Mkdir.h"
 
@@ -43,7 +43,7 @@ int runMkdir(const QStringList& args) {
         return ExitWriteFailed;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().key("created").beginArray();
         for (size_t i = 0; i < r->created.size(); ++i)
             w.beginObject().field("path", r->created[i]).field("entry", r->entries[i]).endObject();

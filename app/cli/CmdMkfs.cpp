@@ -4,8 +4,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/Mkfs.h"
 #include "fs/OpenFileSystem.h"
@@ -116,7 +116,7 @@ int runMkfs(const QStringList& args) {
         return failure == edit::MkfsFailure::WriteFailed ? ExitWriteFailed : ExitRefused;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("created_image", r->createdImage).field("dd_size", r->sb.ddSize);
         w.field("log_len", r->sb.logLen).field("log_slots", r->log.lastIndex + 1);
         w.field("uuid", r->sb.uuid.toString()).field("dev_uuid", r->sb.devUuid.toString());

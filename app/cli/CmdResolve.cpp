@@ -8,6 +8,7 @@
 #include "cli/Text.h"
 
 #include "fs/Resolver.h"
+#include "report/FaultJson.h"
 
 namespace famscope::cli {
 
@@ -51,10 +52,10 @@ int runResolve(const QStringList& args) {
     const bool explained = cl.isSet(QStringLiteral("explain"));
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
         if (explained)
-            writeExplainKey(w, *f, *offset);
+            report::writeExplainKey(w, *f, *offset);
         if (runs) {
             w.key("runs").beginArray();
             for (const auto& r : *runs) {

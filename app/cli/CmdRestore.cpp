@@ -3,8 +3,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/Restore.h"
 #include "fs/OpenFileSystem.h"
@@ -40,7 +40,7 @@ int runRestore(const QStringList& args) {
         return ExitRefused;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("restored_bytes", r->regionLength);
         w.field("created_unix", r->createdUnix).endObject();
         printOut(w.data() + '\n');

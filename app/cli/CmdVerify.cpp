@@ -4,9 +4,9 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
-#include "cli/JsonWriter.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 
 #include "edit/PatternIo.h"
 
@@ -62,7 +62,7 @@ int runVerify(const QStringList& args) {
         return ExitNotFound;
     }
     if (cl.json()) {
-        JsonWriter w;
+        report::JsonWriter w;
         w.beginObject().field("path", f->path).field("seed", *seed).field("size", r->fileSize);
         w.field("ok", r->ok()).field("bytes_verified", r->bytesVerified);
         w.field("unbacked_bytes", r->unbackedBytes);

@@ -1,7 +1,9 @@
 #include "cli/CommandLine.h"
 
+#include "cli/Arguments.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "report/SizeText.h"
 
 namespace famscope::cli {
 
@@ -99,40 +101,7 @@ std::optional<int> CommandLine::parse(const QStringList& args, int minPositional
 }
 
 std::optional<uint64_t> CommandLine::parseNumber(const QString& text) {
-    QString t = text.trimmed();
-    uint64_t multiplier = 1;
-    if (t.endsWith(QLatin1String("iB"), Qt::CaseInsensitive))
-        t.chop(2);
-    else if (t.endsWith(QLatin1Char('B'), Qt::CaseInsensitive) && t.size() > 1 &&
-             !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        t.chop(1);
-    if (!t.isEmpty() && !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
-        switch (t.back().toUpper().toLatin1()) {
-        case 'K':
-            multiplier = 1ULL << 10;
-            break;
-        case 'M':
-            multiplier = 1ULL << 20;
-            break;
-        case 'G':
-            multiplier = 1ULL << 30;
-            break;
-        case 'T':
-            multiplier = 1ULL << 40;
-            break;
-        default:
-            break;
-        }
-        if (multiplier != 1)
-            t.chop(1);
-    }
-    bool ok = false;
-    const uint64_t v = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
-                           ? t.mid(2).toULongLong(&ok, 16)
-                           : t.toULongLong(&ok, 10);
-    if (!ok || (v != 0 && multiplier > UINT64_MAX / v))
-        return std::nullopt;
-    return v * multiplier;
+    return report::parseSize(argumentBytes(text));
 }
 
 } // namespace famscope::cli

@@ -1,8 +1,8 @@
-// What `resolve --explain`, `getmap --json` and `ls --pages` add: the resolver's steps for one
-// fault (fs::explain) and the page size each part of a file faults in (fs::faultPages).
+// The text that `resolve --explain`, `ls --pages` and the fault benchmark add: the resolver's
+// steps for one fault (fs::explain) and the page size each part of a file faults in
+// (fs::faultPages). Their JSON is in report/FaultJson.h.
 #pragma once
 
-#include "cli/JsonWriter.h"
 #include "fs/Namespace.h"
 
 #include <QString>
@@ -13,11 +13,6 @@ namespace famscope::cli {
 
 // The steps, the result, the mapped length and the fault's page size, one per line.
 QString explainText(const fs::FsFile& f, uint64_t fileOffset);
-// "explain": {steps: [...], result, fault page} as a key of the open object.
-void writeExplainKey(JsonWriter& w, const fs::FsFile& f, uint64_t fileOffset);
-
-// "fault_pages": {totals, percent, ranges} as a key of the open object.
-void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f);
 // "2M 96%": the share of the file that can fault in 2 MiB pages ("2M ?" when the layout is
 // too fragmented to classify).
 QString faultPagesSummary(const fs::FsFile& f);

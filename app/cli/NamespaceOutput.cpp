@@ -1,5 +1,4 @@
 #include "cli/NamespaceOutput.h"
-#include "cli/FaultOutput.h"
 
 #include "cli/Text.h"
 
@@ -33,78 +32,6 @@ QString namespaceSummary(const fs::Namespace& ns) {
         text += QStringLiteral("; famfs would refuse to mount this (") + shown(ns.refusedReason) +
                 QLatin1Char(')');
     return text;
-}
-
-void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map) {
-    auto writeExtents = [&w](const fs::ExtentList& list) {
-        w.beginArray();
-        for (const auto& e : list) {
-            w.beginObject().field("devindex", e.devindex).field("offset", e.offset);
-            w.field("len", e.len).endObject();
-        }
-        w.endArray();
-    };
-    if (map.interleaved) {
-        w.field("ext_type", "interleave");
-        w.key("interleave").beginObject();
-        w.field("nstrips", map.declaredCount).field("chunk_size", map.chunkSize);
-        w.key("strips");
-        writeExtents(map.strips);
-        w.endObject();
-    } else {
-        w.field("ext_type", "simple").field("nextents", map.declaredCount);
-        w.key("extents");
-        writeExtents(map.extents);
-    }
-    w.field("mapped_bytes", map.mappedBytes());
-}
-
-void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages) {
-    w.beginObject();
-    w.field("type", "file").field("path", f.path).field("entry", f.entryIndex);
-    w.field("size", f.size);
-    w.field("mode", f.mode).field("uid", f.uid).field("gid", f.gid).field("flags", f.flags);
-    writeFileMapKeys(w, f.map);
-    if (faultPages)
-        writeFaultPagesKey(w, f);
-    w.endObject();
-}
-
-void writeDir(JsonWriter& w, const fs::FsDir& d) {
-    w.beginObject();
-    w.field("type", "dir").field("path", d.path).field("entry", d.entryIndex);
-    w.field("mode", d.mode).field("uid", d.uid).field("gid", d.gid);
-    w.endObject();
-}
-
-void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode) {
-    w.key("replay").beginObject();
-    w.field("semantics", mode == fs::ReplayMode::Mount ? "mount" : "fsck");
-    w.field("refused", ns.refused).field("refused_reason", ns.refusedReason);
-    w.key("stopped_at");
-    if (ns.stoppedAt)
-        w.value(*ns.stoppedAt);
-    else
-        w.null();
-    w.key("events").beginArray();
-    for (const auto& e : ns.events)
-        w.beginObject().field("entry", e.entryIndex).field("message", e.message).endObject();
-    w.endArray();
-    w.key("stats").beginObject();
-    w.field("entries", ns.stats.nEntries).field("files_created", ns.stats.fCreated);
-    w.field("dirs_created", ns.stats.dCreated).field("files_existed", ns.stats.fExisted);
-    w.field("dirs_existed", ns.stats.dExisted).field("file_errors", ns.stats.fErrs);
-    w.field("dir_errors", ns.stats.dErrs);
-    w.endObject();
-    w.endObject();
-    w.key("files").beginArray();
-    for (const auto& f : ns.files)
-        writeFile(w, f);
-    w.endArray();
-    w.key("dirs").beginArray();
-    for (const auto& d : ns.dirs)
-        writeDir(w, d);
-    w.endArray();
 }
 
 std::string normalisedPath(std::string_view path) {

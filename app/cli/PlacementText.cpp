@@ -18,7 +18,7 @@ QString placementText(const edit::Placement& p, const QString& indent) {
     return t;
 }
 
-void writePlacement(JsonWriter& w, const edit::Placement& p) {
+void writePlacement(report::JsonWriter& w, const edit::Placement& p) {
     w.beginObject().field("interleaved", p.interleaved).field("fell_back", p.fellBack);
     if (p.interleaved)
         w.field("chunk_size", p.chunkSize);

@@ -1,7 +1,7 @@
 #include "cli/Target.h"
 
 #include "cli/Arguments.h"
-#include "cli/ExitCodes.h"
+#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
 
 #include "demo/DemoFs.h"
@@ -10,27 +10,11 @@
 namespace famscope::cli {
 
 namespace {
-int exitCodeFor(fs::OpenFailure failure) {
-    switch (failure) {
-    case fs::OpenFailure::None:
-        return ExitOk;
-    case fs::OpenFailure::CannotOpen:
-        return ExitCannotOpen;
-    case fs::OpenFailure::NotFamfs:
-        return ExitNotFamfs;
-    case fs::OpenFailure::Unsupported:
-        return ExitUnsupported;
-    case fs::OpenFailure::Inconsistent:
-        return ExitInconsistent;
-    }
-    return ExitNotFamfs;
-}
-
 // The GUI shows the same text: both come from fs::openFileSystem + fs::openErrorText.
 TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
     TargetResult r;
     if (!outcome.opened) {
-        r.exitCode = exitCodeFor(outcome.failure);
+        r.exitCode = exitStatus(outcome.failure);
         r.error = shown(fs::openErrorText(argumentBytes(path), outcome.problem));
         return r;
     }

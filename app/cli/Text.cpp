@@ -1,6 +1,7 @@
 #include "cli/Text.h"
 
 #include "cli/Arguments.h"
+#include "report/SizeText.h"
 #include "report/TextEscape.h"
 
 #include <cstdio>
@@ -12,17 +13,7 @@ QString hex(uint64_t v) {
 }
 
 QString humanBytes(uint64_t bytes) {
-    static const char* const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double value = static_cast<double>(bytes);
-    int unit = 0;
-    while (value >= 1024.0 && unit < 6) {
-        value /= 1024.0;
-        ++unit;
-    }
-    if (unit == 0)
-        return QString::number(bytes) + QStringLiteral(" B");
-    return QString::number(value, 'f', value < 10 ? 2 : 1) + QLatin1Char(' ') +
-           QLatin1String(units[unit]);
+    return QString::fromStdString(report::humanBytes(bytes));
 }
 
 QString octalMode(uint32_t mode) {
@@ -41,12 +32,13 @@ QString shownArgument(const QString& argument) {
     return shown(argumentBytes(argument));
 }
 
-void printOut(const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+void printOut(std::string_view bytes) {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
 }
 
 void printOut(const QString& text) {
-    printOut(text.toUtf8());
+    const QByteArray bytes = text.toUtf8();
+    printOut(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
 void printErr(const QString& text) {

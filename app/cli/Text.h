@@ -21,7 +21,7 @@ QString shownArgument(const QString& argument); // an argument's bytes as given,
 
 // Writes to stdout / stderr without going through QDebug (no quoting, no log prefixes).
 void printOut(const QString& text);
-void printOut(const QByteArray& bytes);
+void printOut(std::string_view bytes);
 void printErr(const QString& text);
 
 } // namespace famscope::cli

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QMap>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -41,6 +42,29 @@ qsizetype countOf(const QImage& img, const QColor& c) {
 class TestHeatmapCli : public QObject {
     Q_OBJECT
 private slots:
+    // --mode reaches the GUI library as report::HeatmapColour: fsck colours allocated units by
+    // severity (clean ones in their own colour), owner by file, age by log entry.
+    void eachModeColoursItsOwnWay() {
+        QTemporaryDir dir;
+        QMap<QString, QImage> pictures;
+        for (const QString& mode :
+             {QStringLiteral("owner"), QStringLiteral("age"), QStringLiteral("fsck")}) {
+            const QString png = tempPath(dir, mode + QStringLiteral(".png"));
+            const Run r = cli::famscope({QStringLiteral("heatmap"), image("a02-files"),
+                                         QStringLiteral("--png"), png, QStringLiteral("--mode"),
+                                         mode, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), mode);
+            QVERIFY(pictures[mode].load(png, "PNG"));
+        }
+        QVERIFY(contains(pictures[QStringLiteral("fsck")], colours::allocatedClean()));
+        QVERIFY(!contains(pictures[QStringLiteral("owner")], colours::allocatedClean()));
+        QVERIFY(!contains(pictures[QStringLiteral("age")], colours::allocatedClean()));
+        QVERIFY(contains(pictures[QStringLiteral("owner")], colours::file(0)) ||
+                contains(pictures[QStringLiteral("owner")], colours::file(1)));
+        QVERIFY(pictures[QStringLiteral("owner")] != pictures[QStringLiteral("age")]);
+    }
+
     void writesPngAndSvg() {
         QTemporaryDir dir;
         const QString png = tempPath(dir, QStringLiteral("a10.png"));

@@ -1,28 +1,11 @@
 #include "edit/EditInput.h"
 
+#include "report/SizeText.h"
+
 namespace famscope::ui {
 
 std::optional<uint64_t> parseSizeText(const QString& text) {
-    QString t = text.trimmed();
-    if (t.endsWith(QLatin1String("iB"), Qt::CaseInsensitive))
-        t.chop(2);
-    else if (t.endsWith(QLatin1Char('B'), Qt::CaseInsensitive) && t.size() > 1 &&
-             !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        t.chop(1);
-    int shift = 0;
-    if (!t.isEmpty() && !t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
-        const QString units = QStringLiteral("KMGT");
-        const auto unit = units.indexOf(t.back().toUpper());
-        if (unit >= 0) {
-            shift = 10 * static_cast<int>(unit + 1);
-            t.chop(1);
-        }
-    }
-    bool ok = false;
-    const qulonglong v = t.trimmed().toULongLong(&ok, 0);
-    if (!ok || (shift != 0 && v > (~0ULL >> shift)))
-        return std::nullopt;
-    return uint64_t{v} << shift;
+    return report::parseSize(text.toStdString());
 }
 
 std::optional<uint32_t> parseModeText(const QString& text) {

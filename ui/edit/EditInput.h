@@ -10,7 +10,8 @@
 
 namespace famscope::ui {
 
-std::optional<uint64_t> parseSizeText(const QString& text); // "4096", "2M", "1GiB", "0x1000"
+// report::parseSize: "4096", "2M", "1GiB", "0x1000" (the CLI's grammar; "010" is 10)
+std::optional<uint64_t> parseSizeText(const QString& text);
 std::optional<uint32_t> parseModeText(const QString& text); // "644", "0755" (<= 07777)
 std::optional<uint32_t> parseIdText(const QString& text);   // decimal uid/gid
 

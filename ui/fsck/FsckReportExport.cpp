@@ -1,6 +1,7 @@
 #include "fsck/FsckReportExport.h"
 
 #include "fsck/Fsck.h"
+#include "report/FsckOutput.h"
 #include "util/OutputFile.h"
 #include "views/HeatmapExport.h"
 #include "views/HeatmapPanel.h"
@@ -8,118 +9,21 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cmath>
-#include <limits>
 
 namespace famscope::ui {
 
 namespace {
 
-// QJsonValue keeps integers up to 2^63 exactly; larger values (corrupt fields) become doubles.
-QJsonValue number(uint64_t v) {
-    if (v <= static_cast<uint64_t>(std::numeric_limits<qint64>::max()))
-        return QJsonValue(static_cast<qint64>(v));
-    return QJsonValue(static_cast<double>(v));
-}
-
-// As the CLI writes it: six significant digits, null for inf and NaN.
-QJsonValue real(double v) {
-    return std::isfinite(v) ? QJsonValue(QByteArray::number(v, 'g', 6).toDouble())
-                            : QJsonValue(QJsonValue::Null);
-}
-
 QString str(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-QJsonObject locationJson(const fsck::Location& l) {
-    QJsonObject o;
-    o[QLatin1String("area")] = QLatin1String(fsck::areaName(l.area));
-    if (!l.field.empty())
-        o[QLatin1String("field")] = str(l.field);
-    if (l.offset)
-        o[QLatin1String("offset")] = number(*l.offset);
-    if (l.entry)
-        o[QLatin1String("entry")] = number(*l.entry);
-    if (!l.path.empty())
-        o[QLatin1String("path")] = str(l.path);
-    if (l.firstAu) {
-        o[QLatin1String("first_au")] = number(*l.firstAu);
-        o[QLatin1String("au_count")] = number(l.auCount);
-    }
-    o[QLatin1String("text")] = str(l.text());
-    return o;
-}
-
-// As `famscope fsck --json` without --all: a group keeps its range, count and last location.
-QJsonObject findingJson(const fsck::Finding& f) {
-    QJsonObject o{{QLatin1String("code"), str(f.code)},
-                  {QLatin1String("severity"), QLatin1String(fsck::severityName(f.severity))},
-                  {QLatin1String("location"), locationJson(f.location)},
-                  {QLatin1String("message"), str(f.message)},
-                  {QLatin1String("count"), number(f.count)}};
-    if (f.isGroup()) {
-        o[QLatin1String("range")] =
-            QJsonObject{{QLatin1String("first_entry"), number(f.location.entry.value_or(0))},
-                        {QLatin1String("last_entry"), number(f.last->entry.value_or(0))}};
-        o[QLatin1String("last_location")] = locationJson(*f.last);
-    }
-    return o;
 }
 
 } // namespace
 
 QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r) {
-    QJsonObject root;
-    root[QLatin1String("target")] =
-        QJsonObject{{QLatin1String("path"), str(lfs.path)},
-                    {QLatin1String("kind"), QLatin1String(media::mediaKindName(lfs.mediaKind))},
-                    {QLatin1String("size"), number(lfs.mediaSize)}};
-    root[QLatin1String("role")] = QLatin1String(fsck::roleName(r.role));
-    root[QLatin1String("famfs_superblock_valid")] = r.famfsSuperblockValid;
-    root[QLatin1String("log_checked")] = r.logChecked;
-    const fsck::FamfsFigures& f = r.figures;
-    root[QLatin1String("summary")] =
-        QJsonObject{{QLatin1String("entries_in_use"), number(f.entriesInUse)},
-                    {QLatin1String("log_slots"), number(f.logSlots)},
-                    {QLatin1String("log_len"), number(f.logLen)},
-                    {QLatin1String("allocation_collisions"), number(f.collisions)},
-                    {QLatin1String("device_capacity"), number(f.deviceCapacity)},
-                    {QLatin1String("bitmap_capacity"), number(f.bitmapCapacity)},
-                    {QLatin1String("sum_of_file_sizes"), number(f.sumOfFileSizes)},
-                    {QLatin1String("allocated_bytes"), number(f.allocatedBytes)},
-                    {QLatin1String("free_space"), number(f.freeBytes)},
-                    {QLatin1String("space_amplification"), real(f.spaceAmplification())},
-                    {QLatin1String("percent_used"), real(f.percentUsed())},
-                    {QLatin1String("bad_log_entries"), number(f.badEntries)},
-                    {QLatin1String("files"), number(f.files)},
-                    {QLatin1String("directories"), number(f.directories)}};
-    QJsonArray histogram;
-    for (uint64_t n : r.freeSpace.histogram)
-        histogram.append(number(n));
-    root[QLatin1String("free_space")] =
-        QJsonObject{{QLatin1String("alloc_unit"), number(r.allocUnit)},
-                    {QLatin1String("free_runs"), number(r.freeSpace.freeRuns)},
-                    {QLatin1String("largest_run_aus"), number(r.freeSpace.largestRunAus)},
-                    {QLatin1String("run_histogram_log2_aus"), histogram}};
-    root[QLatin1String("counts")] =
-        QJsonObject{{QLatin1String("error"), number(r.counts.errors)},
-                    {QLatin1String("warning"), number(r.counts.warnings)},
-                    {QLatin1String("info"), number(r.counts.infos)}};
-    QJsonArray findings;
-    for (const fsck::Finding& finding : r.findings)
-        findings.append(findingJson(finding));
-    root[QLatin1String("findings")] = findings;
-    QJsonObject omitted;
-    for (const auto& [code, n] : r.omitted)
-        omitted[str(code)] = number(n);
-    root[QLatin1String("omitted")] = omitted;
-    root[QLatin1String("exit_status")] = fsck::exitStatus(r);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // The bytes of `famscope fsck --json` (without --all): one writer for both.
+    const std::string json = report::fsckReportJson(lfs, r, fsck::exitStatus(r), false);
+    return QByteArray(json.data(), static_cast<qsizetype>(json.size()));
 }
 
 QByteArray fsckHeatmapPng(const std::shared_ptr<const Snapshot>& snapshot,

@@ -1,5 +1,5 @@
-// An fsck report as files: JSON with exactly the keys of `famscope fsck --json`, and one
-// self-contained HTML page (summary, findings table, the severity heatmap as an embedded PNG).
+// An fsck report as files: JSON, the bytes of `famscope fsck --json` (report::fsckReportJson), and
+// one self-contained HTML page (summary, findings table, the severity heatmap as an embedded PNG).
 #pragma once
 
 #include "document/Snapshot.h"

@@ -1,5 +1,7 @@
 #include "panels/HexPanel.h"
 
+#include "report/SizeText.h"
+
 #include "util/Format.h"
 #include "views/HexView.h"
 
@@ -50,22 +52,7 @@ void HexPanel::focusOffsetEdit() {
 }
 
 std::optional<uint64_t> HexPanel::parseOffset(const QString& typed) {
-    QString text = typed.trimmed().toLower();
-    uint64_t scale = 1;
-    if (text.endsWith(QLatin1Char('k')))
-        scale = 1ULL << 10;
-    else if (text.endsWith(QLatin1Char('m')))
-        scale = 1ULL << 20;
-    else if (text.endsWith(QLatin1Char('g')))
-        scale = 1ULL << 30;
-    if (scale != 1)
-        text.chop(1);
-    bool ok = false;
-    const uint64_t value = text.startsWith(QStringLiteral("0x")) ? text.mid(2).toULongLong(&ok, 16)
-                                                                 : text.toULongLong(&ok, 10);
-    if (!ok || (value != 0 && scale > UINT64_MAX / value))
-        return std::nullopt;
-    return value * scale;
+    return report::parseSize(typed.toStdString());
 }
 
 void HexPanel::goToTyped() {

@@ -29,7 +29,7 @@ public:
     void showBytes(uint64_t offset, uint64_t length);
     void focusOffsetEdit();
 
-    // "0x200000", "2097152", "2M", "4k": what the go-to line accepts.
+    // "0x200000", "2097152", "2M", "4k": report::parseSize, what the go-to line accepts.
     static std::optional<uint64_t> parseOffset(const QString& text);
 
 private:

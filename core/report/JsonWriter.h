@@ -1,18 +1,15 @@
-// A streaming JSON writer. QJsonValue stores numbers as double or qint64, so 64-bit fields
-// from media (corrupt ones can be anything up to 2^64-1) would be rounded or wrapped; famscope
-// promises exact JSON numbers, hence this small writer. It also streams 123k-entry logs
-// without building a DOM.
+// A streaming JSON writer, for the CLI and the GUI's exports alike. QJsonValue stores numbers as
+// double or qint64, so 64-bit fields from media (corrupt ones can be anything up to 2^64-1) would
+// be rounded or wrapped; famscope promises exact JSON numbers, hence this small writer. It also
+// streams 123k-entry logs without building a DOM.
 #pragma once
-
-#include <QByteArray>
-#include <QString>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace famscope::cli {
+namespace famscope::report {
 
 class JsonWriter {
 public:
@@ -33,7 +30,6 @@ public:
     JsonWriter& value(std::string_view s);
     JsonWriter& value(const char* s) { return value(std::string_view(s)); }
     JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
-    JsonWriter& value(const QString& s);
     JsonWriter& null();
 
     template <class T> JsonWriter& field(std::string_view name, const T& v) {
@@ -41,18 +37,18 @@ public:
         return value(v);
     }
 
-    const QByteArray& data() const { return out_; }
+    const std::string& data() const { return out_; }
 
 private:
     void separate();
     void writeString(std::string_view s);
     void newline();
-    void raw(std::string_view s) { out_.append(s.data(), static_cast<qsizetype>(s.size())); }
+    void raw(std::string_view s) { out_.append(s); }
 
-    QByteArray out_;
+    std::string out_;
     std::vector<bool> hasItems_; // one per open container
     bool afterKey_ = false;
     bool pretty_;
 };
 
-} // namespace famscope::cli
+} // namespace famscope::report

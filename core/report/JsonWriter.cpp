@@ -1,19 +1,17 @@
-#include "cli/JsonWriter.h"
-
-#include "cli/Arguments.h"
+#include "report/JsonWriter.h"
 
 #include "report/TextEscape.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace famscope::cli {
+namespace famscope::report {
 
 void JsonWriter::newline() {
     if (!pretty_)
         return;
-    out_.append('\n');
-    out_.append(QByteArray(static_cast<qsizetype>(2 * hasItems_.size()), ' '));
+    out_.push_back('\n');
+    out_.append(2 * hasItems_.size(), ' ');
 }
 
 void JsonWriter::separate() {
@@ -23,7 +21,7 @@ void JsonWriter::separate() {
     }
     if (!hasItems_.empty()) {
         if (hasItems_.back())
-            out_.append(',');
+            out_.push_back(',');
         hasItems_.back() = true;
         newline();
     }
@@ -31,7 +29,7 @@ void JsonWriter::separate() {
 
 JsonWriter& JsonWriter::beginObject() {
     separate();
-    out_.append('{');
+    out_.push_back('{');
     hasItems_.push_back(false);
     return *this;
 }
@@ -41,13 +39,13 @@ JsonWriter& JsonWriter::endObject() {
     hasItems_.pop_back();
     if (had)
         newline();
-    out_.append('}');
+    out_.push_back('}');
     return *this;
 }
 
 JsonWriter& JsonWriter::beginArray() {
     separate();
-    out_.append('[');
+    out_.push_back('[');
     hasItems_.push_back(false);
     return *this;
 }
@@ -57,7 +55,7 @@ JsonWriter& JsonWriter::endArray() {
     hasItems_.pop_back();
     if (had)
         newline();
-    out_.append(']');
+    out_.push_back(']');
     return *this;
 }
 
@@ -105,10 +103,6 @@ JsonWriter& JsonWriter::null() {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(const QString& s) {
-    return value(std::string_view(argumentBytes(s))); // arguments keep their bytes
-}
-
 JsonWriter& JsonWriter::value(std::string_view s) {
     separate();
     writeString(s);
@@ -119,10 +113,10 @@ void JsonWriter::writeString(std::string_view bytes) {
     // Bytes from media need not be UTF-8. A JSON string must be, and \u00NN per byte would be
     // ambiguous (it reads as the code point U+00NN, so the UTF-8 bytes of "é" and the two
     // code points "Ã©" would print alike): bytes that are not valid UTF-8 become the text
-    // \xNN, a backslash \\ (report::escapeForJson), the rest stays UTF-8 and only control
+    // \xNN, a backslash \\ (escapeForJson), the rest stays UTF-8 and only control
     // characters get JSON's own \u00NN.
-    const std::string s = report::escapeForJson(bytes);
-    out_.append('"');
+    const std::string s = escapeForJson(bytes);
+    out_.push_back('"');
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
@@ -147,11 +141,11 @@ void JsonWriter::writeString(std::string_view bytes) {
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
                 raw(buf);
             } else {
-                out_.append(static_cast<char>(c));
+                out_.push_back(static_cast<char>(c));
             }
         }
     }
-    out_.append('"');
+    out_.push_back('"');
 }
 
-} // namespace famscope::cli
+} // namespace famscope::report

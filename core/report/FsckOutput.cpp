@@ -1,28 +1,33 @@
-#include "cli/FsckOutput.h"
+#include "report/FsckOutput.h"
 
-#include "cli/FsJson.h"
-#include "cli/JsonWriter.h"
-#include "cli/Text.h"
+#include "report/FsJson.h"
+#include "report/JsonWriter.h"
+#include "report/TextEscape.h"
 
-namespace famscope::cli {
+namespace famscope::report {
 
 namespace {
 
-QString findingLine(const fsck::Finding& f, const QString& indent) {
-    return indent + shown(f.code).leftJustified(22) + QLatin1Char(' ') + shown(f.where()) +
-           QStringLiteral(": ") + shown(f.message) + QLatin1Char('\n');
+std::string leftJustified(std::string s, size_t width) {
+    if (s.size() < width)
+        s.append(width - s.size(), ' ');
+    return s;
 }
 
-QString membersText(const fsck::Finding& group) {
-    const QString indent = QStringLiteral("      ");
-    QString t;
+std::string findingLine(const fsck::Finding& f, const std::string& indent) {
+    return indent + leftJustified(escapeText(f.code), 22) + ' ' + escapeText(f.where()) + ": " +
+           escapeText(f.message) + '\n';
+}
+
+std::string membersText(const fsck::Finding& group) {
+    const std::string indent = "      ";
+    std::string t;
     for (const fsck::Finding& member : group.members)
-        t += indent + shown(member.location.text()) + QStringLiteral(": ") + shown(member.message) +
-             QLatin1Char('\n');
+        t += indent + escapeText(member.location.text()) + ": " + escapeText(member.message) + '\n';
     if (const uint64_t rest = group.membersNotListed())
-        t += indent + QStringLiteral("... and ") + QString::number(rest) +
-             QStringLiteral(" more entries of this group, not listed (a group lists its first ") +
-             QString::number(fsck::Finding::kMaxMembersListed) + QStringLiteral(")\n");
+        t += indent + "... and " + std::to_string(rest) +
+             " more entries of this group, not listed (a group lists its first " +
+             std::to_string(fsck::Finding::kMaxMembersListed) + ")\n";
     return t;
 }
 
@@ -68,11 +73,10 @@ void writeFinding(JsonWriter& w, const fsck::Finding& f, bool withMembers) {
 
 } // namespace
 
-QString fsckFindingsText(const fsck::FsckReport& r, bool withMembers) {
-    QString t = QStringLiteral("famscope fsck: ") + QString::number(r.counts.errors) +
-                QStringLiteral(" errors, ") + QString::number(r.counts.warnings) +
-                QStringLiteral(" warnings, ") + QString::number(r.counts.infos) +
-                QStringLiteral(" notes\n");
+std::string fsckFindingsText(const fsck::FsckReport& r, bool withMembers) {
+    std::string t = "famscope fsck: " + std::to_string(r.counts.errors) + " errors, " +
+                    std::to_string(r.counts.warnings) + " warnings, " +
+                    std::to_string(r.counts.infos) + " notes\n";
     const std::pair<fsck::Severity, const char*> groups[] = {{fsck::Severity::Error, "Errors:"},
                                                              {fsck::Severity::Warning, "Warnings:"},
                                                              {fsck::Severity::Info, "Notes:"}};
@@ -82,23 +86,23 @@ QString fsckFindingsText(const fsck::FsckReport& r, bool withMembers) {
             if (f.severity != severity)
                 continue;
             if (!any)
-                t += QLatin1String(title) + QLatin1Char('\n');
+                t += std::string(title) + '\n';
             any = true;
-            t += findingLine(f, QStringLiteral("  "));
+            t += findingLine(f, "  ");
             if (withMembers && f.isGroup())
                 t += membersText(f);
         }
     }
     for (const auto& [code, n] : r.omitted)
-        t += QStringLiteral("  ... and ") + QString::number(n) + QStringLiteral(" more ") +
-             shown(code) + QStringLiteral(" findings, not listed\n");
+        t += "  ... and " + std::to_string(n) + " more " + escapeText(code) +
+             " findings, not listed\n";
     if (r.findings.empty())
-        t += QStringLiteral("No problems found.\n");
+        t += "No problems found.\n";
     return t;
 }
 
-QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, int exitCode,
-                          bool withMembers) {
+std::string fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, int exitCode,
+                           bool withMembers) {
     JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);
@@ -142,4 +146,4 @@ QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, in
     return w.data() + '\n';
 }
 
-} // namespace famscope::cli
+} // namespace famscope::report

@@ -6,16 +6,16 @@
 #include "fs/LoadedFs.h"
 #include "fsck/FsckReport.h"
 
-#include <QString>
+#include <string>
 
-namespace famscope::cli {
+namespace famscope::report {
 
 // "Owner" when the superblock's system UUID is this host's (/opt/famfs/system_uuid),
 // "Client" otherwise, "Invalid superblock" without a valid one (as famfs names the roles).
-QString famfsRole(const fs::LoadedFs& fs, const QString& systemUuidFile);
-QString famfsFsckSummary(const fs::LoadedFs& fs, const fsck::FamfsFigures& figures,
-                         const QString& role);
-QString famfsFsckSummary(const fs::LoadedFs& fs, const fs::AllocationMap& alloc,
-                         const QString& role);
+std::string famfsRole(const fs::LoadedFs& fs, const std::string& systemUuidFile);
+std::string famfsFsckSummary(const fs::LoadedFs& fs, const fsck::FamfsFigures& figures,
+                             const std::string& role);
+std::string famfsFsckSummary(const fs::LoadedFs& fs, const fs::AllocationMap& alloc,
+                             const std::string& role);
 
-} // namespace famscope::cli
+} // namespace famscope::report

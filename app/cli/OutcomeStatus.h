@@ -1,0 +1,14 @@
+// The one place where an outcome reported by core (or by the GUI library, for `heatmap`)
+// becomes an exit status of the CLI (the statuses themselves: ExitCodes.h; fsck keeps e2fsck's
+// own scheme, fsck::exitStatus).
+#pragma once
+
+#include "fs/OpenFileSystem.h"
+#include "report/HeatmapRequest.h"
+
+namespace famscope::cli {
+
+int exitStatus(fs::OpenFailure failure);
+int exitStatus(report::HeatmapOutcome outcome);
+
+} // namespace famscope::cli

@@ -1,0 +1,83 @@
+// One table per on-media structure, in the order of the C struct: each row is a field's name
+// as famfs spells it, its byte offset and the member it decodes into. decodeFields, encodeFields
+// and fieldSpans all read the same rows, so an offset is written once (as xfs_db derives its
+// field tables from the structures). The width of a field is the size of its member: 8 for
+// uint64_t, 4 for uint32_t, 16 for a Uuid, N for std::array<uint8_t, N>.
+#pragma once
+
+#include "format/ByteOrder.h"
+#include "format/Superblock.h" // FieldSpan
+#include "format/Uuid.h"
+
+#include <array>
+#include <cstring>
+#include <tuple>
+
+namespace famscope::famfs::fieldtable {
+
+template <class S, class T> struct Field {
+    const char* name;
+    uint32_t offset;
+    T S::*member;
+};
+
+template <class T> constexpr uint32_t wireSize() {
+    if constexpr (std::is_same_v<T, Uuid>)
+        return 16;
+    else
+        return static_cast<uint32_t>(sizeof(T)); // integers and byte arrays: their own size
+}
+
+template <class T> void load(const uint8_t* p, T& v) {
+    if constexpr (std::is_same_v<T, Uuid>)
+        std::memcpy(v.bytes.data(), p, v.bytes.size());
+    else if constexpr (std::is_integral_v<T>)
+        v = loadLE<T>(p);
+    else
+        std::memcpy(v.data(), p, v.size());
+}
+
+template <class T> void store(uint8_t* p, const T& v) {
+    if constexpr (std::is_same_v<T, Uuid>)
+        std::memcpy(p, v.bytes.data(), v.bytes.size());
+    else if constexpr (std::is_integral_v<T>)
+        storeLE<T>(p, v);
+    else
+        std::memcpy(p, v.data(), v.size());
+}
+
+// Every field of `s` from `p` (the caller has checked the structure's size).
+template <class S, class... T>
+void decodeFields(const std::tuple<Field<S, T>...>& table, const uint8_t* p, S& s) {
+    std::apply([&](const auto&... f) { (load(p + f.offset, s.*f.member), ...); }, table);
+}
+
+template <class S, class... T>
+void encodeFields(const std::tuple<Field<S, T>...>& table, const S& s, uint8_t* p) {
+    std::apply([&](const auto&... f) { (store(p + f.offset, s.*f.member), ...); }, table);
+}
+
+// The rows as (name, offset, size) for the hex overlay and the structure view.
+template <class S, class... T>
+constexpr std::array<FieldSpan, sizeof...(T)> fieldSpans(const std::tuple<Field<S, T>...>& table) {
+    return std::apply(
+        [](const auto&... f) {
+            return std::array<FieldSpan, sizeof...(T)>{
+                FieldSpan{f.name, f.offset, wireSize<T>()}...};
+        },
+        table);
+}
+
+// True when the rows follow each other without gap or overlap and fill exactly `size` bytes.
+template <size_t N>
+constexpr bool tilesExactly(const std::array<FieldSpan, N>& spans, size_t size) {
+    uint32_t at = 0;
+    for (const FieldSpan& f : spans) {
+        if (f.offset != at)
+            return false;
+        at += f.size;
+    }
+    return at == size;
+}
+
+} // namespace famscope::famfs::fieldtable

@@ -1,0 +1,27 @@
+// JSON form of famfs metadata, shared by `info`, `log`, `ls`, `getmap` and `fsck`. The key names
+// are the stable, documented interface (README.md, "JSON output").
+#pragma once
+
+#include "fs/LoadedFs.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
+#include "report/JsonWriter.h"
+
+namespace famscope::report {
+
+void writeTarget(JsonWriter& w, const fs::LoadedFs& fs);
+void writeSuperblock(JsonWriter& w, const fs::LoadedFs& fs);
+void writeLogHeader(JsonWriter& w, const fs::LoadedFs& fs);
+void writeEntry(JsonWriter& w, uint64_t index, const famfs::LogEntry& e);
+// The extents (simple) or interleave object of a FILE entry, as keys of the open object.
+void writeFileMapKeys(JsonWriter& w, const famfs::FileMeta& f);
+
+// The replayed namespace: a file or directory object, a file's map keys, and the "replay",
+// "files" and "dirs" keys of the open object.
+void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map);
+// With faultPages, also the "fault_pages" key (FaultJson.h): getmap and ls --pages.
+void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages = false);
+void writeDir(JsonWriter& w, const fs::FsDir& d);
+void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode);
+
+} // namespace famscope::report

@@ -1,0 +1,18 @@
+// What `famscope fsck` prints after famfs's summary: the findings by severity as text, or the
+// whole report as JSON (keys in README "famscope fsck"). A group of damaged log entries is one
+// line (its range, count and cause); `withMembers` (--all) also lists every member kept.
+// The GUI's JSON export writes the same bytes through fsckReportJson.
+#pragma once
+
+#include "fs/LoadedFs.h"
+#include "fsck/FsckReport.h"
+
+#include <string>
+
+namespace famscope::report {
+
+std::string fsckFindingsText(const fsck::FsckReport& report, bool withMembers);
+std::string fsckReportJson(const fs::LoadedFs& fs, const fsck::FsckReport& report, int exitCode,
+                           bool withMembers);
+
+} // namespace famscope::report

@@ -1,0 +1,22 @@
+// The one size grammar of famscope, for the command line and every field of the window, and
+// the one human-readable size:
+//   SIZE  := DEC [UNIT] [SUFFIX] | 0x HEX [iB]
+//   UNIT  := K | M | G | T          (case-insensitive; powers of 1024)
+//   SUFFIX:= B | iB                 ("4K", "4KB", "4KiB" and "4k" are all 4096)
+// Leading and trailing blanks are ignored; decimal digits are always decimal ("010" is 10,
+// not octal 8); a value past 2^64-1 is not a size.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace famscope::report {
+
+std::optional<uint64_t> parseSize(std::string_view text);
+
+// "512 B", "4.00 KiB", "1.5 GiB": two decimals below 10 units, one above (as `info` prints).
+std::string humanBytes(uint64_t bytes);
+
+} // namespace famscope::report
