@@ -16,6 +16,10 @@ using namespace famscope::ui;
 
 namespace {
 
+// The status of every command's output that could not be written (cli/ExitCodes.h's
+// ExitWriteFailed, documented in famscope.1); 2 stays for a target that cannot be opened.
+constexpr int kPictureNotWritten = 8;
+
 int fail(const QString& text, int code) {
     std::fprintf(stderr, "famscope: %s\n", text.toLocal8Bit().constData());
     return code;
@@ -57,10 +61,10 @@ int famscope_heatmap_export(const char* target, int demo, const char* pngPath, c
     if (pngPath && *pngPath)
         if (const QString e = exportHeatmapPng(renderer, picture, QString::fromLocal8Bit(pngPath));
             !e.isEmpty())
-            return fail(e, 2);
+            return fail(e, kPictureNotWritten);
     if (svgPath && *svgPath)
         if (const QString e = exportHeatmapSvg(renderer, picture, QString::fromLocal8Bit(svgPath));
             !e.isEmpty())
-            return fail(e, 2);
+            return fail(e, kPictureNotWritten);
     return 0;
 }

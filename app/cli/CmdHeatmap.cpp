@@ -80,7 +80,7 @@ int runHeatmap(const QStringList& args) {
                   QStringLiteral("PATH")});
     cl.addOption({QStringLiteral("demo"), QStringLiteral("Draw the built-in demo instead of "
                                                          "a TARGET.")});
-    cl.addExitStatuses({ExitNotFound}); // --select names no file
+    cl.addExitStatuses({ExitNotFound, ExitWriteFailed}); // --select names no file; no picture
     if (auto exit = cl.parse(args, 0, 1))
         return *exit;
     const bool demo = cl.isSet(QStringLiteral("demo"));
@@ -124,7 +124,7 @@ int runHeatmap(const QStringList& args) {
         if (!out.isEmpty())
             if (Status st = report::checkOutputPath(QFile::encodeName(out).toStdString()); !st) {
                 printErr(QStringLiteral("famscope heatmap: ") + QString::fromLocal8Bit(st.error()));
-                return ExitCannotOpen;
+                return ExitWriteFailed;
             }
     const QString target = demo ? QString() : cl.positional().at(0);
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
