@@ -392,6 +392,11 @@
         <source>No dax devices on this host.</source>
         <translation>Keine DAX-Geräte auf diesem Rechner.</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="66"/>
+        <source>libdaxctl could not be loaded (%1); listed from sysfs.</source>
+        <translation>libdaxctl konnte nicht geladen werden (%1); Liste aus sysfs.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/panels/DevicesPanel.cpp" line="57"/>
         <source>%n dax device(s).</source>

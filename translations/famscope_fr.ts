@@ -392,6 +392,11 @@
         <source>No dax devices on this host.</source>
         <translation>Aucun périphérique DAX sur cet hôte.</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="66"/>
+        <source>libdaxctl could not be loaded (%1); listed from sysfs.</source>
+        <translation>libdaxctl n’a pas pu être chargée (%1) ; liste tirée de sysfs.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/panels/DevicesPanel.cpp" line="57"/>
         <source>%n dax device(s).</source>

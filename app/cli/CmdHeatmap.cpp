@@ -79,7 +79,7 @@ int runHeatmap(const QStringList& args) {
                   QStringLiteral("PATH")});
     cl.addOption({QStringLiteral("demo"), QStringLiteral("Draw the built-in demo instead of "
                                                          "a TARGET.")});
-    cl.addExitStatuses({ExitNotFound}); // --select names no file
+    cl.addExitStatuses({ExitNotFound, ExitWriteFailed}); // --select names no file; no picture
     if (auto exit = cl.parse(args, 0, 1))
         return *exit;
     const bool demo = cl.isSet(QStringLiteral("demo"));
@@ -128,7 +128,7 @@ int runHeatmap(const QStringList& args) {
         if (!out.isEmpty())
             if (Status st = report::checkOutputPath(QFile::encodeName(out).toStdString()); !st) {
                 printErr(QStringLiteral("famscope heatmap: ") + QString::fromLocal8Bit(st.error()));
-                return ExitCannotOpen;
+                return ExitWriteFailed;
             }
     const QString target = demo ? QString() : cl.positional().at(0);
     request.target = argumentBytes(target);

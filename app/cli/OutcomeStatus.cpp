@@ -26,8 +26,9 @@ int exitStatus(report::HeatmapOutcome outcome) {
         return ExitOk;
     case report::HeatmapOutcome::NoSuchFile:
         return ExitNotFound;
-    case report::HeatmapOutcome::CannotLoad:  // the CLI checked the target first: rare
-    case report::HeatmapOutcome::CannotWrite: // as for any output file famscope cannot write
+    case report::HeatmapOutcome::CannotWrite: // as for any output famscope cannot write
+        return ExitWriteFailed;
+    case report::HeatmapOutcome::CannotLoad: // the CLI checked the target first: rare
         break;
     }
     return ExitCannotOpen;

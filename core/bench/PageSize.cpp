@@ -33,6 +33,14 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+// before + text + after, appended to one string: `"'" + std::string(token) + "..."` makes GCC 12
+// at -O3 with _GLIBCXX_ASSERTIONS report a false -Wrestrict overlap (GCC bug 105651).
+std::string quoted(std::string_view before, std::string_view text, std::string_view after) {
+    std::string s(before);
+    s.append(text).append(after);
+    return s;
+}
+
 Result<uint64_t> parseOne(std::string_view token) {
     const std::string t = lower(token);
     uint64_t value = 0;
@@ -40,7 +48,7 @@ Result<uint64_t> parseOne(std::string_view token) {
     const char* last = t.data() + t.size();
     const auto [ptr, ec] = std::from_chars(first, last, value);
     if (ec != std::errc() || ptr == first)
-        return Error{"'" + std::string(token) + "' is not a page size (use 4k, 2m or 1g)"};
+        return Error{quoted("'", token, "' is not a page size (use 4k, 2m or 1g)")};
     const std::string unit(ptr, last);
     int shift = 0;
     if (unit.empty() || unit == "b")
@@ -52,13 +60,12 @@ Result<uint64_t> parseOne(std::string_view token) {
     else if (unit == "g" || unit == "gb" || unit == "gib")
         shift = 30;
     else
-        return Error{"'" + std::string(token) + "' has an unknown unit (use k, m or g)"};
+        return Error{quoted("'", token, "' has an unknown unit (use k, m or g)")};
     if (value > (std::numeric_limits<uint64_t>::max() >> shift))
-        return Error{"page size '" + std::string(token) + "' is too large"};
+        return Error{quoted("page size '", token, "' is too large")};
     const uint64_t bytes = value << shift;
     if (!isPowerOfTwo(bytes) || bytes < kPage4K || bytes > kPage1G)
-        return Error{"page size '" + std::string(token) +
-                     "' must be a power of two between 4k and 1g"};
+        return Error{quoted("page size '", token, "' must be a power of two between 4k and 1g")};
     return bytes;
 }
 
@@ -76,7 +83,7 @@ Result<std::vector<uint64_t>> parsePageSizes(std::string_view text) {
         while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())))
             token.remove_suffix(1);
         if (token.empty())
-            return Error{"empty page size in '" + std::string(text) + "'"};
+            return Error{quoted("empty page size in '", text, "'")};
         auto size = parseOne(token);
         if (!size)
             return Error{size.error()};

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <new>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -70,6 +72,18 @@ Status writeBackup(media::Media& media, uint64_t length, const std::string& path
     return Status::success();
 }
 
+// A sparse file can claim any size; a region too large for memory is an error, not a crash.
+static bool allocate(std::vector<uint8_t>& data, uint64_t length) {
+    try {
+        data.assign(static_cast<size_t>(length), 0);
+        return true;
+    } catch (const std::bad_alloc&) {
+        return false;
+    } catch (const std::length_error&) {
+        return false;
+    }
+}
+
 Result<BackupInfo> readBackup(const std::string& path, std::vector<uint8_t>& data) {
     auto opened = openRegularFile(path); // a FIFO or device is refused, never waited on
     if (!opened)
@@ -90,12 +104,17 @@ Result<BackupInfo> readBackup(const std::string& path, std::vector<uint8_t>& dat
         struct stat st {};
         const bool sized = ::fstat(fd, &st) == 0 && st.st_size >= static_cast<off_t>(kHeaderSize);
         const uint64_t dataBytes = sized ? static_cast<uint64_t>(st.st_size) - kHeaderSize : 0;
-        if (info.regionOffset != 0 || info.regionLength == 0) {
+        // The region is allocated in memory below, so its claimed length is believed only
+        // when the file really holds that many bytes and the media it names could hold them.
+        if (info.regionOffset != 0 || info.regionLength == 0 ||
+            info.regionLength > info.mediaSize) {
             error = path + ": implausible backup region";
         } else if (info.regionLength != dataBytes) {
             error = path + " is truncated or has trailing bytes";
+        } else if (!allocate(data, info.regionLength)) {
+            error = path + ": not enough memory for its " + std::to_string(info.regionLength) +
+                    "-byte region";
         } else {
-            data.assign(static_cast<size_t>(info.regionLength), 0);
             uint64_t done = 0;
             while (done < info.regionLength) {
                 const ssize_t n = ::pread(fd, data.data() + done, info.regionLength - done,

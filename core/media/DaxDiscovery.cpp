@@ -113,6 +113,21 @@ DaxDeviceInfo readDaxDeviceSysfs(const std::string& sysfsRoot, const std::string
     return dev;
 }
 
+std::string daxModeReason(const std::string& path, const std::string& sysfsRoot) {
+    const std::string name = fs::path(path).filename().string();
+    std::error_code ec;
+    if (!daxRegionIdFromName(name) || !fs::is_directory(sysfsRoot + "/bus/dax/devices/" + name, ec))
+        return {};
+    const DaxDeviceInfo dev = readDaxDeviceSysfs(sysfsRoot, name);
+    const std::string driver = dev.driver.empty() ? "no driver" : "driver " + dev.driver;
+    if (dev.mode == "devdax")
+        return {};
+    return name + " is in " + dev.mode + " mode (" + driver +
+           "): only a device in devdax mode can be opened (daxctl reconfigure-device "
+           "--mode=devdax " +
+           name + ")";
+}
+
 std::vector<DaxRegionInfo> discoverDaxDevicesFromSysfs(const std::string& sysfsRoot,
                                                        const std::string& devRoot) {
     std::map<int, DaxRegionInfo> byId;

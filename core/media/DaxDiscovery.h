@@ -50,6 +50,12 @@ std::string daxModeForDriver(const std::string& driver);
 DaxDeviceInfo readDaxDeviceSysfs(const std::string& sysfsRoot, const std::string& name,
                                  const std::string& devRoot = "/dev");
 
+// Why the dax device `path` (/dev/daxX.Y) cannot be opened when sysfs says it is in another
+// mode than devdax (onlined as system RAM by kmem, or bound to famfs): its device node is gone
+// or refuses to open (ENXIO). Empty when `path` names no dax device sysfs has, or one in
+// devdax mode.
+std::string daxModeReason(const std::string& path, const std::string& sysfsRoot = "/sys");
+
 // Region id of a device name "dax<region>.<n>", or nullopt for any other name.
 std::optional<int> daxRegionIdFromName(const std::string& name);
 

@@ -1,5 +1,6 @@
 #include "media/DaxMedia.h"
 
+#include "media/CacheFlush.h"
 #include "media/MmapWindow.h"
 
 #include <cerrno>
@@ -11,11 +12,6 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
-
-#if defined(__x86_64__)
-#include <cpuid.h>
-#include <immintrin.h>
-#endif
 
 namespace famscope::media {
 
@@ -31,69 +27,6 @@ std::string trim(std::string s) {
 
 bool isPowerOfTwo(uint64_t v) {
     return v != 0 && (v & (v - 1)) == 0;
-}
-
-#if defined(__x86_64__)
-struct CacheFlushInfo {
-    bool clflushopt = false;
-    uintptr_t lineSize = 64;
-};
-
-const CacheFlushInfo& cacheFlushInfo() {
-    static const CacheFlushInfo info = [] {
-        CacheFlushInfo i;
-        unsigned a = 0, b = 0, c = 0, d = 0;
-        // CPUID.1:EBX[15:8] is the clflush line size in 8-byte units.
-        if (__get_cpuid(1, &a, &b, &c, &d) && ((b >> 8) & 0xffu) != 0)
-            i.lineSize = ((b >> 8) & 0xffu) * 8u;
-        // CPUID.(7,0):EBX[23] announces clflushopt.
-        if (__get_cpuid_count(7, 0, &a, &b, &c, &d))
-            i.clflushopt = ((b >> 23) & 1u) != 0;
-        return i;
-    }();
-    return info;
-}
-
-// clflushopt is only weakly ordered, hence the sfence in flushCacheLines(); clflush is the
-// fallback on CPUs without it (it is part of SSE2, so always present on x86_64).
-__attribute__((target("clflushopt"))) void clflushoptRange(uintptr_t first, uintptr_t end,
-                                                           uintptr_t line) {
-    for (uintptr_t p = first; p < end; p += line)
-        _mm_clflushopt(reinterpret_cast<void*>(p));
-}
-
-void clflushRange(uintptr_t first, uintptr_t end, uintptr_t line) {
-    for (uintptr_t p = first; p < end; p += line)
-        _mm_clflush(reinterpret_cast<const void*>(p));
-}
-#endif
-
-// Writes back and invalidates the cache lines of [addr, addr+len). Caches are physically
-// tagged, so flushing through any mapping of the device memory flushes the same lines.
-Status flushCacheLines(void* mapBase, uint64_t mapLen, uint64_t from, uint64_t len,
-                       const std::string& path) {
-#if defined(__x86_64__)
-    (void)mapLen;
-    (void)path;
-    const CacheFlushInfo& info = cacheFlushInfo();
-    const uintptr_t begin = reinterpret_cast<uintptr_t>(mapBase) + from;
-    const uintptr_t first = begin - begin % info.lineSize;
-    const uintptr_t end = begin + len;
-    if (info.clflushopt)
-        clflushoptRange(first, end, info.lineSize);
-    else
-        clflushRange(first, end, info.lineSize);
-    _mm_sfence();
-    return Status::success();
-#else
-    (void)from;
-    (void)len;
-    if (::msync(mapBase, mapLen, MS_SYNC) != 0) {
-        const int err = errno;
-        return Error{"cannot flush " + path + ": " + errnoText(err)};
-    }
-    return Status::success();
-#endif
 }
 
 } // namespace
@@ -273,9 +206,11 @@ Status DaxMedia::flush(uint64_t offset, uint64_t len) {
         const int err = errno;
         return Error{"cannot map " + path_ + " to flush it: " + errnoText(err)};
     }
-    Status st = flushCacheLines(addr, mapLen, offset - start, len, path_);
+    auto flushed = flushMappedRange(addr, mapLen, offset - start, len, path_);
     ::munmap(addr, mapLen);
-    return st;
+    if (!flushed)
+        return Error{flushed.error()};
+    return Status::success();
 }
 
 } // namespace famscope::media

@@ -57,7 +57,7 @@ public:
     Result<Mapping> map(uint64_t offset, uint64_t len, Access access) override;
     // devdax memory bypasses the page cache, so msync does nothing useful: on x86_64 this
     // writes back and invalidates the CPU cache lines of the range (clflushopt or clflush,
-    // then sfence), which also makes the next read see what another host wrote.
+    // then sfence; media/CacheFlush.h), which also makes the next read see what another host wrote.
     Status flush(uint64_t offset, uint64_t len) override;
 
     int fd() const { return fd_; }

@@ -1,5 +1,6 @@
 // openMedia(): picks the Media implementation from the file type, so callers can pass either
 // an image file or /dev/daxX.Y and get a clear message for anything else.
+#include "media/DaxDiscovery.h"
 #include "media/DaxMedia.h"
 #include "media/ImageMedia.h"
 #include "media/Media.h"
@@ -41,14 +42,23 @@ Result<std::unique_ptr<Media>> openMedia(const std::string& path, Access access)
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         const int err = errno;
-        return Error{"cannot open " + path + ": " + std::strerror(err)};
+        std::string why = "cannot open " + path + ": " + std::strerror(err);
+        if (const std::string mode = daxModeReason(path); !mode.empty())
+            why += "; " + mode; // a dax device in another mode may have lost its node
+        return Error{why};
     }
     if (S_ISDIR(st.st_mode))
         return Error{path + " is a directory"};
     if (S_ISREG(st.st_mode))
         return upcast(ImageMedia::open(path, access));
-    if (S_ISCHR(st.st_mode) && isDaxCharDevice("/sys", major(st.st_rdev), minor(st.st_rdev)))
-        return upcast(DaxMedia::open(path, access));
+    if (S_ISCHR(st.st_mode) && isDaxCharDevice("/sys", major(st.st_rdev), minor(st.st_rdev))) {
+        auto dax = DaxMedia::open(path, access);
+        // A device onlined as system RAM keeps its node, which then refuses to open (ENXIO).
+        if (!dax)
+            if (const std::string mode = daxModeReason(path); !mode.empty())
+                return Error{dax.error() + "; " + mode};
+        return upcast(std::move(dax));
+    }
     return Error{path + " is not a regular file or a devdax device (" + fileTypeName(st) + ")"};
 }
 

@@ -7,6 +7,7 @@
 
 #include "CliRun.h"
 #include "GoldenImages.h"
+#include "HostileImage.h"
 #include "TempDir.h"
 
 #include <QCryptographicHash>
@@ -23,10 +24,9 @@ using namespace famscope::famfs;
 
 namespace {
 
-constexpr uint64_t kMiB = 1ULL << 20;
-constexpr uint64_t kDevSize = 32 * kMiB;
-constexpr uint64_t kLogLen = 8 * kMiB;
-constexpr uint64_t kGoodOffset = kLogOffset + kLogLen; // first data byte: 0xa00000
+using hostile::kDevSize;
+using hostile::kMiB;
+constexpr uint64_t kGoodOffset = hostile::kDataStart; // first data byte: 0xa00000
 
 using cli::Run;
 
@@ -39,37 +39,9 @@ QStringList quick(QStringList args) {
     return args << QStringLiteral("--warmups") << QStringLiteral("0");
 }
 
-FileMeta fileAt(const char* name, uint64_t offset) {
-    FileMeta f;
-    f.size = 2 * kMiB;
-    f.flags = kFlagAllHostsRw;
-    f.mode = 0644;
-    f.count = 1;
-    f.setExtent(0, {0, offset, kAllocUnit});
-    setPathText(f.relpath, name);
-    return f;
-}
-
 // A small famfs image: "good" in the data area, and "evil" whose extent lies on the log.
 QByteArray famfsImage() {
-    QByteArray img(static_cast<qsizetype>(kDevSize), '\0');
-    auto put = [&](uint64_t at, const auto& bytes) {
-        std::memcpy(img.data() + at, bytes.data(), bytes.size());
-    };
-    put(0, Superblock::fresh(kDevSize, kLogLen).encode());
-    const FileMeta metas[] = {fileAt("good", kGoodOffset), fileAt("evil", kLogOffset)};
-    uint64_t i = 0;
-    for (const FileMeta& meta : metas) {
-        LogEntry e = LogEntry::makeFile(meta);
-        e.seqnum = i;
-        e.seal();
-        put(kLogOffset + kLogHeaderSize + i * kLogEntrySize, e.encode());
-        ++i;
-    }
-    LogHeader h = LogHeader::fresh(kLogLen);
-    h.nextIndex = h.nextSeqnum = i;
-    put(kLogOffset, h.encode());
-    return img;
+    return hostile::image({{"good"}, {"evil", kAllocUnit, kLogOffset}}, "/dev/dax0.0");
 }
 
 QByteArray sha(const QString& path) {

@@ -15,6 +15,7 @@
 #include "media/Media.h"
 
 #include "TempDir.h"
+#include "TempSpace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -118,7 +119,21 @@ Check checkImage(const QString& img, const QString& sourceRoot, const QString& d
     return c;
 }
 
-// A host tree of files big enough that copying takes a while.
+// The sizes of the files of makeSourceTree: big enough that copying takes a while.
+constexpr int kTreeFiles = 16;
+qsizetype treeFileBytes(int n) {
+    return qsizetype(kMiB) + n * 131071;
+}
+uint64_t sourceTreeBytes() {
+    uint64_t sum = 0;
+    for (int n = 0; n < kTreeFiles; ++n)
+        sum += uint64_t(treeFileBytes(n));
+    return sum;
+}
+// Room for an image's superblock, log and backups, beside its files' data.
+constexpr uint64_t kMetadataRoom = 32 * kMiB;
+
+// A host tree of kTreeFiles files.
 void makeSourceTree(const QString& root) {
     QDir().mkpath(root + QStringLiteral("/sub/deeper"));
     QDir().mkpath(root + QStringLiteral("/other"));
@@ -128,7 +143,7 @@ void makeSourceTree(const QString& root) {
         for (int i = 0; i < 4; ++i, ++n) {
             QFile f(root + d + QStringLiteral("/f%1.bin").arg(i));
             f.open(QIODevice::WriteOnly);
-            QByteArray data(int(kMiB) + n * 131071, '\0');
+            QByteArray data(treeFileBytes(n), '\0');
             for (qsizetype k = 0; k < data.size(); k += 4096)
                 data[k] = char(n + 1);
             f.write(data);
@@ -190,6 +205,11 @@ private slots:
     }
 
     void crashInjection() {
+        // The source tree, the reference copy and at most one more copy per trial.
+        constexpr int kTrials = 100;
+        const uint64_t room = kMetadataRoom + (kTrials + 2) * sourceTreeBytes();
+        SKIP_UNLESS_TEMP_SPACE(
+            room, QStringLiteral("a source tree and %1 copies of it").arg(kTrials + 1));
         Image im(8ULL << 30);
         QTemporaryDir srcDir;
         const QString src = srcDir.filePath(QStringLiteral("tree"));
@@ -201,6 +221,7 @@ private slots:
         Run ref = runFamscope(im.write(
             {QStringLiteral("cp"), QStringLiteral("-r"), im.img, src, QStringLiteral("ref")}));
         const qint64 fullMs = timer.elapsed();
+        SKIP_IF_TEMP_RAN_OUT(ref.err, sourceTreeBytes());
         QCOMPARE(ref.exitCode, 0);
         Check base = checkImage(im.img, src, QStringLiteral("ref"));
         QVERIFY2(base.clean, qPrintable(base.why));
@@ -212,7 +233,7 @@ private slots:
         int partial = 0, none = 0, full = 0;
         size_t before = base.paths.size();
         auto* rng = QRandomGenerator::global();
-        for (int trial = 0; trial < 100; ++trial) {
+        for (int trial = 0; trial < kTrials; ++trial) {
             const QString dest = QStringLiteral("t%1").arg(trial);
             QProcess p;
             p.setProcessEnvironment(cli::headlessEnvironment());
@@ -222,6 +243,9 @@ private slots:
             QThread::usleep(rng->bounded(quint64(fullMs * 1000)));
             ::kill(pid_t(p.processId()), SIGKILL);
             p.waitForFinished(30000);
+            // A copy that stopped on a full TMPDIR before the kill would pass for a kill that
+            // landed before any entry.
+            SKIP_IF_TEMP_RAN_OUT(p.readAllStandardError(), sourceTreeBytes());
 
             const Check c = checkImage(im.img, src, dest);
             QVERIFY2(c.clean, qPrintable(QStringLiteral("trial %1: ").arg(trial) + c.why));
@@ -244,6 +268,11 @@ private slots:
     }
 
     void secondWriterIsRefused() {
+        // The source tree and two copies of it in each of the rounds below.
+        constexpr int kRounds = 5;
+        SKIP_UNLESS_TEMP_SPACE(
+            kMetadataRoom + (2 * kRounds + 1) * sourceTreeBytes(),
+            QStringLiteral("a source tree and %1 copies of it").arg(2 * kRounds));
         Image im(8ULL << 30);
         {
             edit::SessionOptions so;
@@ -260,7 +289,7 @@ private slots:
         QTemporaryDir srcDir;
         const QString src = srcDir.filePath(QStringLiteral("tree"));
         makeSourceTree(src);
-        for (int round = 0; round < 5; ++round) {
+        for (int round = 0; round < kRounds; ++round) {
             QProcess a, b;
             a.setProcessEnvironment(cli::headlessEnvironment());
             b.setProcessEnvironment(cli::headlessEnvironment());
@@ -273,12 +302,17 @@ private slots:
             QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
             int ok = 0;
             for (QProcess* p : {&a, &b}) {
-                if (p->exitCode() == 0)
+                if (p->exitCode() == 0) {
                     ++ok;
-                else
-                    QVERIFY2(p->exitCode() == 7 &&
-                                 p->readAllStandardError().contains("another famscope process"),
-                             "a writer failed for another reason than the lock");
+                    continue;
+                }
+                const QByteArray err = p->readAllStandardError();
+                SKIP_IF_TEMP_RAN_OUT(err, sourceTreeBytes());
+                QVERIFY2(p->exitCode() == 7 && err.contains("another famscope process"),
+                         qPrintable(QStringLiteral("a writer failed for another reason than the "
+                                                   "lock (exit %1): ")
+                                        .arg(p->exitCode()) +
+                                    QString::fromLocal8Bit(err)));
             }
             QVERIFY(ok >= 1);
             const Check ca = checkImage(im.img, src, da);

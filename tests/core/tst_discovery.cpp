@@ -244,6 +244,28 @@ private slots:
 
     // The kernel's real layout: bus/dax/devices/daxN.M links into the region's directory,
     // which holds dax_region/{size,align}; pre-5.10 devices have no align of their own.
+    // A dax device that cannot be opened because it is in another mode (its node gone, or
+    // refusing with ENXIO): the open error says which mode, not only "No such device".
+    void openErrorSaysTheMode() {
+        QTemporaryDir tmp;
+        FakeTree t(tmp);
+        QVERIFY(t.device(QStringLiteral("dax1.0"), 8 * kGiB, 2 * kMiB, 1, QStringLiteral("kmem")));
+        QVERIFY(
+            t.device(QStringLiteral("dax2.0"), 16 * kGiB, kGiB, 2, QStringLiteral("fsdev_dax")));
+        QVERIFY(
+            t.device(QStringLiteral("dax3.0"), kGiB, 2 * kMiB, 0, QStringLiteral("device_dax")));
+        const std::string ram = daxModeReason("/dev/dax1.0", t.root());
+        QVERIFY2(ram.find("dax1.0 is in system-ram mode (driver kmem)") == 0, ram.c_str());
+        QVERIFY2(ram.find("--mode=devdax dax1.0") != std::string::npos, ram.c_str());
+        const std::string famfs = daxModeReason("/dev/dax2.0", t.root());
+        QVERIFY2(famfs.find("dax2.0 is in famfs mode (driver fsdev_dax)") == 0, famfs.c_str());
+        QVERIFY(daxModeReason("/dev/dax3.0", t.root()).empty()); // devdax: nothing to add
+        // Not a dax device, or one sysfs does not have: nothing to add.
+        QVERIFY(daxModeReason("/dev/dax9.0", t.root()).empty());
+        QVERIFY(daxModeReason("/tmp/image.img", t.root()).empty());
+        QVERIFY(daxModeReason("", t.root()).empty());
+    }
+
     void realisticRegionLayout() {
         QTemporaryDir tmp;
         FakeTree t(tmp);

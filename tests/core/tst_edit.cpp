@@ -13,6 +13,7 @@
 #include "edit/PatternIo.h"
 #include "edit/Restore.h"
 #include "format/ByteOrder.h"
+#include "format/Crc.h"
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
 #include "fs/LoadedFs.h"
@@ -265,6 +266,43 @@ private slots:
         b.close();
         QVERIFY(err(restoreMetadata(b.fileName().toStdString(), f.img, false, f.mountinfo).error())
                     .contains(QLatin1String("CRC")));
+    }
+
+    // A crafted backup header cannot make restore allocate what it claims: the region must be
+    // in the file (its real size) and fit the media the header names.
+    void craftedBackupRegionIsBounded() {
+        QTemporaryDir dir;
+        const auto craft = [&](const char* name, uint64_t regionLength, uint64_t mediaSize,
+                               const QByteArray& data) {
+            QByteArray header(4096, '\0');
+            auto* h = reinterpret_cast<uint8_t*>(header.data());
+            std::memcpy(h, "FSCPBAK1", 8);
+            famfs::store64(h + 16, regionLength);
+            famfs::store64(h + 24, mediaSize);
+            famfs::store32(h + 32, famfs::crc32Of(reinterpret_cast<const uint8_t*>(data.data()),
+                                                  size_t(data.size())));
+            const QString path = tempPath(dir, QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(header + data) != 4096 + data.size())
+                qFatal("cannot write %s", name);
+            return path.toStdString();
+        };
+        std::vector<uint8_t> data;
+        // 1 TiB claimed, 4 KiB there.
+        auto r = readBackup(
+            craft("huge", uint64_t{1} << 40, uint64_t{1} << 41, QByteArray(4096, 'a')), data);
+        QVERIFY(!r);
+        QVERIFY2(err(r.error()).contains(QLatin1String("truncated")), r.error().c_str());
+        QVERIFY(data.empty());
+        // The bytes are all there with a good CRC, but more than the media it names.
+        r = readBackup(craft("bigger-than-media", 8192, 4096, QByteArray(8192, 'b')), data);
+        QVERIFY(!r);
+        QVERIFY2(err(r.error()).contains(QLatin1String("implausible")), r.error().c_str());
+        QVERIFY(data.empty());
+        // The same region with a media size that holds it is read.
+        r = readBackup(craft("good", 8192, 8192, QByteArray(8192, 'b')), data);
+        QVERIFY2(r, r.error().c_str());
+        QCOMPARE(data.size(), size_t(8192));
     }
 
     void secondWriterIsRefused() {

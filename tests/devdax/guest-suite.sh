@@ -8,54 +8,8 @@
 set -u
 famscope="$1" out="$2"
 cd "$out" || exit 1
-failures=0
-# Each line says how long its check took (under TCG, for finding where the time goes).
-started=$(date +%s.%N)
-took() {
-  local now
-  now=$(date +%s.%N)
-  took=$(awk -v now="$now" -v then="$started" 'BEGIN { printf "%.1f s", now - then }')
-  started=$now
-}
-pass() {
-  took
-  echo "PASS $1 ($took)"
-}
-fail() {
-  took
-  echo "FAIL $1 ($took): $2"
-  failures=$((failures + 1))
-}
-# expect NAME STATUS CMD...: runs CMD, its output in OUTDIR/NAME.out, and wants exit STATUS.
-expect() {
-  local name="$1" want="$2" got
-  shift 2
-  "$@" >"$out/$name.out" 2>&1
-  got=$?
-  if [ "$got" -eq "$want" ]; then
-    pass "$name"
-  else
-    fail "$name" "exit $got, expected $want; output:"
-    sed 's/^/    /' "$out/$name.out" | head -20
-  fi
-}
-# json_check NAME FILE PYTHON: PYTHON is an expression over d (the JSON in FILE) that must hold.
-json_check() {
-  local name="$1" file="$2" expr="$3" why
-  if why="$(python3 - "$file" "$expr" 2>&1 <<'EOF'
-import json, sys
-d = json.load(open(sys.argv[1]))
-expr = " ".join(sys.argv[2].split())  # one line: the checks below are written over several
-ok = eval("(" + expr + ")")
-print("holds" if ok else "does not hold: " + expr)
-sys.exit(0 if ok else 1)
-EOF
-  )"; then
-    pass "$name"
-  else
-    fail "$name" "$why"
-  fi
-}
+# shellcheck source=tests/devdax/checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 echo "guest kernel $(uname -r), $(nproc) CPUs"
 # The kernel numbers the regions in its own order: tell them apart by size.
@@ -79,6 +33,7 @@ make_namespace namespace-4g-devdax-2m "$big" devdax 2M "" dev
 make_namespace namespace-2g-devdax-1g "$gig" devdax 1G "" dev1g
 make_namespace namespace-64m-devdax-2m "$small1" devdax 2M "" small
 make_namespace namespace-64m-fsdax "$small2" fsdax 2M "" pmem
+# shellcheck disable=SC2154 # dev, dev1g, small, pmem: set by make_namespace (printf -v)
 echo "devices: famfs $dev, 1 GiB-aligned $dev1g, small $small, fsdax $pmem"
 uuid_file=/tmp/system_uuid # the host root is read-only in the guest
 sys_uuid=(--system-uuid-file "$uuid_file")
@@ -192,10 +147,35 @@ for view in namespace heatmap; do
 done
 
 # Bad input: fsdax (a block device, not devdax: 2, as for any target that is not a regular
-# file or devdax device), too small for the log asked for (7).
+# file or devdax device), too small for the log asked for (7); no famfs is info-no-famfs above.
 expect info-fsdax-device 2 "$famscope" info "$pmem"
 expect mkfs-fsdax-device 2 "$famscope" mkfs --devdax "${w[@]}" "$pmem"
 expect mkfs-too-small-for-log 7 "$famscope" mkfs --devdax "${w[@]}" -l 64M "$small"
+
+# A device in system-ram mode: the 1 GiB device, its benchmarks done, handed to the kmem driver
+# (memory blocks added, not onlined). Its /dev node no longer opens (ENXIO); famscope says which
+# mode it is in (2, as for any target that cannot be opened) and devices lists it as system-ram.
+ram="${dev1g#/dev/}"
+ram_checks=(system-ram-reconfigure devices-system-ram devices-system-ram-mode
+  info-system-ram-device info-system-ram-says-mode mkfs-system-ram-device)
+if [ ! -d /sys/bus/dax/drivers/kmem ]; then
+  for c in "${ram_checks[@]}"; do
+    skip "$c" "the guest kernel has no kmem driver (no /sys/bus/dax/drivers/kmem)"
+  done
+else
+  expect system-ram-reconfigure 0 daxctl reconfigure-device --mode=system-ram --no-online "$ram"
+  expect devices-system-ram 0 "$famscope" devices --json
+  json_check devices-system-ram-mode devices-system-ram.out "
+  [(x['mode'], x['driver']) for r in d['regions'] for x in r['devices'] if x['name'] == '$ram']
+  == [('system-ram', 'kmem')]"
+  expect info-system-ram-device 2 "$famscope" info "$dev1g"
+  if grep -q "$ram is in system-ram mode (driver kmem)" info-system-ram-device.out; then
+    pass info-system-ram-says-mode
+  else
+    fail info-system-ram-says-mode "the error does not name the mode: $(head -1 info-system-ram-device.out)"
+  fi
+  expect mkfs-system-ram-device 2 "$famscope" mkfs --devdax "${w[@]}" "$dev1g"
+fi
 
 # The media test suite's devdax rows (mapping, flush, bounds, read-only, write-then-read) on
 # a real device: the 64 MiB one, which holds nothing after the check above refused it. Only

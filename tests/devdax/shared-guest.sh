@@ -7,28 +7,13 @@
 # client: re-reads the namespace the owner made, lists and verifies the files, is refused a
 #         write (famfs's role rule: not the owner host), and its window's live watch must show
 #         the owner's new directory.
-# Lines "PASS name" / "FAIL name: why" as in guest-suite.sh.
+# Lines "PASS name (seconds)" / "FAIL name (seconds): why" as in guest-suite.sh (checks.sh).
 set -u
 role="$1" famscope="$2" out="$3" probe="${4:-}"
 cd "$out" || exit 1
-failures=0
-pass() { echo "PASS $1"; }
-fail() {
-  echo "FAIL $1: $2"
-  failures=$((failures + 1))
-}
-expect() {
-  local name="$1" want="$2" got
-  shift 2
-  "$@" >"$out/$role-$name.out" 2>&1
-  got=$?
-  if [ "$got" -eq "$want" ]; then
-    pass "$name"
-  else
-    fail "$name" "exit $got, expected $want"
-  fi
-  sed 's/^/    /' "$out/$role-$name.out" | head -12
-}
+out_prefix="$role-" show_output=always
+# shellcheck source=tests/devdax/checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # wait_for FLAG SECONDS: the other guest's flag file.
 wait_for() {
   local i

@@ -5,6 +5,7 @@
 #include "GoldenImages.h"
 #include "RunProgram.h"
 #include "TempDir.h"
+#include "TempSpace.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,13 @@ private slots:
         if (!QFileInfo(QStringLiteral(FAMSCOPE_BUILD_DIR)).isWritable())
             QSKIP("cmake --install writes install_manifest.txt into the build tree, which this "
                   "user may not write");
+        // The program and its GUI library, plus room for the documents and translations.
+        const QString app = QStringLiteral(FAMSCOPE_BUILD_DIR "/app/");
+        SKIP_UNLESS_TEMP_SPACE(
+            uint64_t(QFileInfo(app + QStringLiteral("famscope")).size() +
+                     QFileInfo(app + QStringLiteral("libfamscope-ui.so")).size()) +
+                (uint64_t{16} << 20),
+            QStringLiteral("a staged install"));
         prefix_ = tempPath(stage_, QStringLiteral("prefix"));
         const install::ProgramRun r =
             install::runProgram(QStringLiteral(FAMSCOPE_CMAKE_COMMAND),

@@ -29,6 +29,9 @@ constexpr uint64_t kHostileSeed = 1;
 struct File {
     std::string name; // raw bytes, at most 79
     uint64_t size = famscope::famfs::kAllocUnit;
+    // 0: a 2 MiB extent of the file's own in the data area, holding the pattern. Otherwise the
+    // extent's offset as given, anywhere (on the log, say), and nothing is written there.
+    uint64_t extentOffset = 0;
 };
 
 inline QByteArray image(const std::vector<File>& files, const std::string& devicePath) {
@@ -43,9 +46,9 @@ inline QByteArray image(const std::vector<File>& files, const std::string& devic
     put(0, sb.encode());
     uint64_t i = 0;
     for (const File& hf : files) {
-        const uint64_t at = kDataStart + i * kAllocUnit;
+        const uint64_t at = hf.extentOffset ? hf.extentOffset : kDataStart + i * kAllocUnit;
         famscope::edit::FamfsPrng g(kHostileSeed);
-        for (uint64_t off = 0; off < kAllocUnit; off += 4) {
+        for (uint64_t off = 0; off < kAllocUnit && !hf.extentOffset; off += 4) {
             const uint32_t w = g.nextWord();
             std::memcpy(img.data() + at + off, &w, 4); // little-endian host, as famfs
         }

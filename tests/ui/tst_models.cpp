@@ -9,6 +9,7 @@
 #include "models/ModelRoles.h"
 #include "models/NamespaceModel.h"
 #include "models/StructureFieldsModel.h"
+#include "panels/DevicesPanel.h"
 #include "util/TableExport.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +36,8 @@ private slots:
     void logFilterKeepsMatchingRows();
     void structureFieldsCarryOffsetsAndChecks();
     void devicesModelTree();
+    void devicesShowHostileSysfsNamesEscaped();
+    void devicesStatusSaysWhyLibdaxctlFailed();
     void everyModelPassesTheTester_data();
     void everyModelPassesTheTester();
     void exportKeepsExactNumbers();
@@ -277,6 +280,45 @@ void TestModels::devicesModelTree() {
     QCOMPARE(dev.parent(), model.index(0, 0));
     QVERIFY(model.index(0, 0).data(PathRole).toString().isEmpty());
     QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+}
+
+// sysfs names, modes and drivers come from the kernel and, on a test tree, from anyone: a
+// control character or a byte that is not UTF-8 is shown escaped, never raw or as U+FFFD.
+void TestModels::devicesShowHostileSysfsNamesEscaped() {
+    std::vector<media::DaxRegionInfo> regions(1);
+    regions[0].name = "region\x1b[31m";
+    regions[0].devices.resize(1);
+    media::DaxDeviceInfo& d = regions[0].devices[0];
+    d.name = "dax0.0\n\xff";
+    d.path = "/dev/dax0.0";
+    d.mode = "dev\tdax";
+    d.driver = "drv\x7f";
+    d.famfsProbeError = "bad\rsuperblock";
+    DevicesModel model;
+    model.setRegions(regions);
+    const QModelIndex region = model.index(0, 0);
+    const QModelIndex dev = model.index(0, 0, region);
+    QCOMPARE(region.data().toString(), QStringLiteral("region\\x1b[31m"));
+    QCOMPARE(dev.data().toString(), QStringLiteral("dax0.0\\x0a\\xff"));
+    QCOMPARE(dev.siblingAtColumn(DevicesModel::Mode).data().toString(),
+             QStringLiteral("dev\\x09dax"));
+    QCOMPARE(dev.siblingAtColumn(DevicesModel::Driver).data().toString(),
+             QStringLiteral("drv\\x7f"));
+    QCOMPARE(dev.siblingAtColumn(DevicesModel::Famfs).data().toString(),
+             QStringLiteral("bad\\x0dsuperblock"));
+}
+
+void TestModels::devicesStatusSaysWhyLibdaxctlFailed() {
+    const QString loaded = DevicesPanel::statusText(2, {});
+    QVERIFY2(!loaded.contains(QStringLiteral("libdaxctl")), qPrintable(loaded));
+    const QString failed =
+        DevicesPanel::statusText(0, "cannot load libdaxctl.so.1: libdaxctl.so.1: cannot open "
+                                    "shared object file\n");
+    QVERIFY2(failed.contains(QStringLiteral("libdaxctl could not be loaded (cannot load "
+                                            "libdaxctl.so.1: libdaxctl.so.1: cannot open shared "
+                                            "object file\\x0a)")),
+             qPrintable(failed));
+    QVERIFY2(failed.startsWith(DevicesPanel::statusText(0, {})), qPrintable(failed));
 }
 
 void TestModels::everyModelPassesTheTester_data() {

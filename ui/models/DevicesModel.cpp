@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "util/Format.h"
+#include "util/ShownText.h"
 
 namespace famscope::ui {
 
@@ -50,7 +51,7 @@ QVariant DevicesModel::regionData(const media::DaxRegionInfo& r, int column, int
     const bool raw = role == RawRole;
     switch (column) {
     case Name:
-        return r.name.empty() ? tr("region %1").arg(r.id) : QString::fromStdString(r.name);
+        return r.name.empty() ? tr("region %1").arg(r.id) : shownText(r.name);
     case Size:
         return raw ? QVariant(qulonglong(r.size)) : QVariant(formatSize(r.size));
     case Alignment:
@@ -66,7 +67,7 @@ QVariant DevicesModel::deviceData(const media::DaxDeviceInfo& d, int column, int
     const bool raw = role == RawRole;
     switch (column) {
     case Name:
-        return QString::fromStdString(d.name);
+        return shownText(d.name);
     case Size:
         return raw ? QVariant(qulonglong(d.size)) : QVariant(formatSize(d.size));
     case Alignment:
@@ -74,14 +75,14 @@ QVariant DevicesModel::deviceData(const media::DaxDeviceInfo& d, int column, int
     case Numa:
         return d.numaNode;
     case Mode:
-        return QString::fromStdString(d.mode);
+        return shownText(d.mode);
     case Driver:
-        return QString::fromStdString(d.driver);
+        return shownText(d.driver);
     case Famfs:
         if (raw)
             return d.famfsSuperblock;
         if (!d.famfsProbeError.empty())
-            return QString::fromStdString(d.famfsProbeError);
+            return shownText(d.famfsProbeError);
         return d.famfsSuperblock ? tr("yes") : tr("no");
     default:
         return {};

@@ -2,7 +2,11 @@
 
 #include "models/DevicesModel.h"
 #include "models/ModelRoles.h"
+#include "util/ShownText.h"
 #include "util/TableExport.h"
+
+#include "media/DaxDiscovery.h"
+#include "media/DaxctlLibrary.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,9 +56,17 @@ void DevicesPanel::refresh() {
     view_->expandAll();
     for (int c = 0; c < model_->columnCount(); ++c)
         view_->resizeColumnToContents(c);
-    const int devices = model_->deviceCount();
-    status_->setText(devices == 0 ? tr("No dax devices on this host.")
-                                  : tr("%n dax device(s).", nullptr, devices));
+    const auto& daxctl = media::daxctlApi();
+    status_->setText(statusText(model_->deviceCount(), daxctl ? std::string() : daxctl.error()));
+}
+
+QString DevicesPanel::statusText(int devices, const std::string& daxctlError) {
+    QString text = devices == 0 ? tr("No dax devices on this host.")
+                                : tr("%n dax device(s).", nullptr, devices);
+    if (!daxctlError.empty())
+        text += QLatin1Char(' ') + tr("libdaxctl could not be loaded (%1); listed from sysfs.")
+                                       .arg(shownText(daxctlError));
+    return text;
 }
 
 void DevicesPanel::openSelected() {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -19,6 +21,10 @@ public:
 
     DevicesModel* model() const { return model_; }
     void refresh();
+    // The status line after a scan that found `devices`; `daxctlError` is why libdaxctl could
+    // not be loaded (empty when it was), shown so that a missing library is not mistaken for
+    // a host without devices.
+    static QString statusText(int devices, const std::string& daxctlError);
 
 signals:
     void openRequested(const QString& devicePath);
