@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -91,12 +92,14 @@ void MainWindow::buildLayout() {
     heatmap_ = new HeatmapPanel(selection_, this);
     fragmentation_ = new FragmentationPanel(this);
     fragmentation_->setMinimumWidth(360); // the chart's size labels and the form need it
-    // Scrolled both ways, so that neither its height (chart and form) nor its width sets the
-    // minimum size of the tabs: a small window with the hex view shown still fits.
+    // Scrolled, so that its height (chart and form) never sets the window's minimum size.
     auto* fragmentationScroll = new QScrollArea(this);
     fragmentationScroll->setWidget(fragmentation_);
     fragmentationScroll->setWidgetResizable(true);
     fragmentationScroll->setFrameShape(QFrame::NoFrame);
+    fragmentationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fragmentationScroll->setMinimumWidth(fragmentation_->minimumWidth() +
+                                         style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     heatmap_->addSidePanel(fragmentationScroll);
     connect(
         fragmentation_, &FragmentationPanel::planPreview, heatmap_,
