@@ -1457,6 +1457,26 @@
 <context>
     <name>famscope::ui::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>File details</source>
+        <translation>Dateidetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>Hex view</source>
+        <translation>Hex-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
         <source>Veri&amp;fy</source>
         <translation>Über&amp;prüfen</translation>

@@ -1457,6 +1457,26 @@
 <context>
     <name>famscope::ui::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>File details</source>
+        <translation>Détails du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>Hex view</source>
+        <translation>Vue hexadécimale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
         <source>Veri&amp;fy</source>
         <translation>Véri&amp;fier</translation>

@@ -25,6 +25,7 @@ void printErr(const QString& text) {
 
 int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     window.resize(options.size);
+    window.resetLayout(); // the same picture whatever the user arranged
     window.show();
     if (options.demo || !options.target.isEmpty()) {
         const LoadResult result = loadSnapshotNow(LoadRequest{options.target, options.demo});

@@ -8,7 +8,7 @@ famscope="$(realpath "${1:-$here/../../build/dev/app/famscope}")"
 shot() {
   local name="$1"
   shift
-  "$famscope" --screenshot "$here/$name.png" --size 1800x1000 --lang en --demo "$@"
+  "$famscope" --screenshot "$here/$name.png" --size 1366x768 --lang en --demo "$@"
   echo "$name.png"
 }
 shot namespace --view namespace --select projects/climate/model.bin

@@ -2,6 +2,7 @@
 // a collision, fsck severity), hit tests (cell -> offset range, owner file, extent or strip,
 // log entry), selection both ways, time travel on screen, zoom and the overview strip, and
 // PNG/SVG export that loads back.
+#include "TempImage.h"
 #include "UiTestSupport.h"
 
 #include "SelectionModel.h"
@@ -88,6 +89,24 @@ private slots:
         QCOMPARE(tab.pixelOfUnit(firstUnitOf(*file)),
                  colours::age(static_cast<uint32_t>(file->entryIndex),
                               tab.view()->renderer()->entryCount()));
+    }
+
+    // A device of few allocation units fills the view with big squares, not a small block.
+    void smallDeviceFillsTheView() {
+        TempImage image(uint64_t{128} << 20); // 64 units of 2 MiB
+        auto loaded = loadSnapshotNow({QString::fromStdString(image.img), false});
+        QVERIFY2(loaded.snapshot, qPrintable(loaded.error));
+        Tab tab(loaded.snapshot);
+        const auto& g = tab.view()->grid();
+        QCOMPARE(g.level, 0);
+        const double across = double(g.cols * g.cellPx) / g.width;
+        const double down = double(g.rows * g.cellH) / g.height;
+        QVERIFY2(across >= 0.8 && down >= 0.8,
+                 qPrintable(QStringLiteral("%1 x %2 px cells fill %3 across, %4 down")
+                                .arg(g.cellPx)
+                                .arg(g.cellH)
+                                .arg(across)
+                                .arg(down)));
     }
 
     void collisionsAndSeverityOnACrossLinkedImage() {

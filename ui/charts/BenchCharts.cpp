@@ -89,7 +89,10 @@ QChart* makeFaultChart(const std::vector<const BenchRun*>& runs) {
     chart->addSeries(bars);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(QObject::tr("page size (asked->obtained when flagged)"));
+    // An axis without categories has no place for its title: QtCharts would draw it in the
+    // view's top-left corner, outside the chart.
+    if (!categories.isEmpty())
+        x->setTitleText(QObject::tr("page size (asked->obtained when flagged)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

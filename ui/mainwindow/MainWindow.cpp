@@ -14,6 +14,7 @@
 #include "panels/LogPanel.h"
 #include "panels/NamespacePanel.h"
 #include "panels/SuperblockPanel.h"
+#include "util/AccessibleNames.h"
 #include "util/ShownText.h"
 #include "verify/VerifyPanel.h"
 #include "views/HeatmapPanel.h"
@@ -21,13 +22,12 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollArea>
-#include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -64,7 +64,11 @@ MainWindow::MainWindow(QWidget* parent)
                 return;
             }
     });
-    restoreState();
+    for (int i = 0; i < tabs_->count(); ++i)
+        nameUnnamedControls(tabs_->widget(i), tabs_->tabText(i));
+    for (QDockWidget* dock : {namespaceDock_, detailsDock_, hexDock_})
+        nameUnnamedControls(dock->widget(), dock->windowTitle());
+    loadLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -103,25 +107,6 @@ void MainWindow::buildLayout() {
     tabs_->addTab(heatmap_, tr("Heat&map"));
     buildCheckPanels();
 
-    centreSplitter_ = new QSplitter(Qt::Vertical, this);
-    centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
-    centreSplitter_->addWidget(tabs_);
-    centreSplitter_->addWidget(details_);
-    centreSplitter_->setStretchFactor(0, 3);
-    centreSplitter_->setStretchFactor(1, 2);
-
-    mainSplitter_ = new QSplitter(Qt::Horizontal, this);
-    mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
-    mainSplitter_->addWidget(namespace_);
-    mainSplitter_->addWidget(centreSplitter_);
-    mainSplitter_->addWidget(hex_);
-    // The hex view keeps the width its 16 columns need; more room goes to the tables.
-    mainSplitter_->setStretchFactor(0, 1);
-    mainSplitter_->setStretchFactor(1, 3);
-    mainSplitter_->setStretchFactor(2, 0);
-    mainSplitter_->setSizes({320, 660, hex_->sizeHint().width()}); // until a saved state
-    centreSplitter_->setSizes({640, 320});
-
     errorBanner_ = new QLabel(this);
     errorBanner_->setObjectName(QStringLiteral("errorBanner"));
     errorBanner_->setWordWrap(true);
@@ -134,8 +119,9 @@ void MainWindow::buildLayout() {
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(errorBanner_);
-    layout->addWidget(mainSplitter_, 1);
+    layout->addWidget(tabs_, 1);
     setCentralWidget(central);
+    buildDocks();
 
     connect(superblock_, &SuperblockPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(log_, &LogPanel::showBytes, hex_, &HexPanel::showBytes);
@@ -180,19 +166,25 @@ bool MainWindow::selectView(const QString& name) {
         target->setFocus();
         return true;
     }
-    if (n == QLatin1String("namespace"))
-        namespace_->view()->setFocus();
-    else if (n == QLatin1String("details"))
-        details_->setFocus();
-    else if (n == QLatin1String("hex"))
-        hex_->setFocus();
-    else
+    // A pane asked for by name is shown, even when the user had hidden its dock.
+    QDockWidget* dock = n == QLatin1String("namespace") ? namespaceDock_
+                        : n == QLatin1String("details") ? detailsDock_
+                        : n == QLatin1String("hex")     ? hexDock_
+                                                        : nullptr;
+    if (!dock)
         return false;
+    dock->show();
+    dock->raise();
+    if (dock == namespaceDock_)
+        namespace_->view()->setFocus();
+    else
+        dock->widget()->setFocus();
     return true;
 }
 
 void MainWindow::addToolPanel(QWidget* panel, const QString& title) {
     tabs_->addTab(panel, title);
+    nameUnnamedControls(panel, title);
 }
 
 QAbstractItemView* MainWindow::currentTable() const {
@@ -241,25 +233,8 @@ void MainWindow::loadFailed(const QString& error) {
     statusBar()->showMessage(error, 10000);
 }
 
-void MainWindow::restoreState() {
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
-    mainSplitter_->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    centreSplitter_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    tabs_->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
-}
-
-void MainWindow::saveState() const {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/mainSplitter"), mainSplitter_->saveState());
-    s.setValue(QStringLiteral("window/centreSplitter"), centreSplitter_->saveState());
-    s.setValue(QStringLiteral("window/tab"), tabs_->currentIndex());
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
-    saveState();
+    saveLayout();
     event->accept();
 }
 

@@ -1,8 +1,8 @@
-// The famscope main window. Layout: namespace tree | (Superblock, Log, Devices tabs over the
-// file details) | hex view, split by QSplitters whose state is saved. The window owns the
-// Document (what is open) and the shared SelectionModel; panels only know models, the
-// selection and the signals they emit. Menus live in MainWindowMenus.cpp, drag and drop and
-// state saving here.
+// The famscope main window. Layout: the tabs (Superblock, Log, Devices, Heatmap, ...) in the
+// centre; the namespace tree, the file details and the hex view are dock widgets the user
+// shows, hides and moves, and their arrangement is saved (MainWindowLayout.cpp). The window
+// owns the Document (what is open) and the shared SelectionModel; panels only know models, the
+// selection and the signals they emit. Menus live in MainWindowMenus.cpp, drag and drop here.
 #pragma once
 
 #include <QMainWindow>
@@ -10,7 +10,8 @@
 
 class QAbstractItemView;
 class QLabel;
-class QSplitter;
+class QDockWidget;
+class QMenu;
 class QTabWidget;
 
 namespace famscope::ui {
@@ -37,6 +38,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    // The version of the dock layout saved in the settings; a saved layout of another version
+    // is ignored (the default layout is used).
+    static constexpr int kLayoutVersion = 1;
     ~MainWindow() override;
 
     Document* document() const { return document_; }
@@ -56,6 +60,9 @@ public:
     LogWatcher* logWatcher() const { return logWatcher_; }
     QLabel* errorBanner() const { return errorBanner_; }
 
+    // The default arrangement of the panes (View > Reset layout; screenshots use it, never
+    // the user's saved one).
+    void resetLayout(); // MainWindowLayout.cpp
     void openPath(const QString& path);
     void openDemo();
 
@@ -86,8 +93,10 @@ private:
     void showLogEntry(uint64_t entry);                              // MainWindowChecks.cpp
     void showUnits(uint64_t firstAu, uint64_t count);               // MainWindowChecks.cpp
     void loadFailed(const QString& error);
-    void restoreState();
-    void saveState() const;
+    void buildDocks();                  // MainWindowLayout.cpp
+    void addLayoutActions(QMenu* view); // MainWindowLayout.cpp: show/hide docks, Reset layout
+    void loadLayout();                  // MainWindowLayout.cpp: window size, docks, tab
+    void saveLayout() const;            // MainWindowLayout.cpp
 
     Document* document_;
     SelectionModel* selection_;
@@ -105,8 +114,9 @@ private:
     LogWatcher* logWatcher_ = nullptr;
     QString loadedTarget_; // the target shown; a reload of it keeps the selection
     QTabWidget* tabs_ = nullptr;
-    QSplitter* mainSplitter_ = nullptr;
-    QSplitter* centreSplitter_ = nullptr;
+    QDockWidget* namespaceDock_ = nullptr;
+    QDockWidget* detailsDock_ = nullptr;
+    QDockWidget* hexDock_ = nullptr;
     QLabel* errorBanner_ = nullptr;
     StatusSummary* status_ = nullptr;
     RecentFiles* recent_ = nullptr;

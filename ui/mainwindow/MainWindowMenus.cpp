@@ -72,6 +72,7 @@ void MainWindow::createMenus() {
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key)));
         key = key == Qt::Key_9 ? Qt::Key_0 : key + 1;
     }
+    addLayoutActions(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::openDemo);

@@ -62,6 +62,10 @@ void NamespacePanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     view_->expandAll();
     for (int c = 0; c < model_->columnCount(); ++c)
         view_->resizeColumnToContents(c);
+    const int nameRoom =
+        view_->fontMetrics().averageCharWidth() * kNameChars + view_->indentation();
+    if (view_->columnWidth(NamespaceModel::Name) < nameRoom)
+        view_->setColumnWidth(NamespaceModel::Name, nameRoom);
 }
 
 void NamespacePanel::followSelection(const QString& path) {

@@ -19,6 +19,8 @@ class NamespacePanel : public QWidget {
     Q_OBJECT
 public:
     NamespacePanel(SelectionModel* selection, QWidget* parent = nullptr);
+    // Characters of a name the Name column always has room for, at the first level.
+    static constexpr int kNameChars = 24;
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     NamespaceModel* model() const { return model_; }

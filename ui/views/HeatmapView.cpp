@@ -22,6 +22,24 @@ namespace {
 constexpr int kGutter = HeatmapRenderer::kGutterWidth; // row offsets, left of the grid
 constexpr int kTop = 6;
 
+// The whole device in the area with the largest cells. The core's fitting grid keeps room to
+// zoom in (squares of at most half the largest size), which leaves a small device a small
+// square in a big view; here the squares of a device shown one unit per cell grow up to the
+// largest size, so the grid fills the area it has.
+GridGeometry fillingGrid(uint64_t nbits, uint32_t width, uint32_t height) {
+    const GridGeometry fit = fitGrid(nbits, width, height);
+    if (fit.level != 0 || nbits == 0)
+        return fit;
+    for (uint32_t px = GridGeometry::kMaxCellPx; px > fit.cellPx; --px) {
+        const uint64_t cols = std::max<uint32_t>(1, width / px);
+        const uint64_t rows = nbits / cols + (nbits % cols != 0 ? 1 : 0);
+        if (rows * px <= height)
+            return makeGrid(nbits, width, height, 0, px, 0,
+                            static_cast<uint32_t>(height / std::max<uint64_t>(rows, 1)));
+    }
+    return fit;
+}
+
 uint64_t movedRow(uint64_t row, int64_t delta) {
     const auto magnitude = static_cast<uint64_t>(delta < 0 ? -delta : delta);
     return delta < 0 ? row - std::min(row, magnitude) : row + magnitude;
@@ -52,15 +70,39 @@ void HeatmapView::setGrid(const GridGeometry& grid) {
     emit viewChanged();
 }
 
+// The grid is laid out in device pixels, so that on a screen scaled 2× every cell edge is
+// a device pixel edge and the squares are drawn sharp, not a half-size picture blown up.
+qreal HeatmapView::scale() const {
+    return devicePixelRatioF();
+}
+
+uint32_t HeatmapView::areaWidth() const {
+    return static_cast<uint32_t>(std::max(1, qRound((width() - kGutter - 4) * scale())));
+}
+
+uint32_t HeatmapView::areaHeight() const {
+    return static_cast<uint32_t>(std::max(1, qRound((height() - kTop) * scale())));
+}
+
+std::optional<uint64_t> HeatmapView::cellAt(QPoint pos) const {
+    return grid_.cellAt(static_cast<int>((pos.x() - kGutter) * scale()),
+                        static_cast<int>((pos.y() - kTop) * scale()));
+}
+
 void HeatmapView::zoomToFit() {
-    setGrid(fitGrid(renderer_ ? renderer_->nbits() : 0,
-                    static_cast<uint32_t>(std::max(1, width() - kGutter - 4)),
-                    static_cast<uint32_t>(std::max(1, height() - kTop))));
+    setGrid(fillingGrid(renderer_ ? renderer_->nbits() : 0, areaWidth(), areaHeight()));
 }
 
 void HeatmapView::zoom(int steps, QPoint anchor) {
-    if (renderer_)
-        setGrid(zoomGrid(grid_, steps, anchor.x() - kGutter, anchor.y() - kTop));
+    if (!renderer_)
+        return;
+    const GridGeometry zoomed =
+        zoomGrid(grid_, steps, static_cast<int>((anchor.x() - kGutter) * scale()),
+                 static_cast<int>((anchor.y() - kTop) * scale()));
+    // Zooming out ends at the whole device filling the view, not at the core's smaller fit.
+    const bool whole = zoomed == fitGrid(zoomed.nbits, zoomed.width, zoomed.height) ||
+                       (steps < 0 && grid_ == fillingGrid(grid_.nbits, grid_.width, grid_.height));
+    setGrid(whole ? fillingGrid(zoomed.nbits, zoomed.width, zoomed.height) : zoomed);
 }
 
 void HeatmapView::scrollToUnit(uint64_t au) {
@@ -91,14 +133,14 @@ void HeatmapView::followSelection(const QString& path) {
 
 QPoint HeatmapView::cellCentre(uint64_t cell) const {
     const GridGeometry::Point o = grid_.cellOrigin(cell);
-    return {kGutter + static_cast<int>(o.x) + static_cast<int>(grid_.cellPx) / 2,
-            kTop + static_cast<int>(o.y) + static_cast<int>(grid_.cellH) / 2};
+    return {kGutter + static_cast<int>((static_cast<qreal>(o.x) + grid_.cellPx / 2) / scale()),
+            kTop + static_cast<int>((static_cast<qreal>(o.y) + grid_.cellH / 2) / scale())};
 }
 
 QString HeatmapView::describeAt(QPoint pos) const {
     if (!renderer_)
         return {};
-    const std::optional<uint64_t> cell = grid_.cellAt(pos.x() - kGutter, pos.y() - kTop);
+    const std::optional<uint64_t> cell = cellAt(pos);
     if (!cell)
         return {};
     const HeatmapRenderer& r = *renderer_;
@@ -165,7 +207,7 @@ QString HeatmapView::describeAt(QPoint pos) const {
 bool HeatmapView::selectAt(QPoint pos) {
     if (!renderer_)
         return false;
-    const std::optional<uint64_t> cell = grid_.cellAt(pos.x() - kGutter, pos.y() - kTop);
+    const std::optional<uint64_t> cell = cellAt(pos);
     if (!cell)
         return false;
     const uint32_t owner = grid_.level == 0
@@ -192,23 +234,30 @@ void HeatmapView::paintEvent(QPaintEvent*) {
         return;
     }
     p.translate(kGutter, kTop);
+    // Device pixels: one grid pixel is one screen pixel at any scale.
+    const qreal s = scale();
+    p.scale(1 / s, 1 / s);
     renderer_->paintGrid(p, grid_);
     renderer_->paintSelection(p, grid_);
     renderer_->paintPreview(p, grid_);
     p.setPen(palette().color(QPalette::WindowText));
-    renderer_->paintRowLabels(p, grid_, kGutter);
+    QFont labels = font(); // the widget's text size, drawn in device pixels
+    if (labels.pointSizeF() > 0)
+        labels.setPointSizeF(labels.pointSizeF() * s);
+    else
+        labels.setPixelSize(qRound(labels.pixelSize() * s));
+    p.setFont(labels);
+    renderer_->paintRowLabels(p, grid_, qRound(kGutter * s));
 }
 
 void HeatmapView::resizeEvent(QResizeEvent*) {
     if (!renderer_ || grid_.width == 0 ||
-        grid_ == fitGrid(grid_.nbits, grid_.width, grid_.height)) {
+        grid_ == fillingGrid(grid_.nbits, grid_.width, grid_.height)) {
         zoomToFit(); // an overview stays an overview
         return;
     }
     const uint64_t firstUnit = grid_.visibleUnits().first;
-    setGrid(makeGrid(grid_.nbits, static_cast<uint32_t>(std::max(1, width() - kGutter - 4)),
-                     static_cast<uint32_t>(std::max(1, height() - kTop)), grid_.level, grid_.cellPx,
-                     0));
+    setGrid(makeGrid(grid_.nbits, areaWidth(), areaHeight(), grid_.level, grid_.cellPx, 0));
     scrollToUnit(firstUnit);
 }
 
@@ -277,7 +326,7 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
         if (std::abs(dy) > 4)
             dragging_ = true;
         if (dragging_) {
-            const int64_t rows = -dy / static_cast<int>(grid_.cellH);
+            const int64_t rows = -qRound(dy * scale()) / static_cast<int>(grid_.cellH);
             const uint64_t top = movedRow(pressTopRow_, rows);
             setGrid(makeGrid(grid_.nbits, grid_.width, grid_.height, grid_.level, grid_.cellPx, top,
                              grid_.cellH));

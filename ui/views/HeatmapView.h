@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace famscope::ui {
 
@@ -29,6 +30,7 @@ public:
     void zoom(int steps, QPoint anchor);
     void zoomToFit();
     void scrollToUnit(uint64_t au);
+    // The grid is in device pixels (grid().width is the area times devicePixelRatio).
     // Centre of a cell in widget coordinates (pixel and hit tests).
     QPoint cellCentre(uint64_t cell) const;
     // The text the tooltip shows for the cell at a widget position; empty off the grid.
@@ -55,6 +57,10 @@ protected:
     bool event(QEvent* event) override; // tooltips
 
 private:
+    qreal scale() const;        // device pixels per widget pixel
+    uint32_t areaWidth() const; // the grid's area, in device pixels
+    uint32_t areaHeight() const;
+    std::optional<uint64_t> cellAt(QPoint pos) const; // the cell under a widget position
     void setGrid(const heatmap::GridGeometry& grid);
     void followSelection(const QString& path);
     void panRows(int64_t rows);
