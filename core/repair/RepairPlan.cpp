@@ -243,7 +243,7 @@ private:
                      std::to_string(n - 1) + " are not kept";
             if (behind)
                 a.text +=
-                    "; " + std::to_string(behind) + " of them are intact (--recover keeps them)";
+                    "; intact among them: " + std::to_string(behind) + " (--recover keeps them)";
             for (uint64_t i = firstBad; i < n; ++i)
                 endedSlots_.push_back(i);
             plan_.actions.push_back(std::move(a));
