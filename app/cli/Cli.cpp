@@ -39,6 +39,8 @@ constexpr Command kCommands[] = {
     {"creat", "creat TARGET PATH --size S  create a file [--seed S] [-N -B -C] (writes)", runCreat},
     {"cp", "cp TARGET SRC... DEST  copy host files in [-r] (writes)", runCp},
     {"restore", "restore BACKUP TARGET  put a metadata backup back (writes)", runRestore},
+    {"repair", "repair TARGET      fix what fsck finds [--dry-run] [--recover] (writes)",
+     runRepair},
     {"bench", "bench TARGET       mmap fault throughput per page size [--page-size 4k,2m,1g]",
      runBench},
     {"heatmap", "heatmap TARGET --png OUT.png  picture of who owns each allocation unit [--svg]",

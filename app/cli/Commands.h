@@ -20,6 +20,7 @@ int runCreat(const QStringList& args);
 int runCp(const QStringList& args);
 int runVerify(const QStringList& args);
 int runRestore(const QStringList& args);
+int runRepair(const QStringList& args);
 int runHeatmap(const QStringList& args);
 
 } // namespace famscope::cli

@@ -1,6 +1,7 @@
 // libFuzzer target: a mutated famfs metadata region (superblock + log header + entries, see
 // FuzzInput.h) through everything that reads it: loading, both replays, the allocation map and
-// every fsck check, then the text of every finding. Any crash, sanitizer report or hang is a
+// every fsck check, the text of every finding, and the repair planner (plan only, with and
+// without recover). Any crash, sanitizer report or hang is a
 // bug: these paths must turn every input into findings.
 #include "FuzzInput.h"
 
@@ -8,6 +9,7 @@
 #include "fs/LoadedFs.h"
 #include "fs/Replay.h"
 #include "fsck/Fsck.h"
+#include "repair/RepairPlan.h"
 
 #include <cstdlib>
 
@@ -45,5 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const fs::Namespace* ns : {&mount, &fsckView})
         if (ns->files.size() + ns->dirs.size() > loaded->entries.size())
             std::abort();
+    // A plan is either refused or a log famfs would write: seqnum == slot, CRCs sealed.
+    repair::RepairOptions repairOptions;
+    repairOptions.recover = size > 1 && (data[1] & 1) != 0;
+    repairOptions.createParents = size > 1 && (data[1] & 2) != 0;
+    repairOptions.fsckOptions = options;
+    const repair::RepairPlan plan = repair::planRepair(*loaded, report, repairOptions);
+    if (plan.feasible()) {
+        if (plan.header.nextIndex != plan.entries.size() ||
+            plan.header.nextSeqnum != plan.header.nextIndex || !plan.header.crcValid())
+            std::abort();
+        for (size_t j = 0; j < plan.entries.size(); ++j)
+            if (plan.entries[j].entry.seqnum != j || !plan.entries[j].entry.crcValid())
+                std::abort();
+    }
     return 0;
 }
