@@ -60,7 +60,7 @@ int runResolve(const QStringList& args) {
         }
         w.endArray().endObject();
         printOut(w.data() + '\n');
-        return ExitOk;
+        return on->exitStatus;
     }
     const QString piece = f->map.interleaved ? QStringLiteral("strip") : QStringLiteral("extent");
     QString text;
@@ -70,7 +70,7 @@ int runResolve(const QStringList& args) {
                 QStringLiteral(" length ") + QString::number(r.length) + QStringLiteral(" (") +
                 piece + QLatin1Char(' ') + QString::number(r.extentIndex) + QStringLiteral(")\n");
     printOut(text);
-    return ExitOk;
+    return on->exitStatus;
 }
 
 } // namespace famscope::cli
