@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <cmath>
 #include <limits>
@@ -19,11 +20,33 @@ namespace famscope::ui {
 
 namespace {
 
-// QJsonValue keeps integers up to 2^63 exactly; larger values (corrupt fields) become doubles.
+// QJsonValue keeps integers only up to 2^63 - 1 exactly; a larger value (a corrupt field)
+// would become a double. It is written as a placeholder string instead, which exactNumbers()
+// turns into the exact integer. The placeholder carries a random tag of this process, so no
+// string from media can pose as one.
+const QString& bigNumberTag() {
+    static const QString tag =
+        QStringLiteral("famscope-u64-") + QUuid::createUuid().toString(QUuid::Id128) + u':';
+    return tag;
+}
+
 QJsonValue number(uint64_t v) {
     if (v <= static_cast<uint64_t>(std::numeric_limits<qint64>::max()))
         return QJsonValue(static_cast<qint64>(v));
-    return QJsonValue(static_cast<double>(v));
+    return QJsonValue(bigNumberTag() + QString::number(v));
+}
+
+QByteArray exactNumbers(const QByteArray& json) {
+    const QByteArray open = '"' + bigNumberTag().toLatin1();
+    QByteArray out;
+    qsizetype from = 0;
+    for (qsizetype at; (at = json.indexOf(open, from)) >= 0;) {
+        const qsizetype digits = at + open.size();
+        const qsizetype close = json.indexOf('"', digits);
+        out += json.mid(from, at - from) + json.mid(digits, close - digits);
+        from = close + 1;
+    }
+    return out + json.mid(from);
 }
 
 // As the CLI writes it: six significant digits, null for inf and NaN.
@@ -119,7 +142,7 @@ QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r) {
         omitted[str(code)] = number(n);
     root[QLatin1String("omitted")] = omitted;
     root[QLatin1String("exit_status")] = fsck::exitStatus(r);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return exactNumbers(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 QByteArray fsckHeatmapPng(const std::shared_ptr<const Snapshot>& snapshot,
