@@ -806,6 +806,19 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::DamageBanner</name>
+    <message>
+        <location filename="../ui/panels/DamageBanner.cpp" line="16"/>
+        <source>Run fsck</source>
+        <translation>fsck ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DamageBanner.cpp" line="40"/>
+        <source>Damaged media, shown read-only with what could be read: %1</source>
+        <translation>Beschädigtes Medium, schreibgeschützt mit dem gezeigt, was gelesen werden konnte: %1</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::FsckPanel</name>
     <message>
         <location filename="../ui/fsck/FsckPanel.cpp" line="57"/>

@@ -806,6 +806,19 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::DamageBanner</name>
+    <message>
+        <location filename="../ui/panels/DamageBanner.cpp" line="16"/>
+        <source>Run fsck</source>
+        <translation>Lancer fsck</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DamageBanner.cpp" line="40"/>
+        <source>Damaged media, shown read-only with what could be read: %1</source>
+        <translation>Support endommagé, affiché en lecture seule avec ce qui a pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::FsckPanel</name>
     <message>
         <location filename="../ui/fsck/FsckPanel.cpp" line="57"/>

@@ -8,6 +8,8 @@
 #include "util/OutputFile.h"
 #include "util/ShownText.h"
 
+#include "fs/MediaDamage.h"
+
 #include <QTableView>
 
 #include <QApplication>
@@ -21,12 +23,22 @@ namespace {
 void printErr(const QString& text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
 }
+// Damaged media is drawn as the window shows it; the warning comes first and the exit status
+// is the CLI's for that damage (5 truncated, 4 unknown layout), so scripts still notice.
+int damagedExitStatus(const Snapshot& snapshot) {
+    const auto damage = fs::readableDamage(snapshot.fs());
+    if (!damage)
+        return 0;
+    printErr(shownText(fs::damageWarning(snapshot.target.toStdString(), *damage)));
+    return damage->exitStatus();
+}
 } // namespace
 
 int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     window.resize(options.size);
     window.resetLayout(); // the same picture whatever the user arranged
     window.show();
+    int damageStatus = 0;
     if (options.demo || !options.target.isEmpty()) {
         const LoadResult result = loadSnapshotNow(LoadRequest{options.target, options.demo});
         window.document()->setLoadResult(result);
@@ -34,6 +46,7 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
             printErr(result.error);
             return 3;
         }
+        damageStatus = damagedExitStatus(*result.snapshot);
         QString select = options.select;
         // The file details view is only interesting with a file: the first interleaved one.
         if (select.isEmpty() && options.view == QLatin1String("details"))
@@ -68,7 +81,7 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
         printErr(QStringLiteral("famscope: ") + e);
         return 2;
     }
-    return 0;
+    return damageStatus;
 }
 
 } // namespace famscope::ui

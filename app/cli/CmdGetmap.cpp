@@ -1,5 +1,6 @@
 // famscope getmap TARGET FILE: the file's extents or interleave, as famfs getmap prints them.
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -67,9 +68,11 @@ int runGetmap(const QStringList& args) {
         writeFile(w, *f, true);
         printOut(w.data() + '\n');
     } else {
-        printOut(mapText(*f));
+        const QString missing = missingDataNote(f->map, *on->target);
+        printOut(mapText(*f) +
+                 (missing.isEmpty() ? QString() : missing.trimmed() + QLatin1Char('\n')));
     }
-    return ExitOk;
+    return on->exitStatus;
 }
 
 } // namespace famscope::cli

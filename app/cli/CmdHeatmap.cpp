@@ -5,6 +5,7 @@
 #include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/OutcomeStatus.h"
 #include "cli/Target.h"
@@ -132,12 +133,15 @@ int runHeatmap(const QStringList& args) {
             }
     const QString target = demo ? QString() : cl.positional().at(0);
     request.target = argumentBytes(target);
+    int damagedStatus = ExitOk;
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
-        const TargetResult opened = openTarget(target, false);
+        const TargetResult opened = openTarget(target, false, std::nullopt, true);
         if (!opened.target) {
             printErr(opened.error);
             return opened.exitCode;
         }
+        printDamageWarning(*opened.target);
+        damagedStatus = opened.exitCode;
     }
     // Drawing needs QtGui: never a display, whatever the environment says.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -157,7 +161,7 @@ int runHeatmap(const QStringList& args) {
         w.endObject();
         printOut(w.data() + '\n');
     }
-    return status;
+    return status == ExitOk ? damagedStatus : status;
 }
 
 } // namespace famscope::cli

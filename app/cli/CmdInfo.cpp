@@ -1,6 +1,7 @@
 // famscope info TARGET: superblock, log header, entries and the replayed namespace.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/InfoText.h"
 #include "cli/NamespaceOutput.h"
@@ -24,16 +25,17 @@ int runInfo(const QStringList& args) {
     const auto mode = semantics(cl);
     if (!mode)
         return ExitUsage;
-    auto opened = openTarget(cl.positional().at(0), cl.force());
+    auto opened = openTarget(cl.positional().at(0), cl.force(), std::nullopt, true);
     if (!opened.target) {
         printErr(opened.error);
         return opened.exitCode;
     }
+    printDamageWarning(*opened.target);
     const fs::LoadedFs& lfs = opened.target->fs;
     if (!cl.json()) {
         // The text prints only counts: skip sorting and building the namespace.
         printOut(infoText(lfs, fs::replaySummary(lfs, *mode)));
-        return ExitOk;
+        return opened.exitCode;
     }
     const fs::Namespace ns = fs::replay(lfs, *mode);
     report::JsonWriter w;
@@ -46,13 +48,14 @@ int runInfo(const QStringList& args) {
         writeEntry(w, i, lfs.entries[i]);
     w.endArray();
     writeNamespaceKeys(w, ns, *mode);
+    writeDamaged(w, *opened.target, opened.exitCode, &ns);
     w.key("warnings").beginArray();
     for (const std::string& warning : lfs.warnings)
         w.value(warning);
     w.endArray();
     w.endObject();
     printOut(w.data() + '\n');
-    return ExitOk;
+    return opened.exitCode;
 }
 
 } // namespace famscope::cli

@@ -1,6 +1,7 @@
 // famscope log TARGET [--from N] [--to M]: the log entries, one line (or JSON object) each.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
@@ -81,11 +82,12 @@ int runLog(const QStringList& args) {
         }
         *target = *v;
     }
-    auto opened = openTarget(cl.positional().at(0), cl.force());
+    auto opened = openTarget(cl.positional().at(0), cl.force(), std::nullopt, true);
     if (!opened.target) {
         printErr(opened.error);
         return opened.exitCode;
     }
+    printDamageWarning(*opened.target);
     const fs::LoadedFs& lfs = opened.target->fs;
     const uint64_t end = std::min<uint64_t>(lfs.entries.size(), to == UINT64_MAX ? to : to + 1);
     if (cl.json()) {
@@ -97,15 +99,17 @@ int runLog(const QStringList& args) {
         for (uint64_t i = from; i < end; ++i)
             writeEntry(w, i, lfs.entries[i]);
         w.endArray();
+        writeDamaged(w, *opened.target, opened.exitCode);
         w.endObject();
         printOut(w.data() + '\n');
-        return ExitOk;
+        return opened.exitCode;
     }
     QString text;
     for (uint64_t i = from; i < end; ++i)
         text += entryLine(i, lfs.entries[i]);
+    text += missingEntriesLine(*opened.target, from, to);
     printOut(text);
-    return ExitOk;
+    return opened.exitCode;
 }
 
 } // namespace famscope::cli

@@ -1,6 +1,7 @@
 // famscope ls TARGET [-l] [PATH]: the replayed namespace, directory by directory.
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FaultOutput.h"
 #include "cli/FileLookup.h"
@@ -45,7 +46,7 @@ QString name(const std::string& path) {
     return shown(slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
-QString longLine(const Child& c) {
+QString longLine(const Child& c, const Target& target) {
     if (c.dir)
         return permissions(c.dir->mode, true) + QLatin1Char(' ') +
                QString::number(c.dir->uid).rightJustified(5) +
@@ -58,7 +59,8 @@ QString longLine(const Child& c) {
            QString::number(f.uid).rightJustified(5) + QString::number(f.gid).rightJustified(6) +
            QString::number(f.size).rightJustified(14) + QStringLiteral("  entry ") +
            QString::number(f.entryIndex).leftJustified(7) + name(f.path) + QStringLiteral("  (") +
-           mapSummary(f.map) + QStringLiteral(")\n");
+           mapSummary(f.map) + QStringLiteral(")") + missingDataNote(f.map, target) +
+           QLatin1Char('\n');
 }
 
 } // namespace
@@ -114,15 +116,17 @@ int runLs(const QStringList& args) {
                 writeFile(w, *c.file, cl.isSet(QStringLiteral("pages")));
             }
         }
-        w.endArray().endObject();
+        w.endArray();
+        writeDamaged(w, *on->target, on->exitStatus, &on->ns);
+        w.endObject();
         printOut(w.data() + '\n');
-        return ExitOk;
+        return on->exitStatus;
     }
     QString text;
     for (const Child& c : children) {
         QString line =
             cl.isSet(QStringLiteral("l"))
-                ? longLine(c)
+                ? longLine(c, *on->target)
                 : name(c.path()) + (c.dir ? QStringLiteral("/\n") : QStringLiteral("\n"));
         if (c.file && cl.isSet(QStringLiteral("pages"))) // before the newline
             line.insert(line.size() - 1,
@@ -132,7 +136,7 @@ int runLs(const QStringList& args) {
     if (on->ns.refused || on->ns.stoppedAt)
         printErr(QStringLiteral("famscope: note: ") + namespaceSummary(on->ns));
     printOut(text);
-    return ExitOk;
+    return on->exitStatus;
 }
 
 } // namespace famscope::cli

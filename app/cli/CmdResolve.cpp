@@ -76,7 +76,7 @@ int runResolve(const QStringList& args) {
         return ExitNotFound;
     }
     if (cl.json())
-        return ExitOk;
+        return on->exitStatus;
     const QString piece = f->map.interleaved ? QStringLiteral("strip") : QStringLiteral("extent");
     QString text;
     for (const auto& r : *runs)
@@ -85,7 +85,7 @@ int runResolve(const QStringList& args) {
                 QStringLiteral(" length ") + QString::number(r.length) + QStringLiteral(" (") +
                 piece + QLatin1Char(' ') + QString::number(r.extentIndex) + QStringLiteral(")\n");
     printOut(text);
-    return ExitOk;
+    return on->exitStatus;
 }
 
 } // namespace famscope::cli

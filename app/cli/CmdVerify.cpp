@@ -85,7 +85,7 @@ int runVerify(const QStringList& args) {
                  QString::number(*r->mismatchOffset) + QStringLiteral(" of ") +
                  QString::number(r->fileSize) + QStringLiteral(" bytes\n"));
     }
-    return r->ok() ? ExitOk : ExitMismatch;
+    return r->ok() ? on->exitStatus : ExitMismatch;
 }
 
 } // namespace famscope::cli

@@ -1,6 +1,7 @@
 #include "cli/FileLookup.h"
 
 #include "cli/Arguments.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -13,13 +14,15 @@ std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitC
         exitCode = ExitUsage;
         return nullptr;
     }
-    auto opened = openTarget(cl.positional().at(0), cl.force(), *mode);
+    auto opened = openTarget(cl.positional().at(0), cl.force(), *mode, true);
     if (!opened.target) {
         printErr(opened.error);
         exitCode = opened.exitCode;
         return nullptr;
     }
+    printDamageWarning(*opened.target);
     auto result = std::make_unique<OpenedNamespace>();
+    result->exitStatus = opened.exitCode;
     result->ns = std::move(*opened.target->ns);
     result->target = std::move(opened.target);
     result->mode = *mode;

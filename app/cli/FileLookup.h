@@ -14,10 +14,12 @@ struct OpenedNamespace {
     std::unique_ptr<Target> target;
     fs::Namespace ns;
     fs::ReplayMode mode = fs::ReplayMode::Mount;
+    int exitStatus = 0; // what the command ends with: not 0 for damaged media (Target.h)
 };
 
-// Opens the first positional argument and replays it with --semantics. On failure prints the
-// error and returns the exit status in `exitCode`.
+// Opens the first positional argument (damaged media best-effort, with its warning printed)
+// and replays it with --semantics. On failure prints the error and returns the exit status in
+// `exitCode`.
 std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitCode);
 
 // The file at `path`, or null after printing "<target>: no such file in the namespace".

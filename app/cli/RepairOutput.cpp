@@ -1,7 +1,7 @@
 #include "cli/RepairOutput.h"
 
-#include "cli/JsonWriter.h"
 #include "cli/Text.h"
+#include "report/JsonWriter.h"
 #include "report/TextEscape.h"
 
 namespace famscope::cli {
@@ -84,10 +84,10 @@ QString repairPlanText(const repair::RepairPlan& plan, const RepairSummary& s) {
     return out;
 }
 
-QByteArray repairPlanJson(const repair::RepairPlan& plan, const RepairSummary& s) {
-    JsonWriter w;
+std::string repairPlanJson(const repair::RepairPlan& plan, const RepairSummary& s) {
+    report::JsonWriter w;
     w.beginObject();
-    w.field("target", s.target);
+    w.field("target", s.target.toStdString());
     w.field("dry_run", s.dryRun);
     w.field("repairable", plan.feasible());
     w.key("refusals").beginArray();

@@ -3,7 +3,7 @@
 
 #include "repair/RepairPlan.h"
 
-#include <QByteArray>
+#include <string>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +21,6 @@ struct RepairSummary {
 };
 
 QString repairPlanText(const repair::RepairPlan& plan, const RepairSummary& s);
-QByteArray repairPlanJson(const repair::RepairPlan& plan, const RepairSummary& s);
+std::string repairPlanJson(const repair::RepairPlan& plan, const RepairSummary& s);
 
 } // namespace famscope::cli

@@ -20,13 +20,20 @@ TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
     }
     r.target = std::make_unique<Target>(Target{std::move(outcome.opened->media),
                                                std::move(outcome.opened->fs),
-                                               std::move(outcome.opened->ns)});
+                                               std::move(outcome.opened->ns),
+                                               {}});
+    r.target->damage = fs::readableDamage(r.target->fs);
+    r.exitCode = exitStatus(outcome.failure); // not 0 for damaged media opened best-effort
     return r;
 }
 } // namespace
 
-TargetResult openTarget(const QString& path, bool force, std::optional<fs::ReplayMode> replayMode) {
-    return fromOutcome(path, fs::openFileSystem(argumentBytes(path), force, replayMode));
+TargetResult openTarget(const QString& path, bool force, std::optional<fs::ReplayMode> replayMode,
+                        bool openDamaged) {
+    const std::string target = argumentBytes(path);
+    return fromOutcome(path, openDamaged && !force
+                                 ? fs::openFileSystemBestEffort(target, replayMode)
+                                 : fs::openFileSystem(target, force, replayMode));
 }
 
 TargetResult openDemoTarget() {

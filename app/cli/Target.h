@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fs/LoadedFs.h"
+#include "fs/MediaDamage.h"
 #include "fs/Namespace.h"
 #include "fs/Replay.h"
 #include "media/Media.h"
@@ -17,11 +18,14 @@ namespace famscope::cli {
 struct Target {
     std::unique_ptr<media::Media> media;
     fs::LoadedFs fs;
-    std::optional<fs::Namespace> ns; // when opened with a replay mode
+    std::optional<fs::Namespace> ns;       // when opened with a replay mode
+    std::optional<fs::MediaDamage> damage; // damaged media opened best-effort (or forced)
 };
 
 struct TargetResult {
     std::unique_ptr<Target> target; // null on failure
+    // On failure the exit status; for damaged media opened best-effort the status the command
+    // ends with after its output (5 truncated, 4 unknown layout), so scripts still notice.
     int exitCode = 0;
     QString error; // "famscope: <path>: <problem>"
 };
@@ -29,8 +33,11 @@ struct TargetResult {
 // Opens read-only. With `force`, a missing/invalid superblock or unsupported layout is not
 // fatal (the metadata is decoded as far as it goes).
 // With a replay mode, the log is replayed while it is decoded, into `ns`.
+// With `openDamaged` (the read-only commands), damaged but readable media opens
+// (DamageOutput.h prints the warning).
 TargetResult openTarget(const QString& path, bool force,
-                        std::optional<fs::ReplayMode> replayMode = std::nullopt);
+                        std::optional<fs::ReplayMode> replayMode = std::nullopt,
+                        bool openDamaged = false);
 // The built-in demo file system (in memory).
 TargetResult openDemoTarget();
 

@@ -2,6 +2,7 @@
 
 #include "format/Hex.h"
 #include "fs/EntryDecoder.h"
+#include "fs/MediaDamage.h"
 
 #include <algorithm>
 
@@ -97,6 +98,9 @@ Status checkUsable(const LoadedFs& fs, bool force) {
                          hexString(kSuperMagic) + ")"};
         if (!fs.layout.supported)
             return Error{"unsupported famfs layout: " + fs.layout.description};
+        // Readable, but nothing may be written with a layout that is only assumed.
+        if (layoutAssumed(fs))
+            return Error{"unknown famfs layout: " + fs.layout.description};
         if (fs.sb.ddSize > fs.mediaSize)
             return Error{"media is " + std::to_string(fs.mediaSize) +
                          " bytes but the superblock claims a " + std::to_string(fs.sb.ddSize) +

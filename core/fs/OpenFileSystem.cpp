@@ -1,6 +1,7 @@
 #include "fs/OpenFileSystem.h"
 
 #include "fs/LoadAndReplay.h"
+#include "fs/MediaDamage.h"
 
 namespace famscope::fs {
 
@@ -36,7 +37,7 @@ OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
     const LoadedFs& lfs = loaded->fs;
     if (auto usable = checkUsable(lfs, force); !usable) {
         OpenFailure failure = OpenFailure::NotFamfs;
-        if (lfs.sb.magicValid() && !lfs.layout.supported)
+        if (lfs.sb.magicValid() && (!lfs.layout.supported || layoutAssumed(lfs)))
             failure = OpenFailure::Unsupported;
         // A readable superblock that claims more than the media holds is a truncated
         // image (5), also when the cut falls before the log header; without one it is 3.

@@ -107,9 +107,34 @@ private slots:
     void doubleClickShowsThePlace();
     void jsonExportIsTheClis();
     void jsonExportKeepsBytesAndNumbers();
+    void jsonExportKeepsNumbersAbove2To63();
     void htmlExportEmbedsTheHeatmap();
     void noTargetIsNoReport();
 };
+
+// A corrupt field above 2^63 (an extent offset of all ones) is exported as the exact integer
+// `famscope fsck --json` prints, not rounded through a double.
+void TestFsckPanel::jsonExportKeepsNumbersAbove2To63() {
+    const uint64_t big = UINT64_MAX - 4095;
+    fsck::Location where;
+    where.area = fsck::Location::Area::Entry;
+    where.offset = big;
+    where.entry = uint64_t{1} << 63;
+    fsck::FsckReport report;
+    report.findings.push_back(
+        fsck::Finding::single("EXTENT_BEYOND_DEVICE", fsck::Severity::Error, where, "m"));
+    report.figures.sumOfFileSizes = UINT64_MAX;
+    const QByteArray json = fsckReportJson(fs::LoadedFs{}, report);
+    QJsonParseError error;
+    QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY2(json.contains("\"offset\": " + QByteArray::number(big)), json.constData());
+    QVERIFY2(json.contains("\"entry\": " + QByteArray::number(uint64_t{1} << 63)),
+             json.constData());
+    QVERIFY2(json.contains("\"sum_of_file_sizes\": " + QByteArray::number(UINT64_MAX)),
+             json.constData());
+    QVERIFY(!json.contains("famscope-u64"));
+}
 
 void TestFsckPanel::groupsAndCountsAreRunFscks() {
     for (const QString& image : kImages) {

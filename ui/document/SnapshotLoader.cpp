@@ -1,6 +1,7 @@
 #include "document/SnapshotLoader.h"
 
 #include "demo/DemoFs.h"
+#include "fs/MediaDamage.h"
 #include "fs/Replay.h"
 
 #include <QCoreApplication>
@@ -36,9 +37,11 @@ template <class Step> LoadResult runStages(const LoadRequest& request, Step step
     // The log is replayed while it is decoded (fs::loadAndReplay), so opening and replaying
     // are one stage.
     constexpr auto kMount = fs::ReplayMode::Mount;
-    fs::OpenOutcome outcome = request.demo
-                                  ? fs::openFileSystem(demo::makeDemoMedia(), false, kMount)
-                                  : fs::openFileSystem(request.path.toStdString(), false, kMount);
+    // Damaged media (truncated, unknown version) opens read-only with what can be read; the
+    // window shows a banner (DamageBanner) and write mode refuses it.
+    fs::OpenOutcome outcome =
+        request.demo ? fs::openFileSystem(demo::makeDemoMedia(), false, kMount)
+                     : fs::openFileSystemBestEffort(request.path.toStdString(), kMount);
     if (!outcome.opened) {
         result.error =
             QString::fromStdString(fs::openErrorText(target.toStdString(), outcome.problem));

@@ -8,6 +8,7 @@
 #include "fsck/FsckPanel.h"
 #include "mainwindow/RecentFiles.h"
 #include "mainwindow/StatusSummary.h"
+#include "panels/DamageBanner.h"
 #include "panels/DevicesPanel.h"
 #include "panels/FileDetailsPanel.h"
 #include "panels/HexPanel.h"
@@ -115,10 +116,17 @@ void MainWindow::buildLayout() {
         "QLabel { background: #c0392b; color: white; padding: 6px; font-weight: bold; }"));
     errorBanner_->hide();
 
+    auto* damageBanner = new DamageBanner(document_, this);
+    connect(damageBanner, &DamageBanner::runFsckRequested, this, [this] {
+        selectView(QStringLiteral("fsck"));
+        fsck_->rerun();
+    });
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(errorBanner_);
+    layout->addWidget(damageBanner);
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);
     buildDocks();

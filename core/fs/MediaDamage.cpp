@@ -1,0 +1,88 @@
+#include "fs/MediaDamage.h"
+
+#include "format/Constants.h"
+
+namespace famscope::fs {
+
+using namespace famfs;
+
+std::string MediaDamage::summary() const {
+    std::string text;
+    for (const std::string& reason : reasons)
+        text += (text.empty() ? "" : "; ") + reason;
+    return text;
+}
+
+bool layoutAssumed(const LoadedFs& fs) {
+    const bool omfKnown =
+        fs.sb.omfMajor == kOmfMajor && (fs.sb.omfMinor == 1 || fs.sb.omfMinor == 2);
+    return fs.sb.magicValid() && fs.layout.supported && !(fs.sb.versionKnown() && omfKnown);
+}
+
+std::optional<MediaDamage> readableDamage(const LoadedFs& fs) {
+    // Without the magic there is no famfs to show; without the log header only the superblock,
+    // and an unsupported layout would be misparsed: those stay refused.
+    if (!fs.sb.magicValid() || !fs.logHeaderRead || !fs.layout.supported)
+        return std::nullopt;
+    MediaDamage d;
+    d.mediaSize = fs.mediaSize;
+    d.claimedSize = fs.sb.ddSize;
+    d.layoutAssumed = layoutAssumed(fs);
+    d.truncated = fs.sb.ddSize > fs.mediaSize;
+    if (d.layoutAssumed) {
+        d.assumedLayout = "OMF " + std::to_string(kOmfMajor) + "." + std::to_string(kOmfMinor);
+        d.reasons.push_back("famfs version " + std::to_string(fs.sb.version) + " (OMF " +
+                            std::to_string(fs.sb.omfMajor) + "." + std::to_string(fs.sb.omfMinor) +
+                            ") is unknown; assumed layout " + d.assumedLayout);
+    }
+    if (d.truncated) {
+        // Slots the header promises that the media does not hold (a cut inside the log).
+        const uint64_t slotsOnMedia = logSlots(fs.mediaSize - kLogOffset);
+        if (fs.entriesClaimed > slotsOnMedia)
+            d.entriesMissing = fs.entriesClaimed - slotsOnMedia;
+        d.reasons.push_back("truncated: the media is " + std::to_string(fs.mediaSize) +
+                            " bytes but the superblock claims a " + std::to_string(fs.sb.ddSize) +
+                            "-byte device; what lies beyond is missing");
+    }
+    if (d.reasons.empty())
+        return std::nullopt;
+    return d;
+}
+
+std::string damageWarning(const std::string& target, const MediaDamage& damage) {
+    return "famscope: " + target +
+           ": warning: damaged media, read-only and incomplete: " + damage.summary();
+}
+
+OpenOutcome openFileSystemBestEffort(const std::string& path,
+                                     std::optional<ReplayMode> replayMode) {
+    OpenOutcome refused = openFileSystem(path, false, replayMode);
+    // Only the refusals for damage that leaves something to show are worth a second look.
+    if (refused.opened || (refused.failure != OpenFailure::Inconsistent &&
+                           refused.failure != OpenFailure::Unsupported))
+        return refused;
+    // Forced, only a media ending before the log header is refused; readableDamage() decides.
+    OpenOutcome forced = openFileSystem(path, true, replayMode);
+    if (!forced.opened)
+        return refused;
+    const std::optional<MediaDamage> damage = readableDamage(forced.opened->fs);
+    if (!damage)
+        return refused;
+    forced.failure = refused.failure;
+    forced.problem = damage->summary();
+    return forced;
+}
+
+bool beyondMedia(const SimpleExtent& piece, uint64_t mediaSize) {
+    return piece.devindex == 0 &&
+           (piece.offset >= mediaSize || piece.len > mediaSize - piece.offset);
+}
+
+uint64_t piecesBeyondMedia(const FileMap& map, uint64_t mediaSize) {
+    uint64_t n = 0;
+    for (const SimpleExtent& piece : map.pieces())
+        n += beyondMedia(piece, mediaSize) ? 1u : 0u;
+    return n;
+}
+
+} // namespace famscope::fs

@@ -1,0 +1,269 @@
+// Damaged media opens read-only with what can be read: a truncated image (cut after the log,
+// and cut inside the log) and a superblock of an unknown version. Every read command prints
+// one warning line first and ends with the status of the damage (5, 4); writes stay refused.
+// The damaged images are made from a golden image, so only the intended damage is present.
+#include "CliRun.h"
+#include "GoldenImages.h"
+#include "TempDir.h"
+
+#include "format/Constants.h"
+#include "format/Superblock.h"
+
+#include <QFile>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+#include <functional>
+
+namespace famfs = famscope::famfs;
+
+using cli::Run;
+
+namespace {
+
+Run run(const QStringList& args) {
+    return cli::famscope(args);
+}
+
+QString describe(const QStringList& args, const Run& r) {
+    return args.join(QLatin1Char(' ')) + QStringLiteral(": exit %1, stderr: ").arg(r.exitCode) +
+           QString::fromUtf8(r.err);
+}
+
+QByteArray readHead(const QString& path, qint64 bytes) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the golden image");
+    return f.read(bytes);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write the damaged image");
+}
+
+// The file's extents on device 0 that end past `cut`, from `info --json` of the intact image.
+int filesBeyond(const QJsonArray& files, uint64_t cut) {
+    int n = 0;
+    for (const auto& v : files) {
+        bool beyond = false;
+        const QJsonObject f = v.toObject();
+        const QJsonArray pieces = f.contains(QStringLiteral("extents"))
+                                      ? f.value(QStringLiteral("extents")).toArray()
+                                      : f.value(QStringLiteral("interleave"))
+                                            .toObject()
+                                            .value(QStringLiteral("strips"))
+                                            .toArray();
+        for (const auto& p : pieces) {
+            const QJsonObject e = p.toObject();
+            const auto end = uint64_t(e.value(QStringLiteral("offset")).toInteger()) +
+                             uint64_t(e.value(QStringLiteral("len")).toInteger());
+            beyond = beyond || (e.value(QStringLiteral("devindex")).toInteger() == 0 && end > cut);
+        }
+        n += beyond ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestCliDamaged : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString golden_, truncated_, cutInLog_, version49_, omf29_;
+    QJsonObject intact_; // info --json of the golden image
+    // 1 MiB into the first file's data (famfs allocates data from 16 MiB on).
+    static constexpr qint64 kCut = (16 << 20) + (1 << 20);
+    static constexpr qint64 kEntriesInCut = 2;
+
+private slots:
+    void initTestCase() {
+        golden_ = golden::imagePath(QStringLiteral("a02-files"));
+        const Run r = run({QStringLiteral("info"), QStringLiteral("--json"), golden_});
+        QCOMPARE(r.exitCode, 0);
+        intact_ = r.json();
+        QVERIFY(intact_.value(QStringLiteral("log"))
+                    .toObject()
+                    .value(QStringLiteral("next_index"))
+                    .toInteger() > kEntriesInCut);
+
+        truncated_ = tempPath(dir_, QStringLiteral("truncated.img"));
+        writeFile(truncated_, readHead(golden_, kCut));
+        cutInLog_ = tempPath(dir_, QStringLiteral("cut-in-log.img"));
+        writeFile(cutInLog_, readHead(golden_, qint64(famfs::kLogOffset + famfs::kLogHeaderSize +
+                                                      kEntriesInCut * famfs::kLogEntrySize + 100)));
+        version49_ = patchedSuperblock(QStringLiteral("version49.img"),
+                                       [](famfs::Superblock& sb) { sb.version = 49; });
+        omf29_ = patchedSuperblock(QStringLiteral("omf29.img"),
+                                   [](famfs::Superblock& sb) { sb.omfMinor = 9; });
+    }
+
+private:
+    // The golden image with a superblock field changed and the CRC fixed, so that the changed
+    // field is the only damage. The first 32 MiB hold the metadata and the first files; the
+    // rest is a hole, so the media keeps the size the superblock claims.
+    QString patchedSuperblock(const QString& name,
+                              const std::function<void(famfs::Superblock&)>& patch) {
+        const QString path = tempPath(dir_, name);
+        QByteArray head = readHead(golden_, 32 << 20);
+        auto sb = famfs::Superblock::decode(std::span<const uint8_t, famfs::kSuperblockSize>(
+            reinterpret_cast<const uint8_t*>(head.constData()), famfs::kSuperblockSize));
+        patch(sb);
+        sb.seal();
+        const auto bytes = sb.encode();
+        head.replace(
+            0, qsizetype(bytes.size()),
+            QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size())));
+        writeFile(path, head);
+        QFile f(path);
+        if (!f.resize(qint64(sb.ddSize)))
+            qFatal("cannot extend the patched image");
+        return path;
+    }
+
+private slots:
+
+    // Each read command prints its output, one warning line first on stderr, and the status.
+    void readCommandsShowDamagedMedia_data() {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("truncated") << truncated_ << 5 << QStringLiteral("truncated");
+        QTest::newRow("cut inside the log") << cutInLog_ << 5 << QStringLiteral("truncated");
+        QTest::newRow("version 49") << version49_ << 4 << QStringLiteral("assumed layout OMF 2.2");
+    }
+    void readCommandsShowDamagedMedia() {
+        QFETCH(QString, image);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("info"), image}, QStringList{QStringLiteral("ls"), image},
+              QStringList{QStringLiteral("ls"), QStringLiteral("-l"), image},
+              QStringList{QStringLiteral("log"), image}}) {
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == status, qPrintable(describe(args, r)));
+            QVERIFY2(!r.out.isEmpty(), qPrintable(describe(args, r)));
+            // One warning line, first (ls may add its note on the replay after it).
+            const QByteArray first = r.err.left(r.err.indexOf('\n'));
+            QCOMPARE(r.err.count("warning: damaged media"), 1);
+            QVERIFY2(first.contains("warning: damaged media"), r.err.constData());
+            QVERIFY2(first.contains(reason.toUtf8()), r.err.constData());
+        }
+    }
+
+    void jsonCarriesTheDamage() {
+        const Run r = run({QStringLiteral("info"), QStringLiteral("--json"), truncated_});
+        QCOMPARE(r.exitCode, 5);
+        const QJsonObject d = r.json().value(QStringLiteral("damaged")).toObject();
+        QVERIFY(!d.value(QStringLiteral("reasons")).toArray().isEmpty());
+        QCOMPARE(d.value(QStringLiteral("exit_status")).toInt(), 5);
+        QCOMPARE(d.value(QStringLiteral("truncated")).toBool(), true);
+        QCOMPARE(d.value(QStringLiteral("media_size")).toInteger(), kCut);
+        QCOMPARE(d.value(QStringLiteral("claimed_size")).toInteger(),
+                 intact_.value(QStringLiteral("superblock"))
+                     .toObject()
+                     .value(QStringLiteral("device_size"))
+                     .toInteger());
+        QCOMPARE(d.value(QStringLiteral("entries_missing")).toInteger(), 0);
+        // The whole log is there: every file is listed, those past the cut counted as missing.
+        const QJsonArray files = intact_.value(QStringLiteral("files")).toArray();
+        QCOMPARE(r.json().value(QStringLiteral("files")).toArray().size(), files.size());
+        const int beyond = filesBeyond(files, uint64_t(kCut));
+        QVERIFY(beyond > 0 && beyond < files.size()); // the cut falls among the files
+        QCOMPARE(d.value(QStringLiteral("files_beyond_media")).toInteger(), beyond);
+        // An undamaged image has no `damaged` key.
+        QVERIFY(!intact_.contains(QStringLiteral("damaged")));
+    }
+
+    void missingFilesAndEntriesAreMarked() {
+        const Run ls = run({QStringLiteral("ls"), QStringLiteral("-l"), truncated_});
+        QCOMPARE(ls.out.count("MISSING"),
+                 filesBeyond(intact_.value(QStringLiteral("files")).toArray(), uint64_t(kCut)));
+
+        const qint64 claimed = intact_.value(QStringLiteral("log"))
+                                   .toObject()
+                                   .value(QStringLiteral("next_index"))
+                                   .toInteger();
+        const Run info = run({QStringLiteral("info"), QStringLiteral("--json"), cutInLog_});
+        QCOMPARE(info.exitCode, 5);
+        QCOMPARE(info.json().value(QStringLiteral("entries")).toArray().size(), kEntriesInCut);
+        QCOMPARE(info.json()
+                     .value(QStringLiteral("damaged"))
+                     .toObject()
+                     .value(QStringLiteral("entries_missing"))
+                     .toInteger(),
+                 claimed - kEntriesInCut);
+        const Run log = run({QStringLiteral("log"), cutInLog_});
+        QVERIFY2(log.out.contains(QStringLiteral("%1..%2  MISSING: %3 entries")
+                                      .arg(kEntriesInCut)
+                                      .arg(claimed - 1)
+                                      .arg(claimed - kEntriesInCut)
+                                      .toUtf8()),
+                 log.out.constData());
+    }
+
+    // An unknown version is read with the newest layout: the same namespace as the original.
+    void unknownVersionReadsTheWholeLog_data() {
+        QTest::addColumn<QString>("image");
+        QTest::newRow("version 49") << version49_;
+    }
+    void unknownVersionReadsTheWholeLog() {
+        QFETCH(QString, image);
+        const Run r = run({QStringLiteral("info"), QStringLiteral("--json"), image});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject d = r.json().value(QStringLiteral("damaged")).toObject();
+        QCOMPARE(d.value(QStringLiteral("layout_assumed")).toBool(), true);
+        QCOMPARE(d.value(QStringLiteral("truncated")).toBool(), false);
+        QCOMPARE(r.json().value(QStringLiteral("files")), intact_.value(QStringLiteral("files")));
+        QCOMPARE(r.json().value(QStringLiteral("dirs")), intact_.value(QStringLiteral("dirs")));
+    }
+
+    void writesStayRefused() {
+        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4}}) {
+            const QStringList args{QStringLiteral("mkdir"), image, QStringLiteral("newdir"),
+                                   QStringLiteral("--no-backup")};
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == status, qPrintable(describe(args, r)));
+            QVERIFY2(!r.err.contains("warning"), r.err.constData()); // a refusal, not a warning
+            QVERIFY2(r.err.contains(status == 5 ? "truncated" : "unknown famfs layout"),
+                     r.err.constData());
+        }
+    }
+
+    void screenshotOfDamagedMedia() {
+        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4}}) {
+            const QString png = tempPath(dir_, QStringLiteral("shot.png"));
+            QFile::remove(png);
+            const Run r = run({QStringLiteral("--screenshot"), png, image});
+            if (r.err.contains("desktop interface is not available"))
+                QSKIP("the GUI library is not built");
+            QVERIFY2(r.exitCode == status, r.err.constData());
+            QVERIFY2(r.err.contains("warning: damaged media"), r.err.constData());
+            QVERIFY(QFile(png).size() > 0);
+        }
+    }
+
+    // An OMF famscope does not know may be a different layout: still refused, without output.
+    void unknownOmfStaysRefused() {
+        const Run r = run({QStringLiteral("info"), omf29_});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("unsupported famfs layout"), r.err.constData());
+    }
+
+    // Not famfs stays not famfs.
+    void notFamfsIsUnchanged() {
+        const QString zeros = tempPath(dir_, QStringLiteral("zeros.img"));
+        writeFile(zeros, QByteArray(4 << 20, '\0'));
+        const Run r = run({QStringLiteral("info"), zeros});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("no famfs superblock"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDamaged)
+#include "tst_cli_damaged.moc"
