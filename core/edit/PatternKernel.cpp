@@ -78,65 +78,90 @@ __attribute__((target("avx2"), always_inline)) inline __m256i laneWords(const ui
         static_cast<int>(load32(q + 24 * perLane)), static_cast<int>(load32(q + 28 * perLane)));
 }
 
-// The eight lanes in two AVX2 registers of four 64-bit states each; the data words of the
-// eight lanes (perLane words apart) are fetched with one gather. Returns false on a mismatch.
+__attribute__((target("avx2"), always_inline)) inline __m256i loadState(const uint64_t* s) {
+    return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
+}
+
+// One step of one set of eight lanes held in two AVX2 registers of four 64-bit states each:
+// compares the set's next word of each lane (at q, perLane words apart) into `diff`.
+__attribute__((target("avx2"), always_inline)) inline void
+setStepAvx2(const uint8_t* q, uint64_t perLane, __m256i& s0a, __m256i& s1a, __m256i& s0b,
+            __m256i& s1b, __m256i& diff) {
+    const __m256i lowWords = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+    const __m256i ra = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0a, s1a), lowWords);
+    const __m256i rb = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0b, s1b), lowWords);
+    const __m256i expect = _mm256_permute2x128_si256(ra, rb, 0x20);
+    diff = _mm256_or_si256(diff, _mm256_xor_si256(laneWords(q, perLane), expect));
+    stepAvx2(s0a, s1a);
+    stepAvx2(s0b, s1b);
+}
+
+// The two sets of eight lanes, each in its own registers (written out: in arrays the compiler
+// keeps the states in memory, three times slower). Returns false on a mismatch.
 __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
                                                     Lanes& lanes) {
-    static_assert(kPatternLanes == 8);
-    __m256i s0a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s0));
-    __m256i s0b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s0 + 4));
-    __m256i s1a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s1));
-    __m256i s1b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(lanes.s1 + 4));
-    const __m256i lowWords = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
-    __m256i diff = _mm256_setzero_si256();
+    static_assert(kLaneSets == 2);
+    // aN: s0 of lanes 4N..4N+3, bN: their s1.
+    __m256i a0 = loadState(lanes.s0), a1 = loadState(lanes.s0 + 4), a2 = loadState(lanes.s0 + 8),
+            a3 = loadState(lanes.s0 + 12);
+    __m256i b0 = loadState(lanes.s1), b1 = loadState(lanes.s1 + 4), b2 = loadState(lanes.s1 + 8),
+            b3 = loadState(lanes.s1 + 12);
+    __m256i diffFirst = _mm256_setzero_si256(), diffSecond = _mm256_setzero_si256();
+    const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
         for (; j < end; ++j) {
-            const __m256i ra = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0a, s1a), lowWords);
-            const __m256i rb = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0b, s1b), lowWords);
-            const __m256i expect = _mm256_permute2x128_si256(ra, rb, 0x20);
-            const __m256i data = laneWords(p + 4 * j, perLane);
-            diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
-            stepAvx2(s0a, s1a);
-            stepAvx2(s0b, s1b);
+            setStepAvx2(p + 4 * j, perLane, a0, b0, a1, b1, diffFirst);
+            setStepAvx2(second + 4 * j, perLane, a2, b2, a3, b3, diffSecond);
         }
+        const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
         if (!_mm256_testz_si256(diff, diff))
             return false;
     }
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0), s0a);
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0 + 4), s0b);
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1), s1a);
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1 + 4), s1b);
+    const __m256i out0[4] = {a0, a1, a2, a3}, out1[4] = {b0, b1, b2, b3};
+    for (unsigned r = 0; r < 4; ++r) {
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0 + 4 * r), out0[r]);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1 + 4 * r), out1[r]);
+    }
     return true;
 }
 
-// The same with AVX-512: one register holds all eight lanes, rotates and the three-way XOR
-// are single instructions. (GCC 12's AVX-512 headers trip -Wmaybe-uninitialized, GCC bug
+// The same with AVX-512: one register holds a set's eight lanes, rotates and the three-way
+// XOR are single instructions. (GCC 12's AVX-512 headers trip -Wmaybe-uninitialized, GCC bug
 // 105593, hence the pragma.)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+__attribute__((target("avx512f,avx512vl"), always_inline)) inline void
+setStepAvx512(const uint8_t* q, uint64_t perLane, __m512i& s0, __m512i& s1, __m256i& diff) {
+    const __m256i expect = _mm512_cvtepi64_epi32(_mm512_add_epi64(s0, s1));
+    diff = _mm256_or_si256(diff, _mm256_xor_si256(laneWords(q, perLane), expect));
+    const __m512i t = _mm512_xor_si512(s1, s0);
+    // 0x96: a ^ b ^ c
+    s0 = _mm512_ternarylogic_epi64(_mm512_rol_epi64(s0, 55), t, _mm512_slli_epi64(t, 14), 0x96);
+    s1 = _mm512_rol_epi64(t, 36);
+}
+
 __attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t* p,
                                                                   uint64_t perLane, Lanes& lanes) {
-    __m512i s0 = _mm512_loadu_si512(lanes.s0);
-    __m512i s1 = _mm512_loadu_si512(lanes.s1);
-    __m256i diff = _mm256_setzero_si256();
+    static_assert(kLaneSets == 2);
+    __m512i s0a = _mm512_loadu_si512(lanes.s0), s1a = _mm512_loadu_si512(lanes.s1);
+    __m512i s0b = _mm512_loadu_si512(lanes.s0 + 8), s1b = _mm512_loadu_si512(lanes.s1 + 8);
+    __m256i diffFirst = _mm256_setzero_si256(), diffSecond = _mm256_setzero_si256();
+    const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
         for (; j < end; ++j) {
-            const __m256i expect = _mm512_cvtepi64_epi32(_mm512_add_epi64(s0, s1));
-            const __m256i data = laneWords(p + 4 * j, perLane);
-            diff = _mm256_or_si256(diff, _mm256_xor_si256(data, expect));
-            const __m512i t = _mm512_xor_si512(s1, s0);
-            // 0x96: a ^ b ^ c
-            s0 = _mm512_ternarylogic_epi64(_mm512_rol_epi64(s0, 55), t, _mm512_slli_epi64(t, 14),
-                                           0x96);
-            s1 = _mm512_rol_epi64(t, 36);
+            setStepAvx512(p + 4 * j, perLane, s0a, s1a, diffFirst);
+            setStepAvx512(second + 4 * j, perLane, s0b, s1b, diffSecond);
         }
+        const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
         if (!_mm256_testz_si256(diff, diff))
             return false;
     }
-    _mm512_storeu_si512(lanes.s0, s0);
-    _mm512_storeu_si512(lanes.s1, s1);
+    _mm512_storeu_si512(lanes.s0, s0a);
+    _mm512_storeu_si512(lanes.s1, s1a);
+    _mm512_storeu_si512(lanes.s0 + 8, s0b);
+    _mm512_storeu_si512(lanes.s1 + 8, s1b);
     return true;
 }
 
@@ -255,9 +280,21 @@ PatternIsa activePatternIsa() {
     return patternIsaAvailable(isa) ? isa : PatternIsa::Portable;
 }
 
+uint64_t patternWordsPerLane(uint64_t nwords) {
+    const uint64_t even = nwords / kPatternLanes;
+    if (even < kMinLaneWords)
+        return 0;
+    // Lanes a multiple of 4 KiB apart would all fall in the same L1 cache set, and sixteen
+    // streams there exceed its ways: every load would miss (verify ran at half speed). One
+    // cache line more than a multiple of 4 KiB puts each lane in its own set; the few words
+    // this leaves after the last lane (< 64 KiB) are walked on one generator.
+    constexpr uint64_t kPageWords = 4096 / 4, kLineWords = 64 / 4;
+    return even - (even - kLineWords) % kPageWords;
+}
+
 uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
-    const uint64_t perLane = nwords / kPatternLanes;
-    if (perLane < kMinLaneWords)
+    const uint64_t perLane = patternWordsPerLane(nwords);
+    if (perLane == 0)
         return sequentialMismatch(p, nwords, prng);
     Lanes lanes(prng, perLane);
     if (!lanesMatch(p, perLane, lanes)) // rare: find the exact word the slow, obvious way
@@ -273,8 +310,8 @@ uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
 }
 
 void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
-    const uint64_t perLane = nwords / kPatternLanes;
-    if (perLane < kMinLaneWords) {
+    const uint64_t perLane = patternWordsPerLane(nwords);
+    if (perLane == 0) {
         prng.fill(p, 4 * nwords);
         return;
     }

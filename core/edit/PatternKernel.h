@@ -1,6 +1,6 @@
 // The inner loops of pattern verify and write on plain memory. A long span is cut into
-// kLanes equal blocks; each block's generator starts where the sequential stream would be
-// (jumped ahead), and the blocks are stepped together so the independent xoroshiro chains
+// kPatternLanes equal blocks; each block's generator starts where the sequential stream would
+// be (jumped ahead), and the blocks are stepped together so the independent xoroshiro chains
 // overlap in the CPU (and in SIMD registers where the compiler manages). The result is
 // identical to walking the stream word by word, which the tests check.
 #pragma once
@@ -14,7 +14,15 @@
 
 namespace famscope::edit {
 
-inline constexpr unsigned kPatternLanes = 8;
+// Two sets of eight lanes: one set fills a SIMD register (AVX-512) and its step is a chain of
+// dependent instructions; a second, independent set lets the CPU run one set's chain while
+// the other waits.
+inline constexpr unsigned kLaneSets = 2;
+inline constexpr unsigned kPatternLanes = 8 * kLaneSets;
+
+// Words per lane for a span of nwords, or 0 when the span is too short for lanes. The lanes
+// cover the first kPatternLanes * that words; the rest is walked after them.
+uint64_t patternWordsPerLane(uint64_t nwords);
 
 // Compares nwords 4-byte words at p with the stream at `prng`. Returns the index of the first
 // mismatching word, or nwords when all match. `prng` is left nwords ahead only on success.

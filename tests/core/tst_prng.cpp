@@ -123,8 +123,10 @@ private slots:
         qputenv("FAMSCOPE_SIMD", level.toLatin1());
         auto restore = qScopeGuard([] { qunsetenv("FAMSCOPE_SIMD"); });
         QCOMPARE(int(activePatternIsa()), isa);
-        for (quint64 words : {0ULL, 1ULL, 7ULL, 8ULL * 4096 - 1, 8ULL * 4096, 8ULL * 4096 + 5,
-                              300001ULL, 1ULL << 20}) {
+        // Around the size where lanes start (kPatternLanes lanes of 4096 words).
+        const quint64 lanesFrom = kPatternLanes * 4096ULL;
+        for (quint64 words :
+             {0ULL, 1ULL, 7ULL, lanesFrom - 1, lanesFrom, lanesFrom + 5, 300001ULL, 1ULL << 20}) {
             checkLanes(words);
             if (QTest::currentTestFailed())
                 return;
@@ -184,6 +186,16 @@ private:
             const uint64_t at = QRandomGenerator::global()->bounded(quint64(words));
             std::vector<uint8_t> bad = got;
             bad[4 * at + QRandomGenerator::global()->bounded(4u)] ^= 0x10;
+            FamfsPrng c(seed);
+            QCOMPARE(firstMismatchWord(bad.data(), words, c), at);
+        }
+        // One bad word in each lane's block, so that no lane (and no set of lanes) goes
+        // unchecked whatever the random trials hit.
+        const uint64_t perLane = patternWordsPerLane(words);
+        for (uint64_t lane = 0; perLane > 0 && lane < kPatternLanes; ++lane) {
+            const uint64_t at = lane * perLane + perLane / 2;
+            std::vector<uint8_t> bad = got;
+            bad[4 * at] ^= 0x01;
             FamfsPrng c(seed);
             QCOMPARE(firstMismatchWord(bad.data(), words, c), at);
         }
