@@ -32,6 +32,7 @@ Namespace Replayer::run(bool build) {
         const PathOrder order = orderByPath(pendingFiles_, pendingDirs_);
         buildFiles(order.files);
         buildDirs(order.dirs);
+        markLandings();
     }
     return std::move(ns_);
 }
@@ -135,14 +136,33 @@ bool Replayer::findDir(std::string_view dir, std::optional<Node>& other) {
     return false;
 }
 
-void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry) {
+void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
     pendingFiles_.push_back(keep(path, entry, false));
     nodes_->insert(h, fileRef(pendingFiles_.size() - 1));
+    if (how != fs::Landing::AsLogged)
+        landed_.push_back({std::string(path), false, how});
 }
 
-void Replayer::addDir(std::string_view path, uint64_t h, uint64_t entry) {
+void Replayer::addDir(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
     pendingDirs_.push_back(keep(path, entry, true));
     nodes_->insert(h, dirRef(pendingDirs_.size() - 1));
+    if (how != fs::Landing::AsLogged)
+        landed_.push_back({std::string(path), true, how});
+}
+
+void Replayer::markLandings() {
+    auto byPath = [](const auto& node, const std::string& path) { return node.path < path; };
+    for (const Landed& l : landed_) {
+        if (l.isDir) {
+            auto it = std::lower_bound(ns_.dirs.begin(), ns_.dirs.end(), l.path, byPath);
+            if (it != ns_.dirs.end() && it->path == l.path)
+                it->landing = l.how;
+        } else {
+            auto it = std::lower_bound(ns_.files.begin(), ns_.files.end(), l.path, byPath);
+            if (it != ns_.files.end() && it->path == l.path)
+                it->landing = l.how;
+        }
+    }
 }
 
 // Records a created path: copied into the arena, so that ordering and lookups compare paths

@@ -174,20 +174,26 @@ std::optional<std::string_view> Replayer::relativePath(uint64_t i, const char* w
     return raw;
 }
 
-// Resolves a relative path to a normalised one whose parent is an existing directory, or
-// records why not (an error in famfs's counters) and returns nullopt. The result is `raw`
-// itself or a view of walked_, valid until the next call.
-std::optional<std::string_view> Replayer::normalise(uint64_t i, const char* what,
-                                                    std::string_view raw) {
-    // An existing directory's ancestors all exist (nothing is ever removed), so checking the
-    // parent covers every component that is not stepped out of by "..".
+// Where famfs's realpath(MNT/raw) leaves its buffer, which famfs then stat()s and creates:
+// glibc walks the components in order, drops empty and "." ones, takes ".." lexically, and on
+// the first component that does not exist stops with the path resolved up to and including
+// it. A component that is a file stops the walk too: at the file when what follows it needs
+// a directory (a trailing slash, "." or ".."), else at the name after it (ENOTDIR).
+Replayer::Landing Replayer::land(std::string_view raw) {
+    // Fast path, most entries: plain names under an existing directory. An existing
+    // directory's ancestors all exist (nothing is ever removed).
     if (!needsWalk(raw)) {
-        if (!requireDir(i, what, raw, parentOf(raw)))
-            return std::nullopt;
-        return raw;
+        std::optional<Node> other;
+        if (findDir(parentOf(raw), other)) {
+            const auto n = find(raw, hashOf(raw));
+            return {n ? Landing::End::Resolved : Landing::End::Missing, raw, n};
+        }
+        if (other)
+            return {Landing::End::UnderFile, parentOf(raw), other};
     }
     std::string& path = walked_;
     path.clear();
+    std::optional<Node> node = Node{true, 0}; // the mount point
     size_t pos = 0;
     while (pos <= raw.size()) {
         size_t end = raw.find('/', pos);
@@ -198,14 +204,8 @@ std::optional<std::string_view> Replayer::normalise(uint64_t i, const char* what
         if (comp.empty() || comp == ".")
             continue;
         if (comp == "..") {
-            if (path.empty()) {
-                skipped(i, std::string(what) + " " + quoted(raw) +
-                               " climbs above the mount point; skipped");
-                return std::nullopt;
-            }
-            // realpath() checks that what ".." steps out of is a directory.
-            if (!requireDir(i, what, raw, path))
-                return std::nullopt;
+            if (path.empty())
+                return {Landing::End::Escapes, {}, std::nullopt};
             const size_t slash = path.rfind('/');
             path.erase(slash == std::string::npos ? 0 : slash);
             continue;
@@ -213,27 +213,58 @@ std::optional<std::string_view> Replayer::normalise(uint64_t i, const char* what
         if (!path.empty())
             path += '/';
         path.append(comp);
+        node = find(path, PathTable::hash(path));
+        if (!node) {
+            std::optional<Node> parent;
+            findDir(parentOf(path), parent); // exists, as the walk came through it: for keep()
+            const bool truncated = pos < raw.size() && hasComponent(raw.substr(pos));
+            return {truncated ? Landing::End::Truncated : Landing::End::Missing,
+                    std::string_view(path), std::nullopt};
+        }
+        if (!node->isDir && pos < raw.size()) {
+            if (nextIsName(raw.substr(pos)))
+                return {Landing::End::UnderFile, std::string_view(path), node};
+            return {Landing::End::Resolved, std::string_view(path), node};
+        }
     }
-    if (!requireDir(i, what, raw, parentOf(path)))
-        return std::nullopt;
-    if (path != raw)
-        note(i, std::string(what) + " path " + quoted(raw) + " resolved to " + quoted(path));
-    return std::string_view(path);
+    return {Landing::End::Resolved, std::string_view(path), node};
 }
 
-// True when `dir` is the mount point ("") or an existing directory, which becomes
-// parentNode_; otherwise records why not (naming `raw`, the logged path).
-bool Replayer::requireDir(uint64_t i, const char* what, std::string_view raw,
-                          std::string_view dir) {
-    std::optional<Node> n;
-    if (findDir(dir, n))
-        return true;
-    skipped(i, std::string(what) + " " + quoted(raw) + ": " +
-                   (n ? quoted(dir) + " is a file (entry " + std::to_string(n->entryIndex) +
-                            "), not a directory"
-                      : "parent directory " + quoted(dir) + " does not exist") +
-                   "; skipped");
+// True when `rest` (what follows a slash) holds a non-empty component.
+bool Replayer::hasComponent(std::string_view rest) {
+    return rest.find_first_not_of('/') != std::string_view::npos;
+}
+
+// True when the first component in `rest` that is not empty or "." is a name (not "..", not
+// the end): glibc's suffix_requires_dir_check() is false, so a file before it passes and the
+// name under it fails with ENOTDIR.
+bool Replayer::nextIsName(std::string_view rest) {
+    size_t pos = 0;
+    while (pos < rest.size()) {
+        size_t end = rest.find('/', pos);
+        if (end == std::string_view::npos)
+            end = rest.size();
+        const std::string_view comp = rest.substr(pos, end - pos);
+        if (!comp.empty() && comp != ".")
+            return comp != "..";
+        pos = end + 1;
+    }
     return false;
+}
+
+std::string Replayer::landingNote(std::string_view raw, std::string_view path, bool truncated) {
+    if (truncated)
+        return "realpath() stops at " + quoted(path) +
+               ", which does not exist: famfs mount creates a regular file " + quoted(path) +
+               " holding this entry's data";
+    return "path " + quoted(raw) + " resolved to " + quoted(path);
+}
+
+void Replayer::escaped(uint64_t i, const char* what, std::string_view raw, bool isDir) {
+    ns_.escapes.push_back({i, std::string(raw), isDir});
+    skipped(i, std::string(what) + " " + quoted(raw) +
+                   " climbs above the mount point: a mount resolves it outside the file "
+                   "system; not shown in the tree");
 }
 
 // FAMFS_LOG_FILE
@@ -254,54 +285,90 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
             return;
         }
     }
-    const auto path = normalise(i, "FILE", *raw);
-    if (!path) {
-        // Missing parents and escaping paths both fail famfs's stub creation.
+    const Landing at = land(*raw);
+    switch (at.end) {
+    case Landing::End::Escapes:
+        // famfs creates the stub outside, finds it is not in famfs and unlinks it.
         ++ns_.stats.fErrs;
+        escaped(i, "FILE", *raw, false);
         return;
-    }
-    const uint64_t h = hashOf(*path);
-    if (const auto n0 = find(*path, h)) {
+    case Landing::End::UnderFile:
+        ++ns_.stats.fErrs;
+        skipped(i, "FILE " + quoted(*raw) + ": " + quoted(at.path) + " is a file (entry " +
+                       std::to_string(at.node->entryIndex) +
+                       "), not a directory (ENOTDIR); skipped");
+        return;
+    case Landing::End::Resolved:
         ++ns_.stats.fExisted;
-        skipped(i,
-                "FILE " + quoted(*path) + " already exists (" + owner(*path, *n0) + "); skipped");
+        skipped(i, "FILE " + quoted(at.path) + " already exists (" + owner(at.path, *at.node) +
+                       "); skipped");
         return;
+    case Landing::End::Missing:
+    case Landing::End::Truncated:
+        break;
     }
+    const bool truncated = at.end == Landing::End::Truncated;
+    if (truncated || at.path != *raw)
+        note(i, "FILE " + quoted(*raw) + ": " + landingNote(*raw, at.path, truncated));
     const bool interleaved = meta.interleaved();
     const uint64_t declared = interleaved ? meta.nstrips() : meta.count;
     if (declared > kMaxExtents)
-        note(i, "FILE " + quoted(*path) + " declares " + std::to_string(declared) +
+        note(i, "FILE " + quoted(at.path) + " declares " + std::to_string(declared) +
                     (interleaved ? " strips" : " extents") + "; only the first " +
                     std::to_string(kMaxExtents) + " are read");
     if (interleaved && meta.count > 1)
-        note(i, "FILE " + quoted(*path) + " declares " + std::to_string(meta.count) +
+        note(i, "FILE " + quoted(at.path) + " declares " + std::to_string(meta.count) +
                     " interleaved extents; only the first is read");
-    addFile(*path, h, i);
+    addFile(at.path, hashOf(at.path), i,
+            truncated ? fs::Landing::Truncated
+                      : (at.path == *raw ? fs::Landing::AsLogged : fs::Landing::Normalised));
     ++ns_.stats.fCreated;
 }
 
-// FAMFS_LOG_MKDIR
+// FAMFS_LOG_MKDIR: famfs stat()s where realpath() stops, then calls mkdir() on the logged path
+// itself, which the kernel resolves the same way but needs every component up to the last.
 void Replayer::mkdir(uint64_t i, const MkdirMeta& meta) {
     const auto raw = relativePath(i, "MKDIR", meta.relpath);
-    const auto path = raw ? normalise(i, "MKDIR", *raw) : std::nullopt;
-    if (!path) {
+    if (!raw) {
         ++ns_.stats.dErrs;
         return;
     }
-    const uint64_t h = hashOf(*path);
-    if (const auto n = find(*path, h)) {
-        if (n->isDir) {
+    const Landing at = land(*raw);
+    switch (at.end) {
+    case Landing::End::Escapes:
+        ++ns_.stats.dErrs;
+        escaped(i, "MKDIR", *raw, true);
+        return;
+    case Landing::End::UnderFile:
+        ++ns_.stats.dErrs;
+        skipped(i, "MKDIR " + quoted(*raw) + ": " + quoted(at.path) + " is a file (entry " +
+                       std::to_string(at.node->entryIndex) +
+                       "), not a directory (ENOTDIR); skipped");
+        return;
+    case Landing::End::Truncated:
+        ++ns_.stats.dErrs;
+        skipped(i, "MKDIR " + quoted(*raw) + ": parent directory " + quoted(at.path) +
+                       " does not exist; mkdir() fails and nothing is created");
+        return;
+    case Landing::End::Resolved:
+        if (at.node->isDir) {
             ++ns_.stats.dExisted;
-            skipped(i, "MKDIR " + quoted(*path) + " already exists (" + owner(*path, *n) +
+            skipped(i, "MKDIR " + quoted(at.path) + " already exists (" + owner(at.path, *at.node) +
                            "); skipped");
         } else {
             ++ns_.stats.dErrs;
-            skipped(i, "MKDIR " + quoted(*path) + " is already a file (entry " +
-                           std::to_string(n->entryIndex) + "); skipped");
+            skipped(i, "MKDIR " + quoted(at.path) + " is already a file (entry " +
+                           std::to_string(at.node->entryIndex) +
+                           "): a file exists where a directory should be; skipped");
         }
         return;
+    case Landing::End::Missing:
+        break;
     }
-    addDir(*path, h, i);
+    if (at.path != *raw)
+        note(i, "MKDIR " + quoted(*raw) + ": " + landingNote(*raw, at.path, false));
+    addDir(at.path, hashOf(at.path), i,
+           at.path == *raw ? fs::Landing::AsLogged : fs::Landing::Normalised);
     ++ns_.stats.dCreated;
 }
 

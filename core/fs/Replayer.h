@@ -41,8 +41,24 @@ private:
     void mkdir(uint64_t i, const famfs::MkdirMeta& meta);
     std::optional<std::string_view> relativePath(uint64_t i, const char* what,
                                                  const famfs::PathField& field);
-    std::optional<std::string_view> normalise(uint64_t i, const char* what, std::string_view raw);
-    bool requireDir(uint64_t i, const char* what, std::string_view raw, std::string_view dir);
+    // Where an entry lands (land()): the path is normalised and inside the mount point.
+    struct Landing {
+        enum class End {
+            Resolved,  // every component exists: `node` is what is at `path`
+            Missing,   // `path` does not exist and nothing of the logged path follows it
+            Truncated, // `path` does not exist and realpath() stopped there (famfs's file)
+            UnderFile, // `path` is the file `node` and a name follows it (ENOTDIR)
+            Escapes,   // ".." above the mount point: resolved outside the file system
+        };
+        End end;
+        std::string_view path; // the logged path itself or a view of walked_
+        std::optional<Node> node;
+    };
+    Landing land(std::string_view raw);
+    static bool hasComponent(std::string_view rest);
+    static bool nextIsName(std::string_view rest);
+    static std::string landingNote(std::string_view raw, std::string_view path, bool truncated);
+    void escaped(uint64_t i, const char* what, std::string_view raw, bool isDir);
 
     void event(uint64_t i, ReplayEvent::Kind kind, std::string text);
     void skipped(uint64_t i, std::string text) {
@@ -67,8 +83,11 @@ private:
     // The directory at `dir` ("" is the mount point): sets parentNode_ and returns true, or
     // returns false with the node found there, if any, in `other`.
     bool findDir(std::string_view dir, std::optional<Node>& other);
-    void addFile(std::string_view path, uint64_t h, uint64_t entry);
-    void addDir(std::string_view path, uint64_t h, uint64_t entry);
+    // Creates a file or directory at `path` (hashed to `h`), under parentNode_.
+    void addFile(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how);
+    void addDir(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how);
+    // Marks the built nodes that did not land at their logged path (rare: kept apart).
+    void markLandings();
 
     // Table references: files are 2k+1, directories 2k+2 (k their index in pendingFiles_ or
     // pendingDirs_), 0 is none.
@@ -103,12 +122,18 @@ private:
     Namespace ns_;
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;
-    Scratch<Pending> pendingFiles_;      // created files, in log order
-    Scratch<Pending> pendingDirs_;       // created directories, in log order
-    ByteBuffer arena_;                   // every created path, back to back (keep())
-    size_t arenaUsed_ = 0;               // bytes of arena_ written
-    std::optional<PathTable> nodes_;     // refers to the pending lists; sized in run()
-    std::string walked_;                 // normalise()'s result for paths that needed a walk
+    Scratch<Pending> pendingFiles_;  // created files, in log order
+    Scratch<Pending> pendingDirs_;   // created directories, in log order
+    ByteBuffer arena_;               // every created path, back to back (keep())
+    size_t arenaUsed_ = 0;           // bytes of arena_ written
+    std::optional<PathTable> nodes_; // refers to the pending lists; sized in run()
+    std::string walked_;             // land()'s result for paths that needed a walk
+    struct Landed {
+        std::string path;
+        bool isDir;
+        fs::Landing how;
+    };
+    std::vector<Landed> landed_;         // created nodes whose landing is not Landing::AsLogged
     std::string lastDir_;                // the last directory findDir() found
     uint32_t lastDirNode_ = 0;           // its node: k + 1 for pendingDirs_[k]
     uint32_t parentNode_ = 0;            // the node of the directory findDir() last found
