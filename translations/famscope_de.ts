@@ -1731,6 +1731,10 @@
 <context>
     <name>famscope::ui::NamespaceModel</name>
     <message>
+        <source>Made by log entry %1: %2</source>
+        <translation>Angelegt von Log-Eintrag %1: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/models/NamespaceModel.cpp" line="146"/>
         <source>simple</source>
         <translation>einfach</translation>

@@ -1731,6 +1731,10 @@
 <context>
     <name>famscope::ui::NamespaceModel</name>
     <message>
+        <source>Made by log entry %1: %2</source>
+        <translation>Créé par l’entrée de journal %1 : %2</translation>
+    </message>
+    <message>
         <location filename="../ui/models/NamespaceModel.cpp" line="146"/>
         <source>simple</source>
         <translation>simple</translation>

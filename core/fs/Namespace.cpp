@@ -22,3 +22,20 @@ const FsDir* Namespace::findDir(std::string_view path) const {
 }
 
 } // namespace famscope::fs
+
+namespace famscope::fs {
+
+const char* landingReason(Landing how) {
+    switch (how) {
+    case Landing::AsLogged:
+        return "";
+    case Landing::Normalised:
+        return "realpath() resolved '.', '..' or empty components of the logged path";
+    case Landing::Truncated:
+        return "realpath() stopped at a directory that does not exist; famfs mount creates a "
+               "regular file by that name holding this entry's data";
+    }
+    return "";
+}
+
+} // namespace famscope::fs

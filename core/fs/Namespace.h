@@ -14,6 +14,17 @@
 
 namespace famscope::fs {
 
+// Where a mount puts an entry (famfs-format.md section 3.3): famfs passes MNT/relpath through
+// glibc realpath() and creates whatever the buffer holds, even when realpath() fails.
+enum class Landing : uint8_t {
+    AsLogged,   // at the logged path
+    Normalised, // at the logged path with ".", ".." and empty components resolved
+    Truncated,  // realpath() stopped at a missing directory: a regular file named after it
+};
+
+// One line on why a node landed where it did; empty for Landing::AsLogged.
+const char* landingReason(Landing how);
+
 struct FsFile {
     std::string path; // normalised, relative to the mount point, no leading '/'
     uint64_t entryIndex = 0;
@@ -23,6 +34,7 @@ struct FsFile {
     uint32_t gid = 0;
     uint32_t flags = 0;
     FileMap map;
+    Landing landing = Landing::AsLogged;
     bool operator==(const FsFile&) const = default;
 };
 
@@ -32,6 +44,7 @@ struct FsDir {
     uint32_t mode = 0;
     uint32_t uid = 0;
     uint32_t gid = 0;
+    Landing landing = Landing::AsLogged;
     bool operator==(const FsDir&) const = default;
 };
 
@@ -45,6 +58,16 @@ struct ReplayEvent {
     std::string message; // "entry N: ..."
     Kind kind = Kind::Skipped;
     bool operator==(const ReplayEvent&) const = default;
+};
+
+// An entry whose path climbs above the mount point with "..": a mount resolves it outside the
+// file system (famfs removes a file it creates there; mkdir() creates the directory there).
+// Never part of the tree.
+struct EscapedEntry {
+    uint64_t entryIndex = 0;
+    std::string loggedPath;
+    bool isDir = false;
+    bool operator==(const EscapedEntry&) const = default;
 };
 
 struct ReplayStats {
@@ -62,6 +85,7 @@ struct Namespace {
     std::vector<FsDir> dirs;   // sorted by path
     std::vector<FsFile> files; // sorted by path
     std::vector<ReplayEvent> events;
+    std::vector<EscapedEntry> escapes; // in log order
     std::optional<uint64_t> stoppedAt; // index of the entry that ended a mount replay
     ReplayStats stats;
     // famfs itself would refuse this file system (bad superblock, or bad log header on

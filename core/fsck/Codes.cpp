@@ -43,6 +43,7 @@ std::span<const CodeInfo> allCodes() {
         PathMaxLength,
         PathControlChar,
         PathParentMissing,
+        PathEscapesMount,
         PathParentNotDir,
         PathDuplicate,
         MkdirOverFile,

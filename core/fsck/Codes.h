@@ -75,6 +75,9 @@ inline constexpr CodeInfo PathControlChar{"PATH_CONTROL_CHAR", Warning,
                                           "control character in a path"};
 inline constexpr CodeInfo PathParentMissing{"PATH_PARENT_MISSING", Error,
                                             "parent directory not created before the entry"};
+inline constexpr CodeInfo PathEscapesMount{
+    "PATH_ESCAPES_MOUNT", Error,
+    "'..' climbs above the mount point: a mount puts the entry outside the file system"};
 inline constexpr CodeInfo PathParentNotDir{"PATH_PARENT_NOT_DIR", Error, "parent path is a file"};
 inline constexpr CodeInfo PathDuplicate{"PATH_DUPLICATE", Warning,
                                         "path logged again: the first entry wins"};

@@ -1,6 +1,8 @@
 // What a replay makes of the paths, in log order: duplicates (the first entry wins), mkdir
-// over a file, a file over a directory, and parents that were never created (or only later)
-// or are files. One hash lookup per entry, so the whole log is O(n).
+// over a file, a file over a directory, parents that were never created (or only later) or
+// are files, and ".." above the mount point. A FILE with a missing parent is where a mount
+// creates a regular file named after the first missing directory (famfs-format.md 3.3), so
+// that name is a file for the entries after it. One hash lookup per entry in the common case.
 #pragma once
 
 #include "fsck/CheckContext.h"
@@ -28,6 +30,8 @@ private:
         uint64_t entry;
         bool isDir;
     };
+    std::string_view firstMissing(std::string_view path, const Node** there) const;
+    bool climbsAboveRoot(std::string_view path) const;
     const std::vector<std::string>& paths_;
     const std::vector<char>& isDir_;
     std::unordered_map<std::string_view, Node> nodes_;

@@ -123,9 +123,18 @@ void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map) {
     w.field("mapped_bytes", map.mappedBytes());
 }
 
+// Only a node that did not land at its logged path carries "landing" (famfs-format.md 3.3).
+static void writeLanding(JsonWriter& w, fs::Landing how) {
+    if (how == fs::Landing::Normalised)
+        w.field("landing", "normalised").field("landing_reason", fs::landingReason(how));
+    else if (how == fs::Landing::Truncated)
+        w.field("landing", "truncated").field("landing_reason", fs::landingReason(how));
+}
+
 void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages) {
     w.beginObject();
     w.field("type", "file").field("path", f.path).field("entry", f.entryIndex);
+    writeLanding(w, f.landing);
     w.field("size", f.size);
     w.field("mode", f.mode).field("uid", f.uid).field("gid", f.gid).field("flags", f.flags);
     writeFileMapKeys(w, f.map);
@@ -137,6 +146,7 @@ void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages) {
 void writeDir(JsonWriter& w, const fs::FsDir& d) {
     w.beginObject();
     w.field("type", "dir").field("path", d.path).field("entry", d.entryIndex);
+    writeLanding(w, d.landing);
     w.field("mode", d.mode).field("uid", d.uid).field("gid", d.gid);
     w.endObject();
 }

@@ -219,23 +219,37 @@ void TestReplay::duplicatesFirstWins() {
     QVERIFY(anyEventContains(ns, 6, "already exists (file of entry 0)"));
 }
 
+// A missing parent: glibc realpath() stops at the first missing component and famfs creates a
+// regular file there holding the entry's data; a MKDIR creates nothing; under a file, ENOTDIR.
 void TestReplay::missingParent() {
     LogBuilder b;
-    b.file("nodir/f", 1, {{0, 0xa00000, kAu}});
+    b.file("ghost/a.log", 3 * kMiB, {{0, 0xa00000, 2 * kAu}}, 0640);
     b.mkdir("p/q");
     b.mkdir("p");
-    b.file("p/q/f", 1, {{0, 0xa00000, kAu}});
-    b.file("p/f", 1, {{0, 0xa00000, kAu}});
-    b.file("p/f/g", 1, {{0, 0xa00000, kAu}}); // parent is a file
+    b.file("p/q/f", 1, {{0, 0xe00000, kAu}});
+    b.file("p/f", 1, {{0, 0x1000000, kAu}});
+    b.file("p/f/g", 1, {{0, 0x1200000, kAu}});   // under a file: ENOTDIR
+    b.mkdir("ghost");                            // a file is where the directory should be
+    b.file("ghost/b", 1, {{0, 0x1400000, kAu}}); // ENOTDIR under the file "ghost"
     const Namespace ns = replay(b.fs(), ReplayMode::Mount);
-    QCOMPARE(ns.stats, (ReplayStats{6, 1, 1, 0, 0, 3, 1}));
-    QCOMPARE(paths(ns), (QStringList{QStringLiteral("f:p/f"), QStringLiteral("d:p")}));
-    QCOMPARE(messages(ns).first(),
-             QStringLiteral("entry 0: FILE \"nodir/f\": parent directory \"nodir\" does not "
-                            "exist; skipped"));
+    QCOMPARE(ns.stats, (ReplayStats{8, 3, 1, 0, 0, 2, 2}));
+    QCOMPARE(paths(ns), (QStringList{QStringLiteral("f:ghost"), QStringLiteral("f:p/f"),
+                                     QStringLiteral("f:p/q"), QStringLiteral("d:p")}));
+    const FsFile* ghost = ns.findFile("ghost");
+    QCOMPARE(ghost->entryIndex, uint64_t{0});
+    QCOMPARE(ghost->size, 3 * kMiB); // a.log's size, mode, owner and map
+    QCOMPARE(ghost->mode, uint32_t{0640});
+    QCOMPARE(ghost->map.extents.size(), size_t{1});
+    QCOMPARE(ghost->landing, Landing::Truncated);
+    QCOMPARE(ns.findFile("p/q")->landing, Landing::Truncated);
+    QCOMPARE(ns.findFile("p/f")->landing, Landing::AsLogged);
+    QVERIFY(anyEventContains(ns, 0,
+                             "famfs mount creates a regular file \"ghost\" holding this entry's "
+                             "data"));
     QVERIFY(anyEventContains(ns, 1, "parent directory \"p\" does not exist"));
-    QVERIFY(anyEventContains(ns, 3, "parent directory \"p/q\" does not exist"));
-    QVERIFY(anyEventContains(ns, 5, "\"p/f\" is a file (entry 4), not a directory"));
+    QVERIFY(anyEventContains(ns, 5, "\"p/f\" is a file (entry 4), not a directory (ENOTDIR)"));
+    QVERIFY(anyEventContains(ns, 6, "is already a file (entry 0)"));
+    QVERIFY(anyEventContains(ns, 7, "\"ghost\" is a file (entry 0), not a directory"));
 }
 
 void TestReplay::absoluteAndEmptyPaths() {
@@ -260,21 +274,28 @@ void TestReplay::dotDotAndNormalisation() {
     b.file("a/b/../g", 1, {{0, 0xc00000, kAu}}); // -> a/g
     b.file("../escape", 1, {{0, 0xe00000, kAu}});
     b.file("a/../../x", 1, {{0, 0xe00000, kAu}});
-    b.file("nothere/../y", 1, {{0, 0xe00000, kAu}}); // ".." out of a missing directory
+    b.file("nothere/../y", 1, {{0, 0xe00000, kAu}}); // realpath stops at "nothere": a file
     b.mkdir("a/b/c/");                               // trailing slash -> a/b/c
     b.mkdir("./a/./d");                              // -> a/d
-    b.file("a/b/f/../h", 1, {{0, 0xe00000, kAu}});   // ".." out of a file
+    b.file("a/b/f/../h", 1, {{0, 0xe00000, kAu}});   // realpath stops at the file a/b/f
+    b.mkdir("a/..");                                 // the mount point: exists
     const Namespace ns = replay(b.fs(), ReplayMode::Mount);
-    QCOMPARE(ns.stats, (ReplayStats{10, 2, 4, 0, 0, 4, 0}));
+    QCOMPARE(ns.stats, (ReplayStats{11, 3, 4, 1, 1, 2, 0}));
     QCOMPARE(paths(ns), (QStringList{QStringLiteral("f:a/b/f"), QStringLiteral("f:a/g"),
-                                     QStringLiteral("d:a"), QStringLiteral("d:a/b"),
-                                     QStringLiteral("d:a/b/c"), QStringLiteral("d:a/d")}));
+                                     QStringLiteral("f:nothere"), QStringLiteral("d:a"),
+                                     QStringLiteral("d:a/b"), QStringLiteral("d:a/b/c"),
+                                     QStringLiteral("d:a/d")}));
     QVERIFY(anyEventContains(ns, 2, "path \"a//b/./f\" resolved to \"a/b/f\""));
     QCOMPARE(ns.events[0].kind, ReplayEvent::Kind::Note);
-    QVERIFY(anyEventContains(ns, 4, "\"../escape\" climbs above the mount point; skipped"));
-    QVERIFY(anyEventContains(ns, 5, "climbs above the mount point"));
-    QVERIFY(anyEventContains(ns, 6, "parent directory \"nothere\" does not exist"));
-    QVERIFY(anyEventContains(ns, 9, "\"a/b/f\" is a file (entry 2), not a directory"));
+    QCOMPARE(ns.findFile("a/b/f")->landing, Landing::Normalised);
+    QCOMPARE(ns.findFile("nothere")->landing, Landing::Truncated);
+    QCOMPARE(ns.findDir("a/d")->landing, Landing::Normalised);
+    QCOMPARE(ns.findDir("a")->landing, Landing::AsLogged);
+    QCOMPARE(ns.escapes,
+             (std::vector<EscapedEntry>{{4, "../escape", false}, {5, "a/../../x", false}}));
+    QVERIFY(anyEventContains(ns, 4, "\"../escape\" climbs above the mount point"));
+    QVERIFY(anyEventContains(ns, 9, "FILE \"a/b/f\" already exists (file of entry 2)"));
+    QVERIFY(anyEventContains(ns, 10, "already exists (the mount point)"));
 }
 
 void TestReplay::zeroOffsets() {

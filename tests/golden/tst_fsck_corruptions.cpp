@@ -294,6 +294,7 @@ std::vector<Damage> damages() {
         {"PATH_MAX_LENGTH", files, fileAt(std::string(79, 'L'), 100, kFree, 2 * kMiB)},
         {"PATH_CONTROL_CHAR", files, fileAt("clear\x1b[2J", 100, kFree, 2 * kMiB)},
         {"PATH_PARENT_MISSING", files, fileAt("nodir/file", 100, kFree, 2 * kMiB)},
+        {"PATH_ESCAPES_MOUNT", files, fileAt("../../outside", 100, kFree, 2 * kMiB)},
         {"PATH_PARENT_NOT_DIR", files,
          [=](Meta& m) { m.appendFile(existingFile(m) + "/below", 100, {ext(kFree, 2 * kMiB)}); }},
         {"PATH_DUPLICATE", files,

@@ -5,6 +5,7 @@
 #include "util/ShownText.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QStyle>
 
 namespace famscope::ui {
@@ -152,6 +153,19 @@ QVariant NamespaceModel::displayValue(const Node& node, int column) const {
     }
 }
 
+// A node a mount puts elsewhere than its logged path (famfs-format.md 3.3) is drawn in the
+// link colour, with a tooltip naming the log entry that made it and why it is there.
+QVariant NamespaceModel::landingMark(const Node& node, int role) const {
+    const fs::Landing how =
+        node.file ? node.file->landing : (node.dir ? node.dir->landing : fs::Landing::AsLogged);
+    if (how == fs::Landing::AsLogged)
+        return {};
+    if (role == Qt::ForegroundRole)
+        return QApplication::palette().brush(QPalette::Link);
+    const uint64_t entry = node.file ? node.file->entryIndex : node.dir->entryIndex;
+    return tr("Made by log entry %1: %2").arg(entry).arg(QString::fromUtf8(fs::landingReason(how)));
+}
+
 QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -163,6 +177,11 @@ QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
         return rawValue(node, index.column());
     case PathRole:
         return node.path;
+    case Qt::ToolTipRole:
+    case Qt::ForegroundRole:
+        if (index.column() != Name)
+            return {};
+        return landingMark(node, role);
     case Qt::DecorationRole:
         if (index.column() != Name)
             return {};

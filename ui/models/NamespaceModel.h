@@ -39,6 +39,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QVariant rawValue(const Node& node, int column) const;
     QVariant displayValue(const Node& node, int column) const;
+    QVariant landingMark(const Node& node, int role) const;
 
     std::shared_ptr<const Snapshot> snapshot_;
     std::unique_ptr<Node> root_;

@@ -1,0 +1,254 @@
+// The engine of a log replay: everything that makes ReplayRules.cpp fast without changing what
+// it decides. See Replayer.h.
+#include "fs/Replayer.h"
+
+#include <algorithm>
+#include <cstring>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace famscope::fs {
+
+using namespace famfs;
+
+namespace replay_detail {
+
+Namespace Replayer::run(bool build) {
+    // The lookup table refers to pendingFiles_ and pendingDirs_ by index, and they to paths in
+    // the arena; a normalised path is never longer than the logged one (and keep() adds one
+    // byte to a directory's).
+    const size_t n = fs_.entries.size();
+    arena_ = ByteBuffer(n * (kMaxPathLen + 1));
+    pendingFiles_.reserve(n);
+    nodes_.emplace(n);
+    readable_ = gate_ ? 0 : n;
+
+    logplay();
+
+    nodes_.reset();
+    if (build) {
+        const PathOrder order = orderByPath(pendingFiles_, pendingDirs_);
+        buildFiles(order.files);
+        buildDirs(order.dirs);
+        markLandings();
+    }
+    return std::move(ns_);
+}
+
+ReplaySummary Replayer::summary() {
+    Namespace ns = run(false);
+    ReplaySummary s;
+    s.files = pendingFiles_.size();
+    s.dirs = pendingDirs_.size();
+    s.events = std::move(ns.events);
+    s.stoppedAt = ns.stoppedAt;
+    s.stats = ns.stats;
+    s.refused = ns.refused;
+    s.refusedReason = std::move(ns.refusedReason);
+    return s;
+}
+
+void Replayer::prepare(uint64_t i) {
+    const uint64_t n = fs_.entries.size();
+    // hashAhead() reads two lookaheads further on.
+    if (readable_ <= i + 2 * kLookahead && readable_ < n)
+        readable_ = (*gate_)(std::min<uint64_t>(n, i + 2 * kLookahead + 1));
+    if (i + kLookahead < n)
+        hashAhead(i + kLookahead);
+    current_ = i;
+}
+
+void Replayer::hashAhead(uint64_t j) {
+    // The entries themselves are streamed from memory: ask for the cache lines replay reads
+    // (header, path, extent count, CRCs) of the entry one lookahead further on.
+    if (j + kLookahead < fs_.entries.size()) {
+        const LogEntry& next = fs_.entries[j + kLookahead];
+        const auto* bytes = reinterpret_cast<const char*>(&next);
+        for (size_t line = 0; line < 192; line += 64)
+            __builtin_prefetch(bytes + line);
+        __builtin_prefetch(&next.crc);
+    }
+    const LogEntry& e = fs_.entries[j];
+    const PathField* field = nullptr;
+    if (const FileMeta* f = e.file())
+        field = &f->relpath;
+    else if (const MkdirMeta* d = e.mkdir())
+        field = &d->relpath;
+    else
+        return;
+    const std::string_view raw = pathUpToNul(*field);
+    const uint64_t h = PathTable::hash(raw);
+    nodes_->prefetch(h);
+    ahead_[j % ahead_.size()] = {j, raw.data(), raw.size(), h};
+}
+
+uint64_t Replayer::hashOf(std::string_view path) const {
+    const HashedPath& a = ahead_[current_ % ahead_.size()];
+    if (a.data == path.data() && a.size == path.size() && path.data() != nullptr)
+        return a.hash;
+    return PathTable::hash(path);
+}
+
+std::string_view Replayer::loggedPath(uint64_t i, const PathField& field) const {
+    const HashedPath& a = ahead_[i % ahead_.size()];
+    if (a.entry == i && a.data == reinterpret_cast<const char*>(field.data()))
+        return {a.data, a.size};
+    return pathUpToNul(field);
+}
+
+std::string_view Replayer::pathUpToNul(const PathField& field) {
+    const auto* bytes = reinterpret_cast<const char*>(field.data());
+    const void* nul = std::memchr(bytes, 0, field.size());
+    return {bytes, nul ? static_cast<size_t>(static_cast<const char*>(nul) - bytes) : field.size()};
+}
+
+uint32_t Replayer::findRef(std::string_view path, uint64_t h) const {
+    return nodes_->find(path, h, [this](uint32_t r) { return pendingOf(r).path(); });
+}
+
+std::optional<Node> Replayer::find(std::string_view path, uint64_t h) const {
+    if (path.empty())
+        return Node{true, 0}; // the mount point
+    const uint32_t ref = findRef(path, h);
+    return ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
+}
+
+bool Replayer::findDir(std::string_view dir, std::optional<Node>& other) {
+    if (dir.empty()) {
+        parentNode_ = 0;
+        return true;
+    }
+    // Log entries mostly come in runs within one directory, and a directory never stops being
+    // one: remember the last one found.
+    if (dir == lastDir_) {
+        parentNode_ = lastDirNode_;
+        return true;
+    }
+    const uint32_t ref = findRef(dir, PathTable::hash(dir));
+    if (ref != 0 && ref % 2 == 0) {
+        lastDir_.assign(dir);
+        lastDirNode_ = parentNode_ = ref / 2; // dirRef(k) / 2 == k + 1
+        return true;
+    }
+    other = ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
+    return false;
+}
+
+void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
+    pendingFiles_.push_back(keep(path, entry, false));
+    nodes_->insert(h, fileRef(pendingFiles_.size() - 1));
+    if (how != fs::Landing::AsLogged)
+        landed_.push_back({std::string(path), false, how});
+}
+
+void Replayer::addDir(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
+    pendingDirs_.push_back(keep(path, entry, true));
+    nodes_->insert(h, dirRef(pendingDirs_.size() - 1));
+    if (how != fs::Landing::AsLogged)
+        landed_.push_back({std::string(path), true, how});
+}
+
+void Replayer::markLandings() {
+    auto byPath = [](const auto& node, const std::string& path) { return node.path < path; };
+    for (const Landed& l : landed_) {
+        if (l.isDir) {
+            auto it = std::lower_bound(ns_.dirs.begin(), ns_.dirs.end(), l.path, byPath);
+            if (it != ns_.dirs.end() && it->path == l.path)
+                it->landing = l.how;
+        } else {
+            auto it = std::lower_bound(ns_.files.begin(), ns_.files.end(), l.path, byPath);
+            if (it != ns_.files.end() && it->path == l.path)
+                it->landing = l.how;
+        }
+    }
+}
+
+// Records a created path: copied into the arena, so that ordering and lookups compare paths
+// packed together rather than scattered over the entries, with a '/' after a directory's (see
+// orderByPath). The arena is reserved for the longest path of every entry in run() and never
+// reallocates, so the copies stay where they are.
+Pending Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
+    char* at = arena_.data() + arenaUsed_;
+    std::memcpy(at, path.data(), path.size());
+    if (isDir)
+        at[path.size()] = '/';
+    arenaUsed_ += path.size() + (isDir ? 1 : 0);
+    return {at, static_cast<uint32_t>(path.size()), parentNode_, entry};
+}
+
+// Builds ns_.files from the pending list in path order, reading each entry once more; entries
+// a few places ahead in that order are prefetched, as the order jumps. A long list is built in
+// two halves on two threads, the upper half then moved in after.
+void Replayer::buildFiles(const PathOrder::List& order) {
+    const size_t count = order.size();
+    ns_.files.reserve(count);
+    std::vector<FsFile> upper;
+    size_t half = count;
+    if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
+        try {
+            std::jthread worker([this, &order, &upper, from = count / 2, count] {
+                upper.reserve(count - from);
+                buildFiles(order, from, count, upper);
+            });
+            half = count / 2;
+            buildFiles(order, 0, half, ns_.files);
+        } catch (const std::system_error&) {
+            half = count; // no second thread: build everything here
+        }
+    }
+    if (half == count)
+        buildFiles(order, 0, count, ns_.files);
+    for (FsFile& f : upper)
+        ns_.files.push_back(std::move(f));
+}
+
+void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t last,
+                          std::vector<FsFile>& out) const {
+    constexpr size_t kAhead = 8;
+    for (size_t k = first; k < last; ++k) {
+        if (k + kAhead < last) {
+            const auto* next =
+                reinterpret_cast<const char*>(&fs_.entries[order[k + kAhead].entryIndex]);
+            for (size_t line = 0; line < 192; line += 64)
+                __builtin_prefetch(next + line);
+        }
+        const Pending& p = order[k];
+        const FileMeta& meta = *fs_.entries[p.entryIndex].file();
+        FsFile& f = out.emplace_back();
+        f.path.assign(p.path());
+        f.entryIndex = p.entryIndex;
+        f.size = meta.size;
+        f.mode = meta.mode;
+        f.uid = meta.uid;
+        f.gid = meta.gid;
+        f.flags = meta.flags;
+        f.map = fileMapOf(meta);
+    }
+}
+
+void Replayer::buildDirs(const PathOrder::List& order) {
+    ns_.dirs.reserve(order.size());
+    for (const Pending& p : order) {
+        const MkdirMeta& meta = *fs_.entries[p.entryIndex].mkdir();
+        ns_.dirs.push_back(
+            FsDir{std::string(p.path()), p.entryIndex, meta.mode, meta.uid, meta.gid});
+    }
+}
+
+} // namespace replay_detail
+
+Namespace replay(const LoadedFs& fs, ReplayMode mode) {
+    return replay_detail::Replayer(fs, mode).run();
+}
+
+Namespace replay(const LoadedFs& fs, ReplayMode mode, const EntryGate& gate) {
+    return replay_detail::Replayer(fs, mode, &gate).run();
+}
+
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
+    return replay_detail::Replayer(fs, mode).summary();
+}
+
+} // namespace famscope::fs
