@@ -1490,6 +1490,10 @@
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
+        <source>&amp;Resolver</source>
+        <translation>&amp;Auflöser</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
         <source>Veri&amp;fy</source>
         <translation>Über&amp;prüfen</translation>
@@ -2512,6 +2516,124 @@ Superblock und Log werden aus der Sicherung %2 wiederhergestellt, die vor dem er
         <location filename="../ui/edit/WriteMode.cpp" line="82"/>
         <source>Write mode is off.</source>
         <translation>Der Schreibmodus ist aus.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FileRangeBar</name>
+    <message>
+        <source>File byte range and fault pages</source>
+        <translation>Bytebereich der Datei und Fault-Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ResolverPanel</name>
+    <message>
+        <source>%1 (%2 bytes) to the next discontinuity</source>
+        <translation>%1 (%2 Bytes) bis zur nächsten Unstetigkeit</translation>
+    </message>
+    <message>
+        <source>%1% of this file can fault in 2 MiB pages (green), %2% only in 4 KiB pages (amber), %3% not at all (red). File faults never map 1 GiB pages.</source>
+        <translation>%1 % dieser Datei können in 2-MiB-Seiten einblenden (grün), %2 % nur in 4-KiB-Seiten (gelb), %3 % gar nicht (rot). Fehlzugriffe auf Dateien blenden nie 1-GiB-Seiten ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Offset in the file:</source>
+        <translation>&amp;Offset in der Datei:</translation>
+    </message>
+    <message>
+        <source>0x200000, 4096 or 2M, then Enter</source>
+        <translation>0x200000, 4096 oder 2M, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: click or drag on the bar, or type an offset.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: Klicken oder ziehen Sie auf dem Balken oder geben Sie einen Offset ein.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; as an offset: type 0x200000, 2097152 or 2M.</source>
+        <translation>„%1“ ist kein lesbarer Offset: geben Sie 0x200000, 2097152 oder 2M ein.</translation>
+    </message>
+    <message>
+        <source>Device offset</source>
+        <translation>Geräte-Offset</translation>
+    </message>
+    <message>
+        <source>Device offset:</source>
+        <translation>Geräte-Offset:</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Fault page totals</source>
+        <translation>Summen der Fault-Seiten</translation>
+    </message>
+    <message>
+        <source>Fault page</source>
+        <translation>Fault-Seite</translation>
+    </message>
+    <message>
+        <source>Fault page:</source>
+        <translation>Fault-Seite:</translation>
+    </message>
+    <message>
+        <source>Fault pages unknown: %1</source>
+        <translation>Fault-Seiten unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>File offset</source>
+        <translation>Datei-Offset</translation>
+    </message>
+    <message>
+        <source>Mapped length</source>
+        <translation>Abgebildete Länge</translation>
+    </message>
+    <message>
+        <source>Mapped length:</source>
+        <translation>Abgebildete Länge:</translation>
+    </message>
+    <message>
+        <source>Offset %1 is not mapped: %2</source>
+        <translation>Offset %1 ist nicht abgebildet: %2</translation>
+    </message>
+    <message>
+        <source>Offset %1 is out of range: the file is %2 bytes, offsets run from 0 to %3.</source>
+        <translation>Offset %1 liegt außerhalb: die Datei hat %2 Bytes, Offsets reichen von 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>Offset %1 resolves to device %2, offset %3.</source>
+        <translation>Offset %1 führt zu Gerät %2, Offset %3.</translation>
+    </message>
+    <message>
+        <source>Resolver message</source>
+        <translation>Meldung des Auflösers</translation>
+    </message>
+    <message>
+        <source>Resolver steps</source>
+        <translation>Schritte des Auflösers</translation>
+    </message>
+    <message>
+        <source>Select a file to watch its offsets resolve.</source>
+        <translation>Wählen Sie eine Datei, um die Auflösung ihrer Offsets zu sehen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: no offset resolves.</source>
+        <translation>Die Datei ist leer: kein Offset lässt sich auflösen.</translation>
+    </message>
+    <message>
+        <source>a 2 MiB page</source>
+        <translation>eine 2-MiB-Seite</translation>
+    </message>
+    <message>
+        <source>a 4 KiB page, not 2 MiB: %1</source>
+        <translation>eine 4-KiB-Seite, nicht 2 MiB: %1</translation>
+    </message>
+    <message>
+        <source>nothing: the access gets SIGBUS</source>
+        <translation>nichts: der Zugriff erhält SIGBUS</translation>
     </message>
 </context>
 </TS>

@@ -1490,6 +1490,10 @@
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
+        <source>&amp;Resolver</source>
+        <translation>&amp;Résolveur</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowChecks.cpp" line="30"/>
         <source>Veri&amp;fy</source>
         <translation>Véri&amp;fier</translation>
@@ -2512,6 +2516,124 @@ Son superbloc et son journal sont restaurés depuis la sauvegarde %2 faite avant
         <location filename="../ui/edit/WriteMode.cpp" line="82"/>
         <source>Write mode is off.</source>
         <translation>Le mode écriture est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::FileRangeBar</name>
+    <message>
+        <source>File byte range and fault pages</source>
+        <translation>Plage d’octets du fichier et pages de faute</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::ResolverPanel</name>
+    <message>
+        <source>%1 (%2 bytes) to the next discontinuity</source>
+        <translation>%1 (%2 octets) jusqu’à la prochaine discontinuité</translation>
+    </message>
+    <message>
+        <source>%1% of this file can fault in 2 MiB pages (green), %2% only in 4 KiB pages (amber), %3% not at all (red). File faults never map 1 GiB pages.</source>
+        <translation>%1 % de ce fichier peut être projeté en pages de 2 Mio (vert), %2 % seulement en pages de 4 Kio (ambre), %3 % pas du tout (rouge). Une faute sur un fichier ne projette jamais de page de 1 Gio.</translation>
+    </message>
+    <message>
+        <source>&amp;Offset in the file:</source>
+        <translation>&amp;Décalage dans le fichier :</translation>
+    </message>
+    <message>
+        <source>0x200000, 4096 or 2M, then Enter</source>
+        <translation>0x200000, 4096 ou 2M, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: click or drag on the bar, or type an offset.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 : cliquez ou faites glisser sur la barre, ou saisissez un décalage.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; as an offset: type 0x200000, 2097152 or 2M.</source>
+        <translation>Impossible de lire « %1 » comme décalage : saisissez 0x200000, 2097152 ou 2M.</translation>
+    </message>
+    <message>
+        <source>Device offset</source>
+        <translation>Décalage sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Device offset:</source>
+        <translation>Décalage sur le périphérique :</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <source>Fault page totals</source>
+        <translation>Totaux des pages de faute</translation>
+    </message>
+    <message>
+        <source>Fault page</source>
+        <translation>Page de faute</translation>
+    </message>
+    <message>
+        <source>Fault page:</source>
+        <translation>Page de faute :</translation>
+    </message>
+    <message>
+        <source>Fault pages unknown: %1</source>
+        <translation>Pages de faute inconnues : %1</translation>
+    </message>
+    <message>
+        <source>File offset</source>
+        <translation>Décalage dans le fichier</translation>
+    </message>
+    <message>
+        <source>Mapped length</source>
+        <translation>Longueur projetée</translation>
+    </message>
+    <message>
+        <source>Mapped length:</source>
+        <translation>Longueur projetée :</translation>
+    </message>
+    <message>
+        <source>Offset %1 is not mapped: %2</source>
+        <translation>Le décalage %1 n’est pas projeté : %2</translation>
+    </message>
+    <message>
+        <source>Offset %1 is out of range: the file is %2 bytes, offsets run from 0 to %3.</source>
+        <translation>Le décalage %1 est hors limites : le fichier fait %2 octets, les décalages vont de 0 à %3.</translation>
+    </message>
+    <message>
+        <source>Offset %1 resolves to device %2, offset %3.</source>
+        <translation>Le décalage %1 mène au périphérique %2, décalage %3.</translation>
+    </message>
+    <message>
+        <source>Resolver message</source>
+        <translation>Message du résolveur</translation>
+    </message>
+    <message>
+        <source>Resolver steps</source>
+        <translation>Étapes du résolveur</translation>
+    </message>
+    <message>
+        <source>Select a file to watch its offsets resolve.</source>
+        <translation>Sélectionnez un fichier pour voir ses décalages se résoudre.</translation>
+    </message>
+    <message>
+        <source>The file is empty: no offset resolves.</source>
+        <translation>Le fichier est vide : aucun décalage ne se résout.</translation>
+    </message>
+    <message>
+        <source>a 2 MiB page</source>
+        <translation>une page de 2 Mio</translation>
+    </message>
+    <message>
+        <source>a 4 KiB page, not 2 MiB: %1</source>
+        <translation>une page de 4 Kio, pas 2 Mio : %1</translation>
+    </message>
+    <message>
+        <source>nothing: the access gets SIGBUS</source>
+        <translation>rien : l’accès reçoit SIGBUS</translation>
     </message>
 </context>
 </TS>

@@ -20,3 +20,7 @@ shot devices --view devices
 shot benchmark --view benchmark
 shot heatmap --view heatmap --select scratch/stripe-demo-2x
 shot fsck --view fsck
+# The resolver panel on its own, grabbed by its GUI test on the demo (tests/ui).
+FAMSCOPE_RESOLVER_SCREENSHOT="$here/resolver.png" QT_QPA_PLATFORM=offscreen \
+  "$(dirname "$famscope")/../tests/ui_tst_resolver_panel" screenshot >/dev/null
+echo resolver.png

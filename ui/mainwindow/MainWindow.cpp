@@ -15,6 +15,7 @@
 #include "panels/LogPanel.h"
 #include "panels/NamespacePanel.h"
 #include "panels/SuperblockPanel.h"
+#include "resolve/ResolverPanel.h"
 #include "util/AccessibleNames.h"
 #include "util/ShownText.h"
 #include "verify/VerifyPanel.h"
@@ -106,6 +107,8 @@ void MainWindow::buildLayout() {
         fragmentation_, &FragmentationPanel::planPreview, heatmap_,
         [this](const std::vector<famfs::SimpleExtent>& ranges) { heatmap_->showPreview(ranges); });
     tabs_->addTab(heatmap_, tr("Heat&map"));
+    resolver_ = new ResolverPanel(selection_, this);
+    tabs_->addTab(resolver_, tr("&Resolver"));
     buildCheckPanels();
 
     errorBanner_ = new QLabel(this);
@@ -220,6 +223,7 @@ void MainWindow::snapshotLoaded() {
     details_->setSnapshot(snapshot);
     hex_->setSnapshot(snapshot);
     heatmap_->setSnapshot(snapshot);
+    resolver_->setSnapshot(snapshot);
     fragmentation_->setSnapshot(snapshot);
     verify_->setSnapshot(snapshot);
     fsck_->setSnapshot(snapshot);

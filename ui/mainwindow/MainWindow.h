@@ -24,6 +24,7 @@ class FileDetailsPanel;
 class FragmentationPanel;
 class FsckPanel;
 class HeatmapPanel;
+class ResolverPanel;
 class HexPanel;
 class LogPanel;
 class LogWatcher;
@@ -52,6 +53,7 @@ public:
     FileDetailsPanel* fileDetailsPanel() const { return details_; }
     HexPanel* hexPanel() const { return hex_; }
     HeatmapPanel* heatmapPanel() const { return heatmap_; }
+    ResolverPanel* resolverPanel() const { return resolver_; }
     FragmentationPanel* fragmentationPanel() const { return fragmentation_; }
     StatusSummary* statusSummary() const { return status_; }
     EditController* editing() const { return editing_; } // write mode and the edit dialogs
@@ -106,6 +108,7 @@ private:
     DevicesPanel* devices_ = nullptr;
     BenchPanel* bench_ = nullptr;
     HeatmapPanel* heatmap_ = nullptr;
+    ResolverPanel* resolver_ = nullptr;
     FragmentationPanel* fragmentation_ = nullptr;
     FileDetailsPanel* details_ = nullptr;
     HexPanel* hex_ = nullptr;

@@ -1,0 +1,52 @@
+// The resolver panel: how the kernel turns an offset of the selected file into a device
+// offset, step by step with the numbers (fs::explain, the same steps as `famscope resolve
+// --explain`), and which page a fault maps there (fs::faultAt). Follows the shared selection.
+#pragma once
+
+#include "document/Snapshot.h"
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace famscope::ui {
+
+class FileRangeBar;
+class SelectionModel;
+
+class ResolverPanel : public QWidget {
+    Q_OBJECT
+public:
+    ResolverPanel(SelectionModel* selection, QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    void showOffset(uint64_t fileOffset); // as if picked on the bar
+
+    QLineEdit* offsetEdit() const { return offsetEdit_; }
+    FileRangeBar* bar() const { return bar_; }
+
+private:
+    void showPath(const QString& path);
+    void offsetTyped();
+    void clearResult();
+
+    SelectionModel* selection_;
+    std::shared_ptr<const Snapshot> snapshot_;
+    const fs::FsFile* file_ = nullptr;
+    QLabel* title_;
+    FileRangeBar* bar_;
+    QLabel* pageTotals_;
+    QLineEdit* offsetEdit_;
+    QLabel* message_;
+    QListWidget* steps_;
+    QLabel* device_;
+    QLabel* deviceOffset_;
+    QLabel* mappedLength_;
+    QLabel* faultPage_;
+};
+
+} // namespace famscope::ui
