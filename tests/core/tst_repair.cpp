@@ -233,8 +233,13 @@ private:
             const fs::FsFile* f = was.findFile(path);
             if (f && dropped.count(f->entryIndex))
                 continue; // the user or the rules took it out: its entry was unusable
-            if (!now.count(path) || now.at(path) != sha)
-                qFatal("%s is no longer readable with the same sha256", path.c_str());
+            // A mount puts a FILE whose parent is missing at the first missing component
+            // (famfs-format.md 3.3); a repair that logs the parent moves it to its logged path.
+            const std::string at = f && f->landing == fs::Landing::Truncated
+                                       ? before.entries[f->entryIndex].path()
+                                       : path;
+            if (!now.count(at) || now.at(at) != sha)
+                qFatal("%s is no longer readable with the same sha256", at.c_str());
         }
         // `famscope restore` undoes the repair byte for byte.
         auto m = openRw(t.img);
