@@ -2,15 +2,13 @@
 
 #include "edit/Backup.h"
 #include "edit/HostIdentity.h"
+#include "edit/LogCounters.h"
 #include "edit/MediaLock.h"
 #include "edit/MountCheck.h"
 #include "format/ByteOrder.h"
 #include "fs/Replay.h"
 
 #include <cstring>
-#if defined(__x86_64__)
-#include <emmintrin.h>
-#endif
 
 namespace famscope::edit {
 
@@ -141,21 +139,7 @@ Result<uint64_t> EditSession::append(LogEntry entry) {
     if (Status st = media_->flush(slotOffset(index), kLogEntrySize); !st)
         return Error{st.error()};
 
-    // next_seqnum (log + 32) and next_index (log + 40) in one aligned 16-byte store: a process
-    // killed at any instant leaves both old or both new.
-    auto counters = media_->map(kLogOffset + 32, 16, media::Access::ReadWrite);
-    if (!counters)
-        return Error{counters.error()};
-    uint8_t next[16];
-    store64(next, index + 1);
-    store64(next + 8, index + 1);
-#if defined(__x86_64__)
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(next));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(counters->writableData()), v);
-#else
-    std::memcpy(counters->writableData(), next, 16);
-#endif
-    if (Status st = media_->flush(kLogOffset + 32, 16); !st)
+    if (Status st = storeLogCounters(*media_, index + 1); !st) // the commit point
         return Error{st.error()};
     fs_.log.nextIndex = index + 1;
     fs_.log.nextSeqnum = index + 1;

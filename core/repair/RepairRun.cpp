@@ -2,6 +2,7 @@
 
 #include "edit/Backup.h"
 #include "edit/HostIdentity.h"
+#include "edit/LogCounters.h"
 #include "edit/MediaLock.h"
 #include "edit/MountCheck.h"
 #include "format/ByteOrder.h"
@@ -9,9 +10,6 @@
 #include "fsck/Fsck.h"
 
 #include <cstring>
-#if defined(__x86_64__)
-#include <emmintrin.h>
-#endif
 
 namespace famscope::repair {
 
@@ -21,24 +19,6 @@ namespace {
 
 uint64_t slotOffset(uint64_t index) {
     return kLogOffset + kLogHeaderSize + index * kLogEntrySize;
-}
-
-// next_seqnum and next_index in one aligned 16-byte store, as edit::EditSession appends: a
-// process killed at any instant leaves both old or both new.
-Status storeCounters(media::Media& media, uint64_t count) {
-    auto counters = media.map(kLogOffset + 32, 16, media::Access::ReadWrite);
-    if (!counters)
-        return Error{counters.error()};
-    uint8_t next[16];
-    store64(next, count);
-    store64(next + 8, count);
-#if defined(__x86_64__)
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(next));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(counters->writableData()), v);
-#else
-    std::memcpy(counters->writableData(), next, 16);
-#endif
-    return media.flush(kLogOffset + 32, 16);
 }
 
 // One aligned 8-byte CRC field.
@@ -86,7 +66,7 @@ Status writeRepair(media::Media& media, const fs::LoadedFs& before, const Repair
         const uint64_t from = plan.firstChangedSlot;
         // No reader may count a slot while it is rewritten: lower the counters first.
         if (before.log.nextIndex > from || before.log.nextSeqnum > from)
-            if (Status st = storeCounters(media, from); !st)
+            if (Status st = edit::storeLogCounters(media, from); !st)
                 return st;
         std::vector<uint8_t> bytes;
         bytes.reserve((plan.entries.size() - from) * kLogEntrySize);
@@ -104,7 +84,7 @@ Status writeRepair(media::Media& media, const fs::LoadedFs& before, const Repair
             return st;
     if (plan.header.nextIndex != before.log.nextIndex ||
         plan.header.nextSeqnum != before.log.nextSeqnum || plan.writesEntries())
-        if (Status st = storeCounters(media, plan.header.nextIndex); !st)
+        if (Status st = edit::storeLogCounters(media, plan.header.nextIndex); !st)
             return st;
     return verify(media, plan);
 }

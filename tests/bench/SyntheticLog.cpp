@@ -7,6 +7,9 @@
 #include <cstring>
 #include <string>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace famscope::benchdata {
 
 using namespace famfs;
@@ -55,6 +58,21 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec) {
     h.nextIndex = h.nextSeqnum = spec.entries;
     const auto hb = h.encode();
     std::memcpy(metadata + kLogOffset, hb.data(), hb.size());
+}
+
+bool writeSparseImage(const std::string& path, uint64_t deviceSize,
+                      const std::vector<uint8_t>& metadata) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0600);
+    if (fd < 0)
+        return false;
+    bool ok = ::ftruncate(fd, static_cast<off_t>(deviceSize)) == 0;
+    size_t done = 0;
+    while (ok && done < metadata.size()) {
+        const ssize_t n = ::write(fd, metadata.data() + done, metadata.size() - done);
+        ok = n > 0;
+        done += ok ? static_cast<size_t>(n) : 0;
+    }
+    return ::close(fd) == 0 && ok;
 }
 
 } // namespace famscope::benchdata

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace famscope::benchdata {
 
@@ -20,5 +22,10 @@ struct SyntheticLog {
 // Writes the superblock, log header and entries into `metadata`, which must hold at least
 // 2 MiB + logLen bytes (the superblock region and the log).
 void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec);
+
+// `metadata` as the start of a sparse image file of deviceSize bytes: nothing past it is
+// written. False (errno set) when the file cannot be made or written.
+bool writeSparseImage(const std::string& path, uint64_t deviceSize,
+                      const std::vector<uint8_t>& metadata);
 
 } // namespace famscope::benchdata

@@ -63,21 +63,6 @@ Stats stats(std::vector<double> v) {
     return {v[v.size() / 2], v.front(), v.back()};
 }
 
-// The image as a sparse file of the device size: only the metadata is written.
-bool writeSparseImage(const std::string& path, const std::vector<uint8_t>& meta) {
-    const int fd = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0600);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, static_cast<off_t>(kDeviceSize)) == 0;
-    size_t done = 0;
-    while (ok && done < meta.size()) {
-        const ssize_t n = ::write(fd, meta.data() + done, meta.size() - done);
-        ok = n > 0;
-        done += ok ? static_cast<size_t>(n) : 0;
-    }
-    return ::close(fd) == 0 && ok;
-}
-
 // Runs `famscope fsck image` with its output discarded; returns the wall time or -1.
 double timeProcess(const std::string& famscope, const std::string& image) {
     posix_spawn_file_actions_t actions;
@@ -180,7 +165,7 @@ int main(int argc, char** argv) {
         return kSkipped;
     }
     const int tmpFd = mkstemp(tmpl);
-    if (tmpFd < 0 || ::close(tmpFd) != 0 || !writeSparseImage(tmpl, meta)) {
+    if (tmpFd < 0 || ::close(tmpFd) != 0 || !benchdata::writeSparseImage(tmpl, kDeviceSize, meta)) {
         const int err = errno;
         if (tmpFd >= 0)
             ::unlink(tmpl);

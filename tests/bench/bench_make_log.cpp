@@ -33,20 +33,6 @@ constexpr const char* kUsage =
     "holds N entries (default: as many as fit), one 2 MiB file per entry, on a device of\n"
     "G GiB (default: just large enough).\n";
 
-bool writeSparse(const std::string& path, uint64_t deviceSize, const std::vector<uint8_t>& meta) {
-    const int fd = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0644);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, static_cast<off_t>(deviceSize)) == 0;
-    size_t done = 0;
-    while (ok && done < meta.size()) {
-        const ssize_t n = ::write(fd, meta.data() + done, meta.size() - done);
-        ok = n > 0;
-        done += ok ? static_cast<size_t>(n) : 0;
-    }
-    return ::close(fd) == 0 && ok;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -85,7 +71,7 @@ int main(int argc, char** argv) {
     }
     std::vector<uint8_t> meta(kLogOffset + spec.logLen, 0);
     benchdata::writeSyntheticLog(meta.data(), spec);
-    if (!writeSparse(out, spec.deviceSize, meta)) {
+    if (!benchdata::writeSparseImage(out, spec.deviceSize, meta)) {
         std::fprintf(stderr, "bench_make_log: cannot write %s: %s\n", out.c_str(),
                      std::strerror(errno));
         return 1;

@@ -2,6 +2,7 @@
 // model of FaultPageOracle.h on hand-made and random layouts, and the resolver's explanation
 // (fs::explain) against the resolver and the worked example of famfs-format.md section 5.
 #include "FaultPageOracle.h"
+#include "FileMaps.h"
 
 #include "fs/FaultPages.h"
 #include "fs/Resolver.h"
@@ -15,28 +16,15 @@ using namespace famscope;
 using namespace famscope::fs;
 using famscope::famfs::SimpleExtent;
 
+using famscope::testmaps::interleavedMap;
+using famscope::testmaps::simpleMap;
+using famscope::testmaps::stepValue;
+
 namespace {
 
 constexpr uint64_t kKiB = uint64_t{1} << 10;
 constexpr uint64_t kMiB = uint64_t{1} << 20;
 constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
-
-FileMap simpleMap(const std::vector<SimpleExtent>& extents) {
-    FileMap m;
-    m.extents.assign(extents.begin(), extents.end());
-    m.declaredCount = m.extents.size();
-    return m;
-}
-
-FileMap interleavedMap(uint64_t chunk, const std::vector<SimpleExtent>& strips) {
-    FileMap m;
-    m.interleaved = true;
-    m.extType = famfs::kExtInterleave;
-    m.chunkSize = chunk;
-    m.strips.assign(strips.begin(), strips.end());
-    m.declaredCount = m.strips.size();
-    return m;
-}
 
 FaultPageMap classify(const FileMap& map, uint64_t size) {
     auto got = faultPages(map, size);
@@ -46,15 +34,6 @@ FaultPageMap classify(const FileMap& map, uint64_t size) {
     if (!diff.empty())
         qFatal("faultPages disagrees with the model: %s", diff.c_str());
     return std::move(got.value());
-}
-
-uint64_t value(const ResolveTrace& steps, const char* kind, const char* name) {
-    for (const auto& s : steps)
-        if (s.kind == kind)
-            for (const auto& [k, v] : s.values)
-                if (k == name)
-                    return v;
-    qFatal("no %s.%s in the trace", kind, name);
 }
 
 uint64_t seed() {
@@ -212,11 +191,11 @@ private slots:
                                                    {0, 400 * kMiB, 6 * kMiB}});
         const auto e = explain(map, 20 * kMiB, 15 * kMiB);
         QVERIFY(e.run.has_value());
-        QCOMPARE(value(e.steps, "chunk", "chunk"), uint64_t{7});
-        QCOMPARE(value(e.steps, "chunk", "offset_in_chunk"), kMiB);
-        QCOMPARE(value(e.steps, "strip", "stripe"), uint64_t{1});
-        QCOMPARE(value(e.steps, "strip", "strip"), uint64_t{3});
-        QCOMPARE(value(e.steps, "strip_offset", "offset_in_strip"), 3 * kMiB);
+        QCOMPARE(stepValue(e.steps, "chunk", "chunk"), uint64_t{7});
+        QCOMPARE(stepValue(e.steps, "chunk", "offset_in_chunk"), kMiB);
+        QCOMPARE(stepValue(e.steps, "strip", "stripe"), uint64_t{1});
+        QCOMPARE(stepValue(e.steps, "strip", "strip"), uint64_t{3});
+        QCOMPARE(stepValue(e.steps, "strip_offset", "offset_in_strip"), 3 * kMiB);
         QCOMPARE(e.run->deviceOffset, 403 * kMiB);
         QCOMPARE(e.run->length, kMiB); // to the end of chunk 7
     }
@@ -227,7 +206,7 @@ private slots:
         QCOMPARE(e.steps.size(), size_t{3});
         QCOMPARE(e.steps[0].kind, std::string("skip_extent"));
         QCOMPARE(e.steps[1].kind, std::string("in_extent"));
-        QCOMPARE(value(e.steps, "device_offset", "device_offset"), 33 * kMiB);
+        QCOMPARE(stepValue(e.steps, "device_offset", "device_offset"), 33 * kMiB);
         QCOMPARE(e.run->length, 3 * kMiB);
         const auto past = explain(map, 6 * kMiB, 7 * kMiB);
         QVERIFY(!past.run);
@@ -249,10 +228,10 @@ private slots:
                     QCOMPARE(e.why, unmappedReason(map, size, ofs));
                     continue;
                 }
-                QCOMPARE(value(e.steps, "device_offset", "device_offset"), e.run->deviceOffset);
-                QCOMPARE(value(e.steps, "device_offset", "length"), e.run->length);
+                QCOMPARE(stepValue(e.steps, "device_offset", "device_offset"), e.run->deviceOffset);
+                QCOMPARE(stepValue(e.steps, "device_offset", "length"), e.run->length);
                 if (map.interleaved)
-                    QCOMPARE(value(e.steps, "strip", "strip"), uint64_t{e.run->extentIndex});
+                    QCOMPARE(stepValue(e.steps, "strip", "strip"), uint64_t{e.run->extentIndex});
             }
         }
     }

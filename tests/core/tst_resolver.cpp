@@ -3,6 +3,7 @@
 // strip/chunk geometry, and resolve()/resolveRange() must agree with it for random maps and
 // random queries. Plus the worked example of famfs-format.md section 5, tail slack vs EOF, and
 // degenerate maps from hostile media.
+#include "FileMaps.h"
 #include "fs/FileMap.h"
 #include "fs/Resolver.h"
 
@@ -14,6 +15,9 @@
 using namespace famscope;
 using namespace famscope::fs;
 using famscope::famfs::SimpleExtent;
+
+using famscope::testmaps::interleavedMap;
+using famscope::testmaps::simpleMap;
 
 namespace {
 
@@ -171,23 +175,6 @@ uint64_t seed() {
     bool ok = false;
     const uint64_t s = qEnvironmentVariable("FAMSCOPE_TEST_SEED").toULongLong(&ok);
     return ok ? s : 20251125;
-}
-
-FileMap simpleMap(const std::vector<SimpleExtent>& extents) {
-    FileMap m;
-    m.extents.assign(extents.begin(), extents.end());
-    m.declaredCount = m.extents.size();
-    return m;
-}
-
-FileMap interleavedMap(uint64_t chunk, const std::vector<SimpleExtent>& strips) {
-    FileMap m;
-    m.interleaved = true;
-    m.extType = famfs::kExtInterleave;
-    m.chunkSize = chunk;
-    m.strips.assign(strips.begin(), strips.end());
-    m.declaredCount = m.strips.size();
-    return m;
 }
 
 } // namespace

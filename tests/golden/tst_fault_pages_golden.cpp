@@ -3,6 +3,7 @@
 // FaultPageOracle.h, and fs::explain() must give the resolver's run and numbers at random
 // offsets.
 #include "FaultPageOracle.h"
+#include "FileMaps.h"
 #include "GoldenImages.h"
 
 #include "fs/FaultPages.h"
@@ -18,19 +19,7 @@
 
 using namespace famscope;
 using namespace famscope::fs;
-
-namespace {
-
-uint64_t stepValue(const ResolveTrace& steps, const char* kind, const char* name) {
-    for (const auto& s : steps)
-        if (s.kind == kind)
-            for (const auto& [k, v] : s.values)
-                if (k == name)
-                    return v;
-    qFatal("no %s.%s in the trace", kind, name);
-}
-
-} // namespace
+using famscope::testmaps::stepValue;
 
 class TestGoldenFaultPages : public QObject {
     Q_OBJECT
