@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 
 #include <limits>
 
@@ -104,6 +105,36 @@ private slots:
         QVERIFY2(images > 0, "no golden image loaded");
         QVERIFY2(checked > 1000, qPrintable(QString::number(checked)));
         qInfo("%d images, %llu offsets compared", images, static_cast<unsigned long long>(checked));
+    }
+
+    // The hex view follows: the panel hands it the resolved bytes of device 0.
+    void resolvedBytesGoToTheHexView() {
+        const auto demo = uitest::loadDemo();
+        SelectionModel selection;
+        ResolverPanel panel(&selection);
+        panel.setSnapshot(demo);
+        QSignalSpy spy(&panel, &ResolverPanel::showBytes);
+        int mapped = 0;
+        for (const fs::FsFile& f : demo->ns.files) {
+            if (f.size < 3)
+                continue;
+            selection.setCurrentPath(shownText(f.path));
+            const uint64_t offset = f.size / 3;
+            spy.clear();
+            panel.showOffset(offset);
+            const auto run = fs::resolve(f.map, f.size, offset, UINT64_MAX);
+            if (!run || run->devindex != 0) {
+                QCOMPARE(spy.count(), 0);
+                continue;
+            }
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(spy.at(0).at(0).toULongLong(), run->deviceOffset);
+            const uint64_t length = spy.at(0).at(1).toULongLong();
+            QVERIFY(length >= 1 && length <= 4096 && length <= run->length);
+            QCOMPARE((run->deviceOffset + length - 1) / 4096, run->deviceOffset / 4096);
+            ++mapped;
+        }
+        QVERIFY2(mapped > 3, qPrintable(QString::number(mapped)));
     }
 
     void typedFormats() {

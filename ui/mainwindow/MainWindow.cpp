@@ -137,6 +137,7 @@ void MainWindow::buildLayout() {
     connect(superblock_, &SuperblockPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(log_, &LogPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(details_, &FileDetailsPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(resolver_, &ResolverPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(devices_, &DevicesPanel::openRequested, this, &MainWindow::openPath);
 }
 

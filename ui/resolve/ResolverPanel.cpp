@@ -15,6 +15,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace famscope::ui {
 
 namespace {
@@ -175,6 +177,10 @@ void ResolverPanel::showOffset(uint64_t fileOffset) {
         mappedLength_->setText(tr("%1 (%2 bytes) to the next discontinuity")
                                    .arg(formatSize(e.run->length))
                                    .arg(e.run->length));
+        if (e.run->devindex == 0) {
+            const uint64_t toPageEnd = 4096 - e.run->deviceOffset % 4096;
+            emit showBytes(e.run->deviceOffset, std::min(e.run->length, toPageEnd));
+        }
     } else {
         message_->setText(
             tr("Offset %1 is not mapped: %2").arg(formatHex(fileOffset), shownText(e.why)));

@@ -29,6 +29,11 @@ public:
     QLineEdit* offsetEdit() const { return offsetEdit_; }
     FileRangeBar* bar() const { return bar_; }
 
+signals:
+    // The bytes an offset resolved to on device 0 (the one the hex view shows): from the device
+    // offset to the end of its 4 KiB page, or of the mapped run if that ends sooner.
+    void showBytes(uint64_t deviceOffset, uint64_t length);
+
 private:
     void showPath(const QString& path);
     void offsetTyped();
