@@ -91,7 +91,7 @@ private slots:
                 selection.setCurrentPath(shownText(f.path));
                 std::vector<uint64_t> offsets{0, f.size - 1};
                 for (int i = 0; i < 2; ++i)
-                    offsets.push_back(rng.bounded(std::numeric_limits<quint64>::max()) % f.size);
+                    offsets.push_back(rng.generate64() % f.size);
                 for (uint64_t offset : offsets) {
                     panel.offsetEdit()->setText(QString::number(offset));
                     QTest::keyClick(panel.offsetEdit(), Qt::Key_Return);
