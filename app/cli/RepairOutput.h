@@ -3,7 +3,6 @@
 
 #include "repair/RepairPlan.h"
 
-#include <string>
 #include <QString>
 #include <QStringList>
 

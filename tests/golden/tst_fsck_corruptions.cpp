@@ -500,6 +500,27 @@ QString docsPath() {
     return QStringLiteral(FAMSCOPE_SOURCE_DIR "/docs/FSCK-CODES.md");
 }
 
+// 1 to 16 random bytes over the superblock and the first 16 log entries of `base`; half the
+// time every CRC is made right again, so the damage is semantic rather than a CRC mismatch.
+Meta randomlyDamaged(const Meta& base, std::mt19937_64& rng) {
+    const uint64_t live = kLogOffset + kLogHeaderSize + 16 * kLogEntrySize;
+    Meta m = base;
+    auto& bytes = m.bytes();
+    const int flips = 1 + static_cast<int>(rng() % 16);
+    for (int i = 0; i < flips; ++i) {
+        const uint64_t at =
+            rng() % 4 == 0 ? rng() % kSuperblockSize : kLogOffset + rng() % (live - kLogOffset);
+        bytes[at] = static_cast<uint8_t>(rng());
+    }
+    if (rng() % 2) {
+        m.setSb(m.sb());
+        m.setHeader(m.header());
+        for (uint64_t i = 0; i < 16; ++i)
+            m.setEntry(i, m.entry(i));
+    }
+    return m;
+}
+
 } // namespace
 
 class TestFsckCorruptions : public QObject {
@@ -694,22 +715,8 @@ void TestFsckCorruptions::unreadEntriesAreReported() {
 void TestFsckCorruptions::randomDamageNeverCrashes() {
     std::mt19937_64 rng(20251125);
     const Meta base{QStringLiteral("a04-striped")};
-    const uint64_t live = kLogOffset + kLogHeaderSize + 16 * kLogEntrySize;
     for (int round = 0; round < 200; ++round) {
-        Meta m = base;
-        auto& bytes = m.bytes();
-        const int flips = 1 + static_cast<int>(rng() % 16);
-        for (int i = 0; i < flips; ++i) {
-            const uint64_t at =
-                rng() % 4 == 0 ? rng() % kSuperblockSize : kLogOffset + rng() % (live - kLogOffset);
-            bytes[at] = static_cast<uint8_t>(rng());
-        }
-        if (rng() % 2) { // make the damage semantic: every CRC right again
-            m.setSb(m.sb());
-            m.setHeader(m.header());
-            for (uint64_t i = 0; i < 16; ++i)
-                m.setEntry(i, m.entry(i));
-        }
+        Meta m = randomlyDamaged(base, rng);
         const FsckReport r = m.check(options(m));
         uint64_t omitted = 0; // past 1,000 findings of one code, the rest are only counted
         for (const auto& [code, n] : r.omitted) {
@@ -879,23 +886,9 @@ void TestFsckCorruptions::repairEveryDamage() {
 void TestFsckCorruptions::repairRandomDamage() {
     std::mt19937_64 rng(20261204);
     const Meta base{QStringLiteral("a04-striped")};
-    const uint64_t live = kLogOffset + kLogHeaderSize + 16 * kLogEntrySize;
     int repaired = 0;
     for (int round = 0; round < 60; ++round) {
-        Meta m = base;
-        auto& bytes = m.bytes();
-        const int flips = 1 + static_cast<int>(rng() % 16);
-        for (int i = 0; i < flips; ++i) {
-            const uint64_t at =
-                rng() % 4 == 0 ? rng() % kSuperblockSize : kLogOffset + rng() % (live - kLogOffset);
-            bytes[at] = static_cast<uint8_t>(rng());
-        }
-        if (rng() % 2) { // semantic damage: every CRC right again
-            m.setSb(m.sb());
-            m.setHeader(m.header());
-            for (uint64_t i = 0; i < 16; ++i)
-                m.setEntry(i, m.entry(i));
-        }
+        Meta m = randomlyDamaged(base, rng);
         repaired += repairAndCheck(m, rng() % 2 == 0) ? 1 : 0;
     }
     qInfo("random damage: %d of 60 repaired, the others refused", repaired);
