@@ -175,6 +175,7 @@ Result<FaultPageMap> faultPages(const FileMap& map, uint64_t fileSize, size_t ma
     }
     if (pos < end)
         add(pos, end, FaultPage::None, HugeBlocker::Unmapped);
+    out.steps = steps;
     return out;
 }
 

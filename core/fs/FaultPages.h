@@ -74,6 +74,7 @@ struct FaultPageMap {
     uint64_t bytes4K = 0;
     uint64_t bytesNone = 0;
     uint64_t layoutBlockedWindows = 0; // 2 MiB windows inside the file blocked by the layout
+    size_t steps = 0;                  // resolutions the classification took (see maxSteps)
     uint64_t total() const { return bytes2M + bytes4K + bytesNone; }
     // Whole percent of the file that faults in 2 MiB pages (0 for an empty file).
     unsigned percent2M() const;

@@ -63,6 +63,7 @@ std::span<const CodeInfo> allCodes() {
         IlNstrips,
         IlChunk,
         IlStripShort,
+        FileHugeFaultsBlocked,
         AllocCollision,
         AllocMetadataOverlap,
         AllocDetailTruncated,

@@ -107,6 +107,9 @@ inline constexpr CodeInfo IlChunk{"IL_CHUNK", Error,
                                   "chunk size not a power-of-two multiple of the alloc unit"};
 inline constexpr CodeInfo IlStripShort{"IL_STRIP_SHORT", Error,
                                        "strip shorter than the file needs"};
+inline constexpr CodeInfo FileHugeFaultsBlocked{
+    "FILE_HUGE_FAULTS_BLOCKED", Info,
+    "file layout forbids 2 MiB faults in part of the file: 4 KiB faults there"};
 // Allocation
 inline constexpr CodeInfo AllocCollision{"ALLOC_COLLISION", Error,
                                          "allocation units claimed by two files"};

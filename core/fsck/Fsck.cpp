@@ -4,6 +4,7 @@
 #include "fsck/AllocationChecks.h"
 #include "fsck/CapacityChecks.h"
 #include "fsck/EntryChecks.h"
+#include "fsck/FaultPageChecks.h"
 #include "fsck/LogHeaderChecks.h"
 #include "fsck/SuperblockChecks.h"
 
@@ -87,6 +88,7 @@ FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options) {
         EntryChecks::run(ctx, sink);
         AllocationChecks::run(ctx, sink);
         CapacityChecks::run(ctx, r.figures, r.freeSpace, sink);
+        FaultPageChecks::run(ctx, sink);
     }
     r.counts = sink.counts();
     r.omitted = sink.omitted();

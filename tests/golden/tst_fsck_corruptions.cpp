@@ -358,6 +358,15 @@ std::vector<Damage> damages() {
              m.appendStriped("thin", 10 * kMiB, 2 * kMiB,
                              {ext(kFree, 8 * kMiB), ext(kFree + 8 * kMiB, 4 * kMiB)});
          }},
+        {"FILE_HUGE_FAULTS_BLOCKED", files,
+         [](Meta& m) {
+             // A 4 KiB alloc unit makes the extent valid; 4 KiB off 2 MiB, no page of it can
+             // be a 2 MiB page.
+             Superblock s = m.sb();
+             s.allocUnit = 4096;
+             m.setSb(s);
+             m.appendFile("misaligned", 4 * kMiB, {ext(kFree + 4096, 4 * kMiB)});
+         }},
         {"ALLOC_COLLISION", files,
          [](Meta& m) {
              const LogEntry first = m.entry(0);
@@ -538,6 +547,7 @@ private slots:
     void damage();
     void everyCodeHasADamage();
     void everyCodeIsDocumented();
+    void hugeFaultNote();
     void longRunIsOneFindingPerCause_data();
     void longRunIsOneFindingPerCause();
     void unreadEntriesAreReported_data();
@@ -613,6 +623,49 @@ void TestFsckCorruptions::everyCodeIsDocumented() {
         const QByteArray row = QByteArray("| `") + c.code + "` | " + severityName(c.severity);
         QVERIFY2(doc.contains(row), c.code);
     }
+}
+
+// FILE_HUGE_FAULTS_BLOCKED names the file and its first blocked range, is a note only, and
+// appears only where a 2 MiB page was possible at all.
+void TestFsckCorruptions::hugeFaultNote() {
+    auto notes = [this](const Meta& m) {
+        std::vector<Finding> out;
+        const FsckReport r = m.check(options(m));
+        for (const Finding& f : r.findings)
+            if (f.code == "FILE_HUGE_FAULTS_BLOCKED")
+                out.push_back(f);
+        return std::pair{out, r};
+    };
+    Meta m{QStringLiteral("a02-files")};
+    Superblock s = m.sb();
+    s.allocUnit = 4096;
+    m.setSb(s);
+    QVERIFY(notes(m).first.empty()); // famfs's own 2 MiB-aligned files fault in 2 MiB pages
+    // 6 MiB: 2 MiB aligned on the device; then 4 MiB + 4 KiB whose extent ends 4 KiB into a
+    // 2 MiB window; then 4 MiB, 4 KiB off 2 MiB on the device.
+    m.appendFile("aligned", 6 * kMiB, {ext(kFree, 6 * kMiB)});
+    m.appendFile("split", 6 * kMiB,
+                 {ext(kFree + 8 * kMiB, 4 * kMiB + 4096), ext(kFree + 16 * kMiB, 2 * kMiB)});
+    m.appendFile("misaligned", 4 * kMiB, {ext(kFree + 32 * kMiB + 4096, 4 * kMiB)});
+    const auto [found, report] = notes(m);
+    QCOMPARE(found.size(), size_t{2});
+    QCOMPARE(found[0].location.path, std::string("split"));
+    QCOMPARE(found[0].message,
+             std::string("the layout makes 1 of the file's 2 MiB windows fault in 4 KiB pages, "
+                         "the first at file offset 0x400000+0x200000: an extent, chunk or strip "
+                         "ends inside the 2 MiB page; 66% of the file can fault in 2 MiB pages"));
+    QCOMPARE(found[1].location.path, std::string("misaligned"));
+    QCOMPARE(found[1].message,
+             std::string("the layout makes 2 of the file's 2 MiB windows fault in 4 KiB pages, "
+                         "the first at file offset 0x0+0x400000: the device offset is not 2 MiB "
+                         "aligned; 0% of the file can fault in 2 MiB pages"));
+    QCOMPARE(found[1].severity, Severity::Info);
+    QCOMPARE(report.counts.errors + report.counts.warnings, uint64_t{0});
+    QCOMPARE(exitStatus(report), int{FsckClean});
+    // A device size off 2 MiB cannot be a devdax region mapping 2 MiB pages: no note.
+    s.ddSize -= 4096;
+    m.setSb(s);
+    QVERIFY(notes(m).first.empty());
 }
 
 void TestFsckCorruptions::longRunIsOneFindingPerCause_data() {
