@@ -2,6 +2,7 @@
 
 #include "bench/PageSize.h"
 #include "cli/Arguments.h"
+#include "report/FaultJson.h"
 #include "report/JsonWriter.h"
 
 #include <cmath>
@@ -80,7 +81,8 @@ void latency(report::JsonWriter& w, const LatencyResult& l) {
 
 } // namespace
 
-std::string benchJson(const BenchReport& report, bool withMmapBenchLines) {
+std::string benchJson(const BenchReport& report, bool withMmapBenchLines,
+                      const fs::FsFile* famfsFile) {
     const BenchOptions& o = report.options;
     report::JsonWriter w;
     w.beginObject();
@@ -129,6 +131,10 @@ std::string benchJson(const BenchReport& report, bool withMmapBenchLines) {
         w.endObject();
     }
     w.endArray();
+    if (famfsFile)
+        report::writeFaultPagesKey(w, *famfsFile, "predicted_fault_pages");
+    else
+        w.key("predicted_fault_pages").null();
     if (withMmapBenchLines) {
         w.key("mmap_bench_lines").beginArray();
         for (const QString& line : mmapBenchLines(report))

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bench/Session.h"
+#include "fs/Namespace.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,10 @@
 
 namespace famscope::cli {
 
-std::string benchJson(const bench::BenchReport& report, bool withMmapBenchLines);
+// `famfsFile`: the famfs file benchmarked, whose predicted page mix is added beside the
+// measured page sizes (predicted_fault_pages, null for other targets).
+std::string benchJson(const bench::BenchReport& report, bool withMmapBenchLines,
+                      const fs::FsFile* famfsFile = nullptr);
 QString benchText(const bench::BenchReport& report);
 // MMAP_BENCH_BEGIN / MMAP_READ_SEQ ... / MMAP_BENCH_END for every measured single-thread run
 // that got the page size it asked for (a flagged run is not reported as that size).

@@ -145,7 +145,7 @@ int runBench(const QStringList& args) {
         return fail(report.error(), ExitCannotOpen);
     const bool lines = cl.isSet(QStringLiteral("mmap-bench-lines"));
     if (cl.json()) {
-        printOut(benchJson(*report, lines));
+        printOut(benchJson(*report, lines, (*target)->file()));
         return ExitOk;
     }
     QString text = benchText(*report);

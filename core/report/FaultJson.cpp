@@ -30,8 +30,8 @@ void writeExplainKey(JsonWriter& w, const fs::FsFile& f, uint64_t fileOffset) {
     w.endObject();
 }
 
-void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f) {
-    w.key("fault_pages").beginObject();
+void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f, std::string_view name) {
+    w.key(name).beginObject();
     const auto pages = fs::faultPages(f.map, f.size);
     if (!pages) {
         w.field("error", pages.error()).endObject();

@@ -6,13 +6,14 @@
 #include "report/JsonWriter.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace famscope::report {
 
 // "explain": {steps: [...], result, fault page} as a key of the open object.
 void writeExplainKey(JsonWriter& w, const fs::FsFile& f, uint64_t fileOffset);
 
-// "fault_pages": {totals, percent, ranges} as a key of the open object.
-void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f);
+// "fault_pages" (or `name`): {totals, percent, ranges} as a key of the open object.
+void writeFaultPagesKey(JsonWriter& w, const fs::FsFile& f, std::string_view name = "fault_pages");
 
 } // namespace famscope::report

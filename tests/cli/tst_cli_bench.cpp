@@ -76,6 +76,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject j = r.json();
         QCOMPARE(j.value("target").toObject().value("kind").toString(), QStringLiteral("memfd"));
+        QVERIFY(j.value("predicted_fault_pages").isNull()); // not a famfs file: null, not absent
         const QJsonObject config = j.value("config").toObject();
         QCOMPARE(config.value("access").toString(), QStringLiteral("read"));
         QCOMPARE(config.value("order").toString(), QStringLiteral("sequential"));

@@ -195,6 +195,27 @@ private slots:
                                 QByteArray::number(qulonglong(want->bytes4K)) + " bytes (37.1%)"),
                  r.out.constData());
     }
+
+    // In --json the prediction is predicted_fault_pages, beside the measured results[].
+    void benchJsonShowsPrediction() {
+        const Run r = runCli(
+            {QStringLiteral("bench"),
+             QStringLiteral("famfs:") + image("a04-striped") + QStringLiteral(":s3x2m_3333333"),
+             QStringLiteral("--warmups"), QStringLiteral("0"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QVERIFY(!j.value(QLatin1String("results")).toArray().isEmpty());
+        const QJsonObject fp = j.value(QLatin1String("predicted_fault_pages")).toObject();
+        const fs::FsFile f = coreFile("a04-striped", "s3x2m_3333333");
+        const auto want = fs::faultPages(f.map, f.size);
+        QVERIFY(want.ok());
+        QCOMPARE(golden::number(fp.value(QLatin1String("bytes_2m"))), want->bytes2M);
+        QCOMPARE(golden::number(fp.value(QLatin1String("bytes_4k"))), want->bytes4K);
+        QCOMPARE(golden::number(fp.value(QLatin1String("bytes_unmapped"))), want->bytesNone);
+        QCOMPARE(fp.value(QLatin1String("percent_2m")).toInt(), int(want->percent2M()));
+        QCOMPARE(fp.value(QLatin1String("ranges")).toArray().size(),
+                 qsizetype(want->ranges.size()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFaultPages)
