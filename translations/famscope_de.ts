@@ -1470,6 +1470,10 @@
 <context>
     <name>famscope::ui::MainWindow</name>
     <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Rundgang</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
@@ -2634,6 +2638,144 @@ Superblock und Log werden aus der Sicherung %2 wiederhergestellt, die vor dem er
     <message>
         <source>nothing: the access gets SIGBUS</source>
         <translation>nichts: der Zugriff erhält SIGBUS</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TourCard</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation>Vorheriger Schritt (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation>Nächster Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc)</source>
+        <translation>Rundgang beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TourSteps</name>
+    <message>
+        <source>The superblock</source>
+        <translation>Der Superblock</translation>
+    </message>
+    <message>
+        <source>famfs lives on a devdax device: shared memory, mapped by every host. Its first bytes are the superblock: the magic number, the version, where the log lies and how long it is, the allocation unit (2 MiB) and the device&apos;s size. A CRC protects it.</source>
+        <translation>famfs liegt auf einem devdax-Gerät: gemeinsamer Speicher, den jeder Host abbildet. Seine ersten Bytes sind der Superblock: die magische Zahl, die Version, wo das Log liegt und wie lang es ist, die Allokationseinheit (2 MiB) und die Größe des Geräts. Eine CRC schützt ihn.</translation>
+    </message>
+    <message>
+        <source>The log</source>
+        <translation>Das Log</translation>
+    </message>
+    <message>
+        <source>At 2 MiB begins the metadata log. famfs never changes a file&apos;s metadata in place: every mkdir and every file created appends one 544-byte entry with the path, the owner, the size and the file&apos;s map. Nothing is ever deleted.</source>
+        <translation>Bei 2 MiB beginnt das Metadaten-Log. famfs ändert die Metadaten einer Datei nie an Ort und Stelle: jedes mkdir und jede erzeugte Datei hängt einen Eintrag von 544 Bytes an, mit Pfad, Eigentümer, Größe und der Abbildung der Datei. Gelöscht wird nie etwas.</translation>
+    </message>
+    <message>
+        <source>Entries and their CRCs</source>
+        <translation>Einträge und ihre CRCs</translation>
+    </message>
+    <message>
+        <source>The hex view shows the selected entry&apos;s bytes as they are on the device. Each entry carries a sequence number equal to its slot and a CRC over its first 536 bytes: that is how a reader tells a complete entry from a half-written one.</source>
+        <translation>Die Hex-Ansicht zeigt die Bytes des gewählten Eintrags, wie sie auf dem Gerät stehen. Jeder Eintrag trägt eine Sequenznummer gleich seinem Slot und eine CRC über seine ersten 536 Bytes: daran erkennt ein Leser einen vollständigen Eintrag und einen halb geschriebenen.</translation>
+    </message>
+    <message>
+        <source>Replay into a namespace</source>
+        <translation>Replay in einen Namensraum</translation>
+    </message>
+    <message>
+        <source>A mount replays the log from the first entry on and creates each directory and file it names. The tree is the result, exactly as a famfs mount would build it; the first entry for a path wins.</source>
+        <translation>Ein Mount spielt das Log vom ersten Eintrag an ab und legt jedes Verzeichnis und jede Datei an, die es nennt. Der Baum ist das Ergebnis, genau wie ein famfs-Mount ihn aufbauen würde; für einen Pfad gewinnt der erste Eintrag.</translation>
+    </message>
+    <message>
+        <source>A torn entry</source>
+        <translation>Ein zerrissener Eintrag</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s last entry has a wrong CRC, as a write that did not finish leaves it. Replay stops there: scratch/torn-entry is in the log but not in the tree. fsck reports it.</source>
+        <translation>Der letzte Eintrag der Demo hat eine falsche CRC, wie ihn ein nicht beendeter Schreibvorgang hinterlässt. Das Replay hält dort an: scratch/torn-entry steht im Log, aber nicht im Baum. fsck meldet ihn.</translation>
+    </message>
+    <message>
+        <source>A simple file</source>
+        <translation>Eine einfache Datei</translation>
+    </message>
+    <message>
+        <source>A simple file is a list of extents: device offset and length. famfs allocates one contiguous extent, rounded up to 2 MiB, so file offset x is device offset (extent start + x).</source>
+        <translation>Eine einfache Datei ist eine Liste von Extents: Geräte-Offset und Länge. famfs belegt einen zusammenhängenden Extent, auf 2 MiB aufgerundet, also ist der Datei-Offset x der Geräte-Offset (Extent-Anfang + x).</translation>
+    </message>
+    <message>
+        <source>An interleaved file</source>
+        <translation>Eine verschränkte Datei</translation>
+    </message>
+    <message>
+        <source>An interleaved file spreads over several strips, each in its own part of the device: chunk 0 goes to strip 0, chunk 1 to strip 1, and so on round the strips. The stripe diagram draws which chunk lands where.</source>
+        <translation>Eine verschränkte (interleaved) Datei verteilt sich auf mehrere Strips, jeder in einem eigenen Bereich des Geräts: Chunk 0 geht an Strip 0, Chunk 1 an Strip 1 und so weiter reihum. Das Stripe-Diagramm zeigt, welcher Chunk wo landet.</translation>
+    </message>
+    <message>
+        <source>A fault resolved</source>
+        <translation>Ein aufgelöster Fault</translation>
+    </message>
+    <message>
+        <source>When a program touches a famfs file, the kernel turns the file offset into a device offset, as here for 5 MiB into the checkpoint: which chunk, which strip, which stripe, and the device offset. Type another offset or click the bar.</source>
+        <translation>Wenn ein Programm eine famfs-Datei berührt, wandelt der Kernel den Datei-Offset in einen Geräte-Offset um, wie hier für 5 MiB in den Checkpoint: welcher Chunk, welcher Strip, welcher Stripe, und der Geräte-Offset. Geben Sie einen anderen Offset ein oder klicken Sie auf den Balken.</translation>
+    </message>
+    <message>
+        <source>Huge-page eligibility</source>
+        <translation>Eignung für große Seiten</translation>
+    </message>
+    <message>
+        <source>A fault maps a whole 2 MiB page only where the 2 MiB lie in one extent or chunk, 2 MiB aligned on the device and inside the file. Elsewhere it falls back to 4 KiB pages: the strip under the bar colours each part by the page it gets.</source>
+        <translation>Ein Fault bildet nur dort eine ganze 2-MiB-Seite ab, wo die 2 MiB in einem Extent oder Chunk liegen, auf dem Gerät 2 MiB ausgerichtet und innerhalb der Datei. Anderswo weicht er auf 4-KiB-Seiten aus: der Streifen unter dem Balken färbt jeden Teil nach der Seite, die er bekommt.</translation>
+    </message>
+    <message>
+        <source>Allocation and collisions</source>
+        <translation>Belegung und Kollisionen</translation>
+    </message>
+    <message>
+        <source>Each cell is an allocation unit of the device, coloured by the file that owns it. Two files claiming the same unit are a collision: they would overwrite each other&apos;s data. The demo has none; famfs fsck counts them, and famscope shows where they are.</source>
+        <translation>Jede Zelle ist eine Allokationseinheit des Geräts, gefärbt nach der Datei, der sie gehört. Zwei Dateien, die dieselbe Einheit beanspruchen, sind eine Kollision: sie würden gegenseitig ihre Daten überschreiben. Die Demo hat keine; famfs fsck zählt sie, und famscope zeigt, wo sie liegen.</translation>
+    </message>
+    <message>
+        <source>Checking with fsck</source>
+        <translation>Prüfen mit fsck</translation>
+    </message>
+    <message>
+        <source>fsck checks everything famfs fsck checks and more, each finding with a stable code: here the torn entry. A finding leads to its place: the field, the log entry, the file or the allocation units.</source>
+        <translation>fsck prüft alles, was famfs fsck prüft, und mehr, jeden Befund mit einem festen Code: hier den zerrissenen Eintrag. Ein Befund führt zu seiner Stelle: dem Feld, dem Log-Eintrag, der Datei oder den Allokationseinheiten.</translation>
+    </message>
+    <message>
+        <source>Live watch</source>
+        <translation>Live-Beobachtung</translation>
+    </message>
+    <message>
+        <source>Other hosts append to the log while famscope has an image or a device open. famscope re-reads the log header every second and reloads when it changed; the status bar says how many entries appeared and how full the log is. (The demo lives in memory: it never changes.)</source>
+        <translation>Andere Hosts hängen an das Log an, während famscope ein Image oder ein Gerät geöffnet hat. famscope liest den Log-Kopf jede Sekunde neu und lädt neu, wenn er sich geändert hat; die Statusleiste sagt, wie viele Einträge hinzukamen und wie voll das Log ist. (Die Demo liegt im Speicher: sie ändert sich nie.)</translation>
     </message>
 </context>
 </TS>

@@ -1470,6 +1470,10 @@
 <context>
     <name>famscope::ui::MainWindow</name>
     <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/MainWindowLayout.cpp" line="1"/>
         <source>Namespace</source>
         <translation>Espace de noms</translation>
@@ -2634,6 +2638,144 @@ Son superbloc et son journal sont restaurés depuis la sauvegarde %2 faite avant
     <message>
         <source>nothing: the access gets SIGBUS</source>
         <translation>rien : l’accès reçoit SIGBUS</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TourCard</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Visite guidée</translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation>Étape précédente (flèche gauche)</translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation>Étape suivante (flèche droite)</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc)</source>
+        <translation>Terminer la visite (Échap)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::TourSteps</name>
+    <message>
+        <source>The superblock</source>
+        <translation>Le superbloc</translation>
+    </message>
+    <message>
+        <source>famfs lives on a devdax device: shared memory, mapped by every host. Its first bytes are the superblock: the magic number, the version, where the log lies and how long it is, the allocation unit (2 MiB) and the device&apos;s size. A CRC protects it.</source>
+        <translation>famfs réside sur un périphérique devdax : de la mémoire partagée, projetée par chaque hôte. Ses premiers octets sont le superbloc : le nombre magique, la version, l’emplacement et la longueur du journal, l’unité d’allocation (2 Mio) et la taille du périphérique. Un CRC le protège.</translation>
+    </message>
+    <message>
+        <source>The log</source>
+        <translation>Le journal</translation>
+    </message>
+    <message>
+        <source>At 2 MiB begins the metadata log. famfs never changes a file&apos;s metadata in place: every mkdir and every file created appends one 544-byte entry with the path, the owner, the size and the file&apos;s map. Nothing is ever deleted.</source>
+        <translation>À 2 Mio commence le journal des métadonnées. famfs ne modifie jamais sur place les métadonnées d’un fichier : chaque mkdir et chaque fichier créé ajoute une entrée de 544 octets avec le chemin, le propriétaire, la taille et la carte du fichier. Rien n’est jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Entries and their CRCs</source>
+        <translation>Les entrées et leurs CRC</translation>
+    </message>
+    <message>
+        <source>The hex view shows the selected entry&apos;s bytes as they are on the device. Each entry carries a sequence number equal to its slot and a CRC over its first 536 bytes: that is how a reader tells a complete entry from a half-written one.</source>
+        <translation>La vue hexadécimale montre les octets de l’entrée choisie tels qu’ils sont sur le périphérique. Chaque entrée porte un numéro de séquence égal à son emplacement et un CRC sur ses 536 premiers octets : c’est ainsi qu’un lecteur distingue une entrée complète d’une entrée à moitié écrite.</translation>
+    </message>
+    <message>
+        <source>Replay into a namespace</source>
+        <translation>Le rejeu en un espace de noms</translation>
+    </message>
+    <message>
+        <source>A mount replays the log from the first entry on and creates each directory and file it names. The tree is the result, exactly as a famfs mount would build it; the first entry for a path wins.</source>
+        <translation>Un montage rejoue le journal depuis la première entrée et crée chaque répertoire et chaque fichier qu’il nomme. L’arbre en est le résultat, exactement comme un montage famfs le construirait ; pour un chemin, la première entrée l’emporte.</translation>
+    </message>
+    <message>
+        <source>A torn entry</source>
+        <translation>Une entrée déchirée</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s last entry has a wrong CRC, as a write that did not finish leaves it. Replay stops there: scratch/torn-entry is in the log but not in the tree. fsck reports it.</source>
+        <translation>La dernière entrée de la démo a un CRC faux, comme le laisse une écriture inachevée. Le rejeu s’arrête là : scratch/torn-entry est dans le journal mais pas dans l’arbre. fsck la signale.</translation>
+    </message>
+    <message>
+        <source>A simple file</source>
+        <translation>Un fichier simple</translation>
+    </message>
+    <message>
+        <source>A simple file is a list of extents: device offset and length. famfs allocates one contiguous extent, rounded up to 2 MiB, so file offset x is device offset (extent start + x).</source>
+        <translation>Un fichier simple est une liste d’extents : position sur le périphérique et longueur. famfs alloue un extent contigu, arrondi à 2 Mio, donc la position x dans le fichier est la position (début de l’extent + x) sur le périphérique.</translation>
+    </message>
+    <message>
+        <source>An interleaved file</source>
+        <translation>Un fichier entrelacé</translation>
+    </message>
+    <message>
+        <source>An interleaved file spreads over several strips, each in its own part of the device: chunk 0 goes to strip 0, chunk 1 to strip 1, and so on round the strips. The stripe diagram draws which chunk lands where.</source>
+        <translation>Un fichier entrelacé se répartit sur plusieurs bandes, chacune dans sa propre zone du périphérique : le bloc 0 va à la bande 0, le bloc 1 à la bande 1, et ainsi de suite à tour de rôle. Le diagramme des bandes montre où atterrit chaque bloc.</translation>
+    </message>
+    <message>
+        <source>A fault resolved</source>
+        <translation>Une faute de page résolue</translation>
+    </message>
+    <message>
+        <source>When a program touches a famfs file, the kernel turns the file offset into a device offset, as here for 5 MiB into the checkpoint: which chunk, which strip, which stripe, and the device offset. Type another offset or click the bar.</source>
+        <translation>Quand un programme touche un fichier famfs, le noyau convertit la position dans le fichier en position sur le périphérique, comme ici pour 5 Mio dans le checkpoint : quel bloc, quelle bande, quelle rangée, et la position sur le périphérique. Tapez une autre position ou cliquez sur la barre.</translation>
+    </message>
+    <message>
+        <source>Huge-page eligibility</source>
+        <translation>Éligibilité aux grandes pages</translation>
+    </message>
+    <message>
+        <source>A fault maps a whole 2 MiB page only where the 2 MiB lie in one extent or chunk, 2 MiB aligned on the device and inside the file. Elsewhere it falls back to 4 KiB pages: the strip under the bar colours each part by the page it gets.</source>
+        <translation>Une faute ne projette une page entière de 2 Mio que là où les 2 Mio tiennent dans un extent ou un bloc, alignés sur 2 Mio sur le périphérique et à l’intérieur du fichier. Ailleurs, elle se rabat sur des pages de 4 Kio : la bande sous la barre colore chaque partie selon la page qu’elle obtient.</translation>
+    </message>
+    <message>
+        <source>Allocation and collisions</source>
+        <translation>Allocation et collisions</translation>
+    </message>
+    <message>
+        <source>Each cell is an allocation unit of the device, coloured by the file that owns it. Two files claiming the same unit are a collision: they would overwrite each other&apos;s data. The demo has none; famfs fsck counts them, and famscope shows where they are.</source>
+        <translation>Chaque case est une unité d’allocation du périphérique, colorée selon le fichier qui la possède. Deux fichiers qui réclament la même unité forment une collision : ils écraseraient mutuellement leurs données. La démo n’en a aucune ; famfs fsck les compte, et famscope montre où elles sont.</translation>
+    </message>
+    <message>
+        <source>Checking with fsck</source>
+        <translation>Vérifier avec fsck</translation>
+    </message>
+    <message>
+        <source>fsck checks everything famfs fsck checks and more, each finding with a stable code: here the torn entry. A finding leads to its place: the field, the log entry, the file or the allocation units.</source>
+        <translation>fsck vérifie tout ce que vérifie famfs fsck, et davantage, chaque constat avec un code stable : ici l’entrée déchirée. Un constat mène à son emplacement : le champ, l’entrée du journal, le fichier ou les unités d’allocation.</translation>
+    </message>
+    <message>
+        <source>Live watch</source>
+        <translation>Surveillance en direct</translation>
+    </message>
+    <message>
+        <source>Other hosts append to the log while famscope has an image or a device open. famscope re-reads the log header every second and reloads when it changed; the status bar says how many entries appeared and how full the log is. (The demo lives in memory: it never changes.)</source>
+        <translation>D’autres hôtes ajoutent des entrées au journal pendant que famscope a une image ou un périphérique ouvert. famscope relit l’en-tête du journal chaque seconde et recharge s’il a changé ; la barre d’état indique combien d’entrées sont apparues et le remplissage du journal. (La démo vit en mémoire : elle ne change jamais.)</translation>
     </message>
 </context>
 </TS>

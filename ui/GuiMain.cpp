@@ -4,6 +4,7 @@
 #include "Screenshot.h"
 #include "Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "tour/TourCard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -62,7 +63,9 @@ int famscope_gui_main(int argc, char** argv) {
     if (!options.view.isEmpty())
         window.selectView(options.view);
     window.show();
-    if (options.demo)
+    if (options.tour)
+        TourCard::start(&window); // opens the demo
+    else if (options.demo)
         window.openDemo();
     else if (!options.target.isEmpty())
         window.openPath(options.target);

@@ -25,6 +25,8 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
         QString v;
         if (a == QLatin1String("--demo")) {
             o.demo = true;
+        } else if (a == QLatin1String("--tour")) {
+            o.tour = true;
         } else if (a == QLatin1String("--lang")) {
             if (!value(o.lang))
                 return fail(QStringLiteral("--lang needs a language (de, fr, en)"));
@@ -53,6 +55,8 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
     }
     if (o.demo && !o.target.isEmpty())
         return fail(QStringLiteral("--demo and a target exclude each other"));
+    if (o.tour && !o.target.isEmpty())
+        return fail(QStringLiteral("--tour runs on the demo, not on a target"));
     return {o, QString()};
 }
 

@@ -1,4 +1,5 @@
-// The GUI's command line: famscope [--demo] [--lang LANG] [--screenshot OUT.png [--size WxH]
+// The GUI's command line: famscope [--demo [--tour]] [--lang LANG] [--screenshot OUT.png [--size
+// WxH]
 // [--view NAME] [--select PATH]] [TARGET]. Parsed without any Qt GUI object, so a bad option
 // is reported even where no display exists.
 #pragma once
@@ -14,6 +15,7 @@ namespace famscope::ui {
 struct GuiOptions {
     QString target;
     bool demo = false;
+    bool tour = false;  // the guided tour, on the demo
     QString lang;       // "" = the system locale
     QString screenshot; // output PNG; "" = interactive
     QSize size{1600, 1000};

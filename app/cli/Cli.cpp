@@ -50,7 +50,7 @@ constexpr Command kCommands[] = {
 QString usage() {
     QString text = QStringLiteral(
         "Usage: famscope <command> [options] [arguments]\n"
-        "       famscope [TARGET | --demo] [--lang LANG]   (the desktop app)\n"
+        "       famscope [TARGET | --demo [--tour]] [--lang LANG]   (the desktop app)\n"
         "       famscope --screenshot OUT.png [--size WxH] [--view NAME] [TARGET | --demo]\n"
         "Inspect famfs file systems on devdax devices (/dev/daxX.Y) and image files.\n\n"
         "Commands:\n");

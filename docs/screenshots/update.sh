@@ -24,3 +24,7 @@ shot fsck --view fsck
 FAMSCOPE_RESOLVER_SCREENSHOT="$here/resolver.png" QT_QPA_PLATFORM=offscreen \
   "$(dirname "$famscope")/../tests/ui_tst_resolver_panel" screenshot >/dev/null
 echo resolver.png
+# The guided tour, one picture per step (tour-01.png ...), walked by its GUI test on the demo.
+FAMSCOPE_TOUR_SCREENSHOTS="$here" QT_QPA_PLATFORM=offscreen \
+  "$(dirname "$famscope")/../tests/ui_tst_tour" everyStepFramesAVisibleWidget >/dev/null
+(cd "$here" && ls tour-*.png)

@@ -7,6 +7,7 @@
 #include "mainwindow/RecentFiles.h"
 #include "panels/HexPanel.h"
 #include "panels/LogPanel.h"
+#include "tour/TourCard.h"
 #include "util/TableExport.h"
 
 #include <QAbstractItemView>
@@ -76,6 +77,7 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    help->addAction(tr("&Tour"), this, [this] { TourCard::start(this); });
     help->addSeparator();
     help->addAction(tr("&About famscope"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
