@@ -251,4 +251,10 @@ ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
     return replay_detail::Replayer(fs, mode).summary();
 }
 
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe) {
+    replay_detail::Replayer replayer(fs, mode);
+    replayer.observe(&observe);
+    return replayer.summary();
+}
+
 } // namespace famscope::fs

@@ -267,6 +267,42 @@ void Replayer::escaped(uint64_t i, const char* what, std::string_view raw, bool 
                    "system; not shown in the tree");
 }
 
+void Replayer::decided(uint64_t i, bool isDir, std::string_view raw, const Landing& at,
+                       bool instantiable) {
+    if (!observer_)
+        return;
+    using Outcome = EntryDecision::Outcome;
+    EntryDecision d;
+    d.entry = i;
+    d.isDir = isDir;
+    d.instantiable = instantiable;
+    d.rawPath = raw;
+    d.path = at.path;
+    switch (at.end) {
+    case Landing::End::Resolved:
+        d.outcome = Outcome::Exists;
+        d.atMountPoint = at.path.empty();
+        break;
+    case Landing::End::Missing:
+        d.outcome = Outcome::Created;
+        break;
+    case Landing::End::Truncated:
+        d.outcome = Outcome::Truncated;
+        break;
+    case Landing::End::UnderFile:
+        d.outcome = Outcome::UnderFile;
+        break;
+    case Landing::End::Escapes:
+        d.outcome = Outcome::Escapes;
+        break;
+    }
+    if (at.node) {
+        d.nodeEntry = at.node->entryIndex;
+        d.nodeIsDir = at.node->isDir;
+    }
+    (*observer_)(d);
+}
+
 // FAMFS_LOG_FILE
 void Replayer::file(uint64_t i, const FileMeta& meta) {
     const auto raw = relativePath(i, "FILE", meta.relpath);
@@ -282,10 +318,13 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
         if (meta.fmapWords[3 * j + 1] == 0) { // extent(j).offset
             skipped(i, "FILE " + quoted(*raw) + " has extent " + std::to_string(j) +
                            " with offset 0; skipped");
+            if (observer_) // fsck still reports what is at its path
+                decided(i, false, *raw, land(*raw), false);
             return;
         }
     }
     const Landing at = land(*raw);
+    decided(i, false, *raw, at);
     switch (at.end) {
     case Landing::End::Escapes:
         // famfs creates the stub outside, finds it is not in famfs and unlinks it.
@@ -334,6 +373,7 @@ void Replayer::mkdir(uint64_t i, const MkdirMeta& meta) {
         return;
     }
     const Landing at = land(*raw);
+    decided(i, true, *raw, at);
     switch (at.end) {
     case Landing::End::Escapes:
         ++ns_.stats.dErrs;

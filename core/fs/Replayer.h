@@ -9,6 +9,7 @@
 
 #include "fs/PathOrder.h"
 #include "fs/Replay.h"
+#include "fs/ReplayDecisions.h"
 #include "fs/ReplayScratch.h"
 
 #include <array>
@@ -29,6 +30,8 @@ public:
     Replayer(const LoadedFs& fs, ReplayMode mode, const EntryGate* gate = nullptr)
         : fs_(fs), mode_(mode), gate_(gate) {}
 
+    // Tells `observer` every FILE and MKDIR decision (fsck).
+    void observe(const DecisionObserver* observer) { observer_ = observer; }
     // Replays every entry; the namespace's files and directories are built only when `build`.
     Namespace run(bool build = true);
     ReplaySummary summary();
@@ -59,6 +62,8 @@ private:
     static bool nextIsName(std::string_view rest);
     static std::string landingNote(std::string_view raw, std::string_view path, bool truncated);
     void escaped(uint64_t i, const char* what, std::string_view raw, bool isDir);
+    void decided(uint64_t i, bool isDir, std::string_view raw, const Landing& at,
+                 bool instantiable = true);
 
     void event(uint64_t i, ReplayEvent::Kind kind, std::string text);
     void skipped(uint64_t i, std::string text) {
@@ -119,6 +124,7 @@ private:
     const LoadedFs& fs_;
     ReplayMode mode_;
     const EntryGate* gate_; // null when every entry is decoded already
+    const DecisionObserver* observer_ = nullptr;
     Namespace ns_;
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;

@@ -6,7 +6,8 @@
 #include "fsck/PathChecks.h"
 
 #include <algorithm>
-#include <vector>
+#include <cstring>
+#include <string_view>
 
 namespace famscope::fsck {
 
@@ -16,8 +17,13 @@ namespace {
 
 constexpr uint64_t kTypeAt = 8; // famfs-format.md 1.5
 
-bool validEntry(const LogEntry& e, uint64_t index) {
-    return e.seqnum == index && e.crcValid();
+// The logged path up to its NUL; empty when it has none (famfs cannot use it).
+std::string_view pathView(const PathField& field) {
+    const void* nul = std::memchr(field.data(), 0, field.size());
+    if (!nul)
+        return {};
+    return {reinterpret_cast<const char*>(field.data()),
+            static_cast<size_t>(static_cast<const uint8_t*>(nul) - field.data())};
 }
 
 } // namespace
@@ -25,28 +31,7 @@ bool validEntry(const LogEntry& e, uint64_t index) {
 void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
     const auto& entries = ctx.fs.entries;
     const uint64_t n = entries.size();
-    // First pass: which entries take part in the namespace, with which path.
-    std::vector<std::string> paths(n);
-    std::vector<char> usable(n, 0);
-    std::vector<char> isDir(n, 0);
-    for (uint64_t i = 0; i < n; ++i) {
-        const LogEntry& e = entries[i];
-        if (!validEntry(e, i))
-            continue;
-        const PathField* field = nullptr;
-        if (const FileMeta* f = e.file()) {
-            field = &f->relpath;
-        } else if (const MkdirMeta* d = e.mkdir()) {
-            field = &d->relpath;
-            isDir[i] = 1;
-        }
-        if (!field || !pathTerminated(*field))
-            continue;
-        paths[i] = pathText(*field);
-        usable[i] = !paths[i].empty() && paths[i].front() != '/';
-    }
-
-    NamespaceChecks names(paths, usable, isDir);
+    NamespaceChecks names(ctx.fs);
     DamagedEntryRuns damaged(sink);
     uint64_t devicesAdded = 0;
     for (uint64_t i = 0; i < n; ++i) {
@@ -60,13 +45,11 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
         damaged.flush();
         if (const FileMeta* f = e.file()) {
             PathChecks::run(i, f->relpath, "fm_relpath", 40, sink);
-            FileMapChecks::run(ctx, i, paths[i], *f, devicesAdded, sink);
-            if (usable[i])
-                names.add(i, !FileMapChecks::famfsSkipsForZeroOffset(*f), sink);
+            FileMapChecks::run(ctx, i, pathView(f->relpath), *f, devicesAdded, sink);
+            names.report(i, sink);
         } else if (const MkdirMeta* d = e.mkdir()) {
             PathChecks::run(i, d->relpath, "md_relpath", 28, sink);
-            if (usable[i])
-                names.add(i, true, sink);
+            names.report(i, sink);
         } else if (const AddDaxdevMeta* a = e.addDaxdev()) {
             report(sink, codes::EntryAddDaxdev, entryLocation(i, {}, "dd_index", 40),
                    "ADD_DAXDEV of a " + std::to_string(a->ddSize) + "-byte device, index " +

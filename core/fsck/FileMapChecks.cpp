@@ -28,7 +28,7 @@ uint64_t pieceAt(bool interleaved, size_t k) {
 
 class Checker {
 public:
-    Checker(const CheckContext& ctx, uint64_t index, const std::string& path, const FileMeta& meta,
+    Checker(const CheckContext& ctx, uint64_t index, std::string_view path, const FileMeta& meta,
             uint64_t devicesAdded, FindingSink& sink)
         : ctx_(ctx), index_(index), path_(path), meta_(meta), devicesAdded_(devicesAdded),
           sink_(sink), map_(fs::fileMapOf(meta)) {}
@@ -58,7 +58,8 @@ public:
 
 private:
     void add(const CodeInfo& code, const char* field, uint64_t at, std::string message) {
-        report(sink_, code, entryLocation(index_, path_, field, at), std::move(message));
+        report(sink_, code, entryLocation(index_, std::string(path_), field, at),
+               std::move(message));
     }
 
     void checkExtentCount() {
@@ -142,7 +143,7 @@ private:
 
     const CheckContext& ctx_;
     uint64_t index_;
-    const std::string& path_;
+    std::string_view path_;
     const FileMeta& meta_;
     uint64_t devicesAdded_;
     FindingSink& sink_;
@@ -151,7 +152,7 @@ private:
 
 } // namespace
 
-void FileMapChecks::run(const CheckContext& ctx, uint64_t index, const std::string& path,
+void FileMapChecks::run(const CheckContext& ctx, uint64_t index, std::string_view path,
                         const FileMeta& meta, uint64_t devicesAdded, FindingSink& sink) {
     Checker(ctx, index, path, meta, devicesAdded, sink).run();
 }

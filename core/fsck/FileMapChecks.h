@@ -7,7 +7,7 @@
 
 #include "format/LogEntry.h"
 
-#include <string>
+#include <string_view>
 
 namespace famscope::fsck {
 
@@ -15,7 +15,7 @@ class FileMapChecks {
 public:
     // `devicesAdded` is the highest dd_index of the valid ADD_DAXDEV entries logged before
     // this one (0: only the primary device exists).
-    static void run(const CheckContext& ctx, uint64_t index, const std::string& path,
+    static void run(const CheckContext& ctx, uint64_t index, std::string_view path,
                     const famfs::FileMeta& meta, uint64_t devicesAdded, FindingSink& sink);
 
     // famfs replay's zero-offset rule (famfs-format.md 3.3): se[j].se_offset for

@@ -1,141 +1,130 @@
 #include "fsck/NamespaceChecks.h"
 
+#include <algorithm>
+
 namespace famscope::fsck {
 
+using namespace famfs;
+using Outcome = fs::EntryDecision::Outcome;
+
 namespace {
+
 const char* kindName(bool isDir) {
     return isDir ? "directory" : "file";
 }
 
+std::string_view parentOf(std::string_view path) {
+    const size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
+}
+
 } // namespace
 
-// True when ".." takes the path above the mount point, read as realpath() reads it: ".."
-// lexically, and only while every component before it is an existing directory (realpath()
-// stops at the first one that is not).
-bool NamespaceChecks::climbsAboveRoot(std::string_view path) const {
-    std::string walked;
-    size_t pos = 0;
-    while (pos <= path.size()) {
-        size_t end = path.find('/', pos);
-        if (end == std::string_view::npos)
-            end = path.size();
-        const std::string_view comp = path.substr(pos, end - pos);
-        pos = end + 1;
-        if (comp.empty() || comp == ".")
-            continue;
-        if (comp == "..") {
-            if (walked.empty())
-                return true;
-            const size_t slash = walked.rfind('/');
-            walked.erase(slash == std::string::npos ? 0 : slash);
-            continue;
-        }
-        walked += walked.empty() ? "" : "/";
-        walked.append(comp);
-        const auto it = nodes_.find(walked);
-        if (it == nodes_.end() || !it->second.isDir)
-            return false;
-    }
-    return false;
+NamespaceChecks::NamespaceChecks(const fs::LoadedFs& fs) : fs_(fs) {
+    fs::replaySummary(fs, fs::ReplayMode::Fsck, [this](const fs::EntryDecision& d) { decide(d); });
 }
 
-// The first ancestor of `path` that is not a directory yet (realpath() stops there), and what
-// is there now, if anything.
-std::string_view NamespaceChecks::firstMissing(std::string_view path, const Node** there) const {
-    for (size_t slash = path.find('/'); slash != std::string_view::npos;
-         slash = path.find('/', slash + 1)) {
-        const std::string_view prefix = path.substr(0, slash);
-        const auto it = nodes_.find(prefix);
-        if (it == nodes_.end() || !it->second.isDir) {
-            *there = it == nodes_.end() ? nullptr : &it->second;
-            return prefix;
-        }
-    }
-    *there = nullptr;
-    return path;
-}
-
-NamespaceChecks::NamespaceChecks(const std::vector<std::string>& paths,
-                                 const std::vector<char>& usable, const std::vector<char>& isDir)
-    : paths_(paths), isDir_(isDir) {
-    nodes_.reserve(paths.size());
-    for (uint64_t i = 0; i < paths.size(); ++i)
-        if (usable[i] && isDir[i])
-            firstMkdir_.try_emplace(paths[i], i);
-}
-
-void NamespaceChecks::add(uint64_t index, bool instantiable, FindingSink& sink) {
-    const std::string& path = paths_[index];
-    const bool isDir = isDir_[index] != 0;
-    const char* field = isDir ? "md_relpath" : "fm_relpath";
-    const uint64_t fieldAt = isDir ? 28 : 40;
-    auto where = [&] { return entryLocation(index, path, field, fieldAt); };
-
-    if (const auto it = nodes_.find(path); it != nodes_.end()) {
-        const Node& first = it->second;
+void NamespaceChecks::decide(const fs::EntryDecision& d) {
+    // famfs skips a path that is not NUL-terminated (PATH_UNTERMINATED says so); the replay
+    // reads it as its 80 bytes.
+    if (d.rawPath.size() >= kMaxPathLen)
+        return;
+    auto add = [&](const CodeInfo& code, std::string message) {
+        pending_.push_back({d.entry, &code, d.isDir, std::string(d.rawPath), std::move(message)});
+    };
+    if (d.outcome == Outcome::Exists) {
         const std::string firstText =
-            kindName(first.isDir) + std::string(" of entry ") + std::to_string(first.entry);
-        if (isDir && !first.isDir)
-            report(sink, codes::MkdirOverFile, where(),
-                   "mkdir of a path that is already the " + firstText +
-                       "; famfs counts a directory error and keeps the file");
-        else if (!isDir && first.isDir)
-            report(sink, codes::FileOverDir, where(),
-                   "file over a path that is already the " + firstText +
-                       "; the directory wins and this file's space is lost");
+            d.atMountPoint
+                ? std::string("mount point")
+                : kindName(d.nodeIsDir) + std::string(" of entry ") + std::to_string(d.nodeEntry);
+        const bool firstIsDir = d.atMountPoint || d.nodeIsDir;
+        if (d.isDir && !firstIsDir)
+            add(codes::MkdirOverFile, "mkdir of a path that is already the " + firstText +
+                                          "; famfs counts a directory error and keeps the file");
+        else if (!d.isDir && firstIsDir)
+            add(codes::FileOverDir, "file over a path that is already the " + firstText +
+                                        "; the directory wins and this file's space is lost");
         else
-            report(sink, codes::PathDuplicate, where(),
-                   "the path is already the " + firstText + "; entry " +
-                       std::to_string(first.entry) + " wins" +
-                       (isDir ? std::string() : ", this entry's space is allocated but lost"));
+            add(codes::PathDuplicate,
+                "the path is already the " + firstText + "; " +
+                    (d.atMountPoint ? std::string("the mount point")
+                                    : "entry " + std::to_string(d.nodeEntry)) +
+                    " wins" +
+                    (d.isDir ? std::string() : ", this entry's space is allocated but lost"));
         return;
     }
-    if (!instantiable)
+    if (!d.instantiable)
         return;
-    if (climbsAboveRoot(path)) {
-        report(sink, codes::PathEscapesMount, where(),
-               std::string("'..' climbs above the mount point: a mount resolves this ") +
-                   kindName(isDir) +
-                   " outside the famfs file system (famfs removes a file it creates there, "
-                   "mkdir() leaves the directory there)");
+    const std::string_view parent = parentOf(d.rawPath);
+    switch (d.outcome) {
+    case Outcome::Escapes:
+        add(codes::PathEscapesMount,
+            std::string("'..' climbs above the mount point: a mount resolves this ") +
+                kindName(d.isDir) +
+                " outside the famfs file system (famfs removes a file it creates there, "
+                "mkdir() leaves the directory there)");
         return;
-    }
-    const size_t slash = path.rfind('/');
-    if (slash != std::string::npos) {
-        const std::string_view parent(path.data(), slash);
-        const auto p = nodes_.find(parent);
-        if (p == nodes_.end()) {
-            const auto later = firstMkdir_.find(parent);
-            const Node* there = nullptr;
-            const std::string_view missing = firstMissing(path, &there);
-            std::string outcome;
-            if (there)
-                outcome = quotedPath(missing) + " is the file of entry " +
-                          std::to_string(there->entry) + ", so famfs mount fails (ENOTDIR)";
-            else if (isDir)
-                outcome = "famfs mount's mkdir() fails and creates nothing";
-            else
-                outcome = "famfs mount creates a regular file " + quotedPath(missing) +
-                          " holding this entry's data";
-            report(sink, codes::PathParentMissing, where(),
-                   "parent directory " + quotedPath(parent) + " " +
-                       (later == firstMkdir_.end()
-                            ? std::string("is never created")
-                            : "is created only later, by entry " + std::to_string(later->second)) +
-                       "; " + outcome);
-            // realpath() stops at the first missing component and famfs creates the file there.
-            if (!there && !isDir)
-                nodes_.emplace(missing, Node{index, false});
+    case Outcome::UnderFile:
+        if (d.path == parent) {
+            add(codes::PathParentNotDir, "parent " + quotedPath(parent) + " is the file of entry " +
+                                             std::to_string(d.nodeEntry) + ", not a directory");
             return;
         }
-        if (!p->second.isDir) {
-            report(sink, codes::PathParentNotDir, where(),
-                   "parent " + quotedPath(parent) + " is the file of entry " +
-                       std::to_string(p->second.entry) + ", not a directory");
-            return;
+        add(codes::PathParentMissing, parentMissing(d, parent) + quotedPath(d.path) +
+                                          " is the file of entry " + std::to_string(d.nodeEntry) +
+                                          ", so famfs mount fails (ENOTDIR)");
+        return;
+    case Outcome::Truncated:
+        add(codes::PathParentMissing,
+            parentMissing(d, parent) +
+                (d.isDir ? std::string("famfs mount's mkdir() fails and creates nothing")
+                         : "famfs mount creates a regular file " + quotedPath(d.path) +
+                               " holding this entry's data"));
+        return;
+    case Outcome::Created:
+    case Outcome::Exists:
+        return;
+    }
+}
+
+// "parent directory "P" is never created; " (or "is created only later, by entry N; ").
+std::string NamespaceChecks::parentMissing(const fs::EntryDecision& d, std::string_view parent) {
+    const std::optional<uint64_t> later = laterMkdir(parent, d.entry);
+    return "parent directory " + quotedPath(parent) + " " +
+           (later ? "is created only later, by entry " + std::to_string(*later)
+                  : std::string("is never created")) +
+           "; ";
+}
+
+std::optional<uint64_t> NamespaceChecks::laterMkdir(std::string_view path, uint64_t after) {
+    if (!mkdirsIndexed_) {
+        mkdirsIndexed_ = true;
+        for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
+            const LogEntry& e = fs_.entries[i];
+            const MkdirMeta* d = e.mkdir();
+            if (d && e.seqnum == i && e.crcValid() && pathTerminated(d->relpath))
+                mkdirs_[pathText(d->relpath)].push_back(i);
         }
     }
-    nodes_.emplace(path, Node{index, isDir});
+    const auto it = mkdirs_.find(path);
+    if (it == mkdirs_.end())
+        return std::nullopt;
+    const auto later = std::upper_bound(it->second.begin(), it->second.end(), after);
+    if (later == it->second.end())
+        return std::nullopt;
+    return *later;
+}
+
+void NamespaceChecks::report(uint64_t index, FindingSink& sink) {
+    for (; next_ < pending_.size() && pending_[next_].entry <= index; ++next_) {
+        Pending& p = pending_[next_];
+        if (p.entry != index)
+            continue;
+        const char* field = p.isDir ? "md_relpath" : "fm_relpath";
+        const uint64_t fieldAt = p.isDir ? 28 : 40;
+        fsck::report(sink, *p.code, entryLocation(index, std::move(p.path), field, fieldAt),
+                     std::move(p.message));
+    }
 }
 
 } // namespace famscope::fsck

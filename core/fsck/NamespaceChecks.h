@@ -1,41 +1,48 @@
-// What a replay makes of the paths, in log order: duplicates (the first entry wins), mkdir
-// over a file, a file over a directory, parents that were never created (or only later) or
-// are files, and ".." above the mount point. A FILE with a missing parent is where a mount
-// creates a regular file named after the first missing directory (famfs-format.md 3.3), so
-// that name is a file for the entries after it. One hash lookup per entry in the common case.
+// What a replay makes of the paths: duplicates (the first entry wins), mkdir over a file, a
+// file over a directory, parents that were never created (or only later) or are files, and
+// ".." above the mount point. The findings are read from the fsck-mode replay's own decisions
+// (fs::replaySummary with a DecisionObserver), so they say exactly what the replay, and a
+// mount, does with each entry; nothing here resolves a path a second time.
 #pragma once
 
+#include "fs/Replay.h"
+#include "fs/ReplayDecisions.h"
 #include "fsck/CheckContext.h"
 
+#include <map>
+#include <optional>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace famscope::fsck {
 
 class NamespaceChecks {
 public:
-    // `paths[i]` is entry i's path when it is a valid FILE/MKDIR with a usable path, and
-    // `isDir[i]` its kind; the constructor notes where every directory is first created.
-    NamespaceChecks(const std::vector<std::string>& paths, const std::vector<char>& usable,
-                    const std::vector<char>& isDir);
+    // Replays the log of `fs` once (fsck mode) and keeps the findings its decisions make.
+    explicit NamespaceChecks(const fs::LoadedFs& fs);
 
-    // Feeds entry `index` in log order; `instantiable` is false when famfs would skip the
-    // entry for another reason (zero-offset extent) before looking at the namespace.
-    void add(uint64_t index, bool instantiable, FindingSink& sink);
+    // Reports the findings of entry `index`; call in log order.
+    void report(uint64_t index, FindingSink& sink);
 
 private:
-    struct Node {
+    struct Pending {
         uint64_t entry;
+        const CodeInfo* code;
         bool isDir;
+        std::string path; // as logged
+        std::string message;
     };
-    std::string_view firstMissing(std::string_view path, const Node** there) const;
-    bool climbsAboveRoot(std::string_view path) const;
-    const std::vector<std::string>& paths_;
-    const std::vector<char>& isDir_;
-    std::unordered_map<std::string_view, Node> nodes_;
-    std::unordered_map<std::string_view, uint64_t> firstMkdir_; // path -> first MKDIR entry
+    void decide(const fs::EntryDecision& d);
+    std::string parentMissing(const fs::EntryDecision& d, std::string_view parent);
+    // The first valid MKDIR of `path` after entry `after`, if any (built on first use: only
+    // logs with a missing parent need it).
+    std::optional<uint64_t> laterMkdir(std::string_view path, uint64_t after);
+
+    const fs::LoadedFs& fs_;
+    std::vector<Pending> pending_; // in log order
+    size_t next_ = 0;
+    bool mkdirsIndexed_ = false;
+    std::map<std::string, std::vector<uint64_t>, std::less<>> mkdirs_; // path -> MKDIR entries
 };
 
 } // namespace famscope::fsck

@@ -1,5 +1,7 @@
 #include "fsck/PathChecks.h"
 
+#include <cstring>
+#include <string>
 #include <string_view>
 
 namespace famscope::fsck {
@@ -24,9 +26,14 @@ bool hasControlCharacter(std::string_view path) {
 
 bool PathChecks::run(uint64_t index, const PathField& field, const char* fieldName,
                      uint64_t fieldOffset, FindingSink& sink) {
-    const bool terminated = pathTerminated(field);
-    const std::string path = terminated ? pathText(field) : std::string(field.begin(), field.end());
-    auto where = [&] { return entryLocation(index, path, fieldName, fieldOffset); };
+    // A view into the entry: a finding copies it, a clean path costs no allocation.
+    const void* nul = std::memchr(field.data(), 0, field.size());
+    const bool terminated = nul != nullptr;
+    const std::string_view path(
+        reinterpret_cast<const char*>(field.data()),
+        terminated ? static_cast<size_t>(static_cast<const uint8_t*>(nul) - field.data())
+                   : field.size());
+    auto where = [&] { return entryLocation(index, std::string(path), fieldName, fieldOffset); };
     if (!terminated) {
         report(sink, codes::PathUnterminated, where(),
                "the path has no NUL within its 80 bytes (longer than the 79-character "
