@@ -118,6 +118,10 @@ RepairDialog::RepairDialog(const QString& target, RepairSettings settings, QWidg
     unitsText_->setObjectName(QStringLiteral("repairUnitsText"));
     strip_ = new UnitChangeStrip(this);
     strip_->setObjectName(QStringLiteral("repairUnitStrip"));
+    // Named for screen readers with the titles the dialog already shows.
+    checklist_->setAccessibleName(tr("Plan"));
+    crossLinks_->setAccessibleName(tr("Files claiming the same units"));
+    namespaceDiff_->setAccessibleName(tr("Before and after"));
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("repairProgress"));
     progress_->setRange(0, 1000);
@@ -268,6 +272,7 @@ void RepairDialog::showCrossLinks(const repair::RepairPlan& unchosen) {
         item->setText(1, QString::number(a.unitsKept));
         auto* choice = new QComboBox(crossLinks_);
         choice->setObjectName(QStringLiteral("crossLinkChoice"));
+        choice->setAccessibleName(tr("Choice"));
         choice->addItem(tr("Keep both"));
         choice->addItem(tr("Keep %1, drop %2").arg(owner(first), owner(second)));
         choice->addItem(tr("Keep %1, drop %2").arg(owner(second), owner(first)));
