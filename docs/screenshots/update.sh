@@ -24,3 +24,7 @@ shot fsck --view fsck
 FAMSCOPE_RESOLVER_SCREENSHOT="$here/resolver.png" QT_QPA_PLATFORM=offscreen \
   "$(dirname "$famscope")/../tests/ui_tst_resolver_panel" screenshot >/dev/null
 echo resolver.png
+# The Repair dialog on a damaged image, grabbed by its GUI test (tests/ui).
+FAMSCOPE_REPAIR_SCREENSHOT="$here/repair.png" QT_QPA_PLATFORM=offscreen \
+  "$(dirname "$famscope")/../tests/ui_tst_repair_dialog" screenshot >/dev/null
+echo repair.png
