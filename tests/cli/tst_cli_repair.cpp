@@ -12,8 +12,10 @@
 #include "format/LogEntry.h"
 #include "fs/LoadedFs.h"
 #include "fs/Replay.h"
+#include "fsck/Fsck.h"
 #include "media/Media.h"
 #include "repair/RepairIntent.h"
+#include "repair/RepairRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -62,6 +64,7 @@ private slots:
     void refusesWithoutTerminalUnlessYes();
     void restoreUndoesTheRepair();
     void killedRepairLeavesOldOrRepaired();
+    void nextRepairFinishesAnInterruptedOne();
 
 private:
     QStringList opts(QStringList args) const {
@@ -217,6 +220,46 @@ void TestCliRepair::killedRepairLeavesOldOrRepaired() {
           "finished",
           olds, news, thirds, midWrite, finished);
     QCOMPARE(thirds, 0);
+}
+
+// An intent left by a repair killed after its first store: the dry run says so, and the next
+// `famscope repair` finishes it to the repaired metadata, says so, and has nothing left to do.
+void TestCliRepair::nextRepairFinishesAnInterruptedOne() {
+    const QString img = freshDamaged(QStringLiteral("finish.img"));
+    const QString done = freshDamaged(QStringLiteral("finish-done.img"));
+    Run r = cli::famscope(
+        opts({QStringLiteral("repair"), done, QStringLiteral("--recover"), QStringLiteral("--yes"),
+              QStringLiteral("--backup"), tempPath(dir_, QStringLiteral("finish-done.backup"))}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto repaired = metadata(done);
+    {
+        auto m = media::openMedia(img.toStdString(), media::Access::ReadWrite);
+        QVERIFY(m);
+        auto before = fs::loadFileSystem(**m);
+        QVERIFY(before);
+        repair::RepairOptions o;
+        o.recover = true;
+        o.fsckOptions.systemUuidFile = suuid_.toStdString();
+        const auto plan = repair::planRepair(*before, fsck::runFsck(*before, o.fsckOptions), o);
+        auto stores = repair::repairStores(**m, *before, plan);
+        QVERIFY(stores);
+        const std::string backup = tempPath(dir_, QStringLiteral("finish.backup")).toStdString();
+        QVERIFY(edit::writeBackup(**m, famfs::kLogOffset + before->sb.logLen, backup));
+        repair::RepairIntent intent{(*m)->size(), backup, *stores};
+        QVERIFY(repair::writeIntent(intent, repair::intentPathFor(img.toStdString(), false)));
+        intent.stores.resize(1); // the counters lowered to the unchanged prefix, then killed
+        QVERIFY(repair::applyStores(**m, intent.stores));
+    }
+    QVERIFY(metadata(img) != repaired);
+    r = cli::famscope(opts({QStringLiteral("repair"), img, QStringLiteral("--dry-run")}));
+    QVERIFY2(r.err.contains("an interrupted repair is recorded"), r.err.constData());
+    r = cli::famscope(opts(
+        {QStringLiteral("repair"), img, QStringLiteral("--recover"), QStringLiteral("--yes")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("finished an interrupted repair"), r.err.constData());
+    QVERIFY2(r.out.contains("nothing to repair"), r.out.constData());
+    QVERIFY(metadata(img) == repaired);
+    QVERIFY(!QFile::exists(img + QStringLiteral(".famscope-repair-intent")));
 }
 
 QTEST_GUILESS_MAIN(TestCliRepair)
