@@ -514,6 +514,10 @@
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::ExtentModel</name>
@@ -1033,6 +1037,14 @@
         <location filename="../ui/fsck/FsckPanel.cpp" line="232"/>
         <source>… and %1 more entries of this group, not listed (a group lists its first %2)</source>
         <translation>… und %1 weitere Einträge dieser Gruppe, nicht aufgeführt (eine Gruppe führt ihre ersten %2 auf)</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>Re&amp;parieren…</translation>
+    </message>
+    <message>
+        <source>Plan a repair of what this check found, preview it, and write it</source>
+        <translation>Eine Reparatur dessen planen, was diese Prüfung gefunden hat, sie vorab ansehen und schreiben</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1945,185 @@
         <location filename="../ui/mainwindow/RecentFiles.cpp" line="39"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::RepairDialog</name>
+    <message>
+        <source>freed %1</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>superblock and log</source>
+        <translation>Superblock und Log</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Repair %1</source>
+        <translation>%1 reparieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the intact entries behind a damaged one (renumbered) instead of ending the log there</source>
+        <translation>Die intakten Einträge hinter einem beschädigten &amp;retten (neu nummeriert), statt das Log dort enden zu lassen</translation>
+    </message>
+    <message>
+        <source>Log a missing &amp;parent directory instead of dropping the entry that needs it</source>
+        <translation>Ein fehlendes &amp;Elternverzeichnis protokollieren, statt den Eintrag zu verwerfen, der es braucht</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Files claiming the same units</source>
+        <translation>Dateien, die dieselben Einheiten beanspruchen</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo repair</source>
+        <translation>Reparatur &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>%1 kann nicht repariert werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to repair on %1.</source>
+        <translation>Auf %1 gibt es nichts zu reparieren.</translation>
+    </message>
+    <message>
+        <source>Repair plan for %1: log of %2 entries → %3, %4, %5 allocation units freed.</source>
+        <translation>Reparaturplan für %1: Log mit %2 Einträgen → %3, %4, %5 Allokationseinheiten freigegeben.</translation>
+    </message>
+    <message>
+        <source>slots %1 onward rewritten</source>
+        <translation>Slots ab %1 neu geschrieben</translation>
+    </message>
+    <message>
+        <source>no entry rewritten</source>
+        <translation>kein Eintrag neu geschrieben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (entry %2)</source>
+        <translation>„%1“ (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keep %1, drop %2</source>
+        <translation>%1 behalten, %2 verwerfen</translation>
+    </message>
+    <message>
+        <source>Files dropped (%1)</source>
+        <translation>Verworfene Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>Files recovered (%1)</source>
+        <translation>Wiederhergestellte Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>visible again</source>
+        <translation>wieder sichtbar</translation>
+    </message>
+    <message>
+        <source>Files a mount shows: %1 before, %2 after.</source>
+        <translation>Dateien, die ein Mount zeigt: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <source>Allocation units owned by files: %1 before, %2 after (%3 freed, %4 owned by recovered files).</source>
+        <translation>Allokationseinheiten im Besitz von Dateien: %1 vorher, %2 nachher (%3 freigegeben, %4 im Besitz wiederhergestellter Dateien).</translation>
+    </message>
+    <message>
+        <source>Not repaired: %1</source>
+        <translation>Nicht repariert: %1</translation>
+    </message>
+    <message>
+        <source>The media changed since the plan was made; nothing written. Here is the plan for it now.</source>
+        <translation>Das Medium hat sich seit der Planung geändert; nichts geschrieben. Hier ist der Plan für seinen jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 entries written. Metadata backup: %2 (Undo repair, or famscope restore, puts it back).</source>
+        <translation>Repariert: %1 Einträge geschrieben. Metadaten-Sicherung: %2 (Reparatur rückgängig machen oder famscope restore spielt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängig machen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the metadata is back as it was before the repair (%1).</source>
+        <translation>Rückgängig gemacht: die Metadaten sind wieder wie vor der Reparatur (%1).</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,10 @@
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::ExtentModel</name>
@@ -1033,6 +1037,14 @@
         <location filename="../ui/fsck/FsckPanel.cpp" line="232"/>
         <source>… and %1 more entries of this group, not listed (a group lists its first %2)</source>
         <translation>… et %1 entrées de plus dans ce groupe, non listées (un groupe liste ses %2 premières)</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>Ré&amp;parer…</translation>
+    </message>
+    <message>
+        <source>Plan a repair of what this check found, preview it, and write it</source>
+        <translation>Planifier la réparation de ce que cette vérification a trouvé, la prévisualiser et l’écrire</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1945,185 @@
         <location filename="../ui/mainwindow/RecentFiles.cpp" line="39"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::RepairDialog</name>
+    <message>
+        <source>freed %1</source>
+        <translation>%1 libérées</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>%1 conservées</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservées</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>libérées</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>récupérées</translation>
+    </message>
+    <message>
+        <source>superblock and log</source>
+        <translation>superbloc et journal</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libres</translation>
+    </message>
+    <message>
+        <source>Repair %1</source>
+        <translation>Réparer %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the intact entries behind a damaged one (renumbered) instead of ending the log there</source>
+        <translation>&amp;Récupérer les entrées intactes derrière une entrée endommagée (renumérotées) au lieu d’y terminer le journal</translation>
+    </message>
+    <message>
+        <source>Log a missing &amp;parent directory instead of dropping the entry that needs it</source>
+        <translation>Journaliser un répertoire &amp;parent manquant au lieu d’écarter l’entrée qui en a besoin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Files claiming the same units</source>
+        <translation>Fichiers revendiquant les mêmes unités</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo repair</source>
+        <translation>&amp;Annuler la réparation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>Impossible de réparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to repair on %1.</source>
+        <translation>Rien à réparer sur %1.</translation>
+    </message>
+    <message>
+        <source>Repair plan for %1: log of %2 entries → %3, %4, %5 allocation units freed.</source>
+        <translation>Plan de réparation de %1 : journal de %2 entrées → %3, %4, %5 unités d’allocation libérées.</translation>
+    </message>
+    <message>
+        <source>slots %1 onward rewritten</source>
+        <translation>emplacements à partir de %1 réécrits</translation>
+    </message>
+    <message>
+        <source>no entry rewritten</source>
+        <translation>aucune entrée réécrite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (entry %2)</source>
+        <translation>« %1 » (entrée %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conserver les deux</translation>
+    </message>
+    <message>
+        <source>Keep %1, drop %2</source>
+        <translation>Conserver %1, écarter %2</translation>
+    </message>
+    <message>
+        <source>Files dropped (%1)</source>
+        <translation>Fichiers écartés (%1)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>Files recovered (%1)</source>
+        <translation>Fichiers récupérés (%1)</translation>
+    </message>
+    <message>
+        <source>visible again</source>
+        <translation>de nouveau visible</translation>
+    </message>
+    <message>
+        <source>Files a mount shows: %1 before, %2 after.</source>
+        <translation>Fichiers qu’un montage affiche : %1 avant, %2 après.</translation>
+    </message>
+    <message>
+        <source>Allocation units owned by files: %1 before, %2 after (%3 freed, %4 owned by recovered files).</source>
+        <translation>Unités d’allocation détenues par des fichiers : %1 avant, %2 après (%3 libérées, %4 détenues par des fichiers récupérés).</translation>
+    </message>
+    <message>
+        <source>Not repaired: %1</source>
+        <translation>Non réparé : %1</translation>
+    </message>
+    <message>
+        <source>The media changed since the plan was made; nothing written. Here is the plan for it now.</source>
+        <translation>Le support a changé depuis l’établissement du plan ; rien n’a été écrit. Voici le plan pour son état actuel.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 entries written. Metadata backup: %2 (Undo repair, or famscope restore, puts it back).</source>
+        <translation>Réparé : %1 entrées écrites. Sauvegarde des métadonnées : %2 (Annuler la réparation, ou famscope restore, la remet en place).</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>L’annulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Undone: the metadata is back as it was before the repair (%1).</source>
+        <translation>Annulé : les métadonnées sont revenues à leur état d’avant la réparation (%1).</translation>
     </message>
 </context>
 <context>

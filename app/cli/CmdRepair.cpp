@@ -118,6 +118,13 @@ int runRepair(const QStringList& args) {
     };
 
     if (cl.isSet(kDryRun)) {
+        const bool device = (*media)->kind() == media::MediaKind::DaxDevice;
+        const std::string intentPath = repair::intentPathFor(path, device);
+        if (auto intent = repair::readIntent(intentPath); !intent || *intent)
+            printErr(QStringLiteral("famscope repair: an interrupted repair is recorded in ") +
+                     shown(intentPath) +
+                     QStringLiteral("; a repair without --dry-run finishes it first, "
+                                    "`famscope restore` with its backup undoes it"));
         const auto report = fsck::runFsck(*loaded, ro.plan.fsckOptions);
         const auto plan = repair::planRepair(*loaded, report, ro.plan);
         print(plan);
@@ -152,6 +159,9 @@ int runRepair(const QStringList& args) {
         printErr(QStringLiteral("famscope repair: not confirmed; nothing written"));
         return ExitRefused;
     }
+    if (!out.finishedBackup.empty())
+        printErr(QStringLiteral("famscope repair: finished an interrupted repair (its backup: ") +
+                 shown(out.finishedBackup) + QStringLiteral(")"));
     summary.written = out.written;
     summary.backupFile = out.backupFile;
     print(out.plan);

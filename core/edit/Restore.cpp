@@ -3,6 +3,7 @@
 #include "edit/MediaLock.h"
 #include "edit/MountCheck.h"
 #include "media/Media.h"
+#include "repair/RepairIntent.h"
 
 namespace famscope::edit {
 
@@ -21,7 +22,14 @@ Result<BackupInfo> restoreMetadata(const std::string& backupPath, const std::str
         return Error{media.error()};
     if (Status st = lockForWriting(**media); !st)
         return Error{st.error()};
-    return restoreBackupData(*info, data, **media, force);
+    auto restored = restoreBackupData(*info, data, **media, force);
+    if (!restored)
+        return restored;
+    // The metadata is now the backup's: a repair interrupted before it must not be finished.
+    const bool device = (*media)->kind() == media::MediaKind::DaxDevice;
+    if (Status st = repair::removeIntent(repair::intentPathFor(targetPath, device)); !st)
+        return Error{st.error()};
+    return restored;
 }
 
 } // namespace famscope::edit

@@ -1,5 +1,6 @@
 // famscope restore BACKUP TARGET: puts a metadata backup back, under the write lock, refusing a
-// mounted target.
+// mounted target. It also removes the intent of an interrupted repair of the target
+// (repair/RepairIntent.h), which the restored metadata supersedes.
 #pragma once
 
 #include "Result.h"

@@ -8,6 +8,7 @@
 #include "format/ByteOrder.h"
 #include "format/Constants.h"
 #include "fsck/Fsck.h"
+#include "repair/RepairIntent.h"
 
 #include <cstring>
 
@@ -21,17 +22,27 @@ uint64_t slotOffset(uint64_t index) {
     return kLogOffset + kLogHeaderSize + index * kLogEntrySize;
 }
 
-// One aligned 8-byte CRC field.
-Status storeCrc(media::Media& media, uint64_t offset, uint64_t crc) {
-    auto field = media.map(offset, 8, media::Access::ReadWrite);
-    if (!field)
-        return Error{field.error()};
-    uint8_t le[8];
-    store64(le, crc);
-    uint64_t word;
-    std::memcpy(&word, le, 8);
-    *reinterpret_cast<volatile uint64_t*>(field->writableData()) = word;
-    return media.flush(offset, 8);
+// One store of the repair, with the bytes it replaces.
+Status addStore(media::Media& media, std::vector<IntentStore>& stores, StoreKind kind,
+                uint64_t offset, std::vector<uint8_t> after) {
+    auto before = media.read(offset, after.size());
+    if (!before)
+        return Error{before.error()};
+    stores.push_back({kind, offset, std::move(*before), std::move(after)});
+    return Status::success();
+}
+
+std::vector<uint8_t> word(uint64_t v) {
+    std::vector<uint8_t> b(8);
+    store64(b.data(), v);
+    return b;
+}
+
+std::vector<uint8_t> counters(uint64_t count) {
+    std::vector<uint8_t> b(16);
+    store64(b.data(), count);
+    store64(b.data() + 8, count);
+    return b;
 }
 
 // What the media holds after the write must be the plan, byte for byte.
@@ -56,36 +67,49 @@ Status verify(media::Media& media, const RepairPlan& plan) {
 
 } // namespace
 
-Status writeRepair(media::Media& media, const fs::LoadedFs& before, const RepairPlan& plan) {
+Result<std::vector<IntentStore>> repairStores(media::Media& media, const fs::LoadedFs& before,
+                                              const RepairPlan& plan) {
+    std::vector<IntentStore> stores;
+    auto add = [&](StoreKind kind, uint64_t offset, std::vector<uint8_t> after) {
+        return addStore(media, stores, kind, offset, std::move(after));
+    };
     if (!plan.feasible())
         return Error{"the plan has refusals; nothing written"};
     if (plan.superblock)
-        if (Status st = storeCrc(media, 96, plan.superblock->crc); !st)
-            return st;
+        if (Status st = add(StoreKind::Word8, 96, word(plan.superblock->crc)); !st)
+            return Error{st.error()};
     if (plan.writesEntries()) {
         const uint64_t from = plan.firstChangedSlot;
         // No reader may count a slot while it is rewritten: lower the counters first.
         if (before.log.nextIndex > from || before.log.nextSeqnum > from)
-            if (Status st = edit::storeLogCounters(media, from); !st)
-                return st;
+            if (Status st = add(StoreKind::Counters, kLogOffset + 32, counters(from)); !st)
+                return Error{st.error()};
         std::vector<uint8_t> bytes;
         bytes.reserve((plan.entries.size() - from) * kLogEntrySize);
         for (size_t j = from; j < plan.entries.size(); ++j) {
             const auto e = plan.entries[j].entry.encode();
             bytes.insert(bytes.end(), e.begin(), e.end());
         }
-        if (Status st = media.write(slotOffset(from), bytes); !st)
-            return st;
-        if (Status st = media.flush(slotOffset(from), bytes.size()); !st)
-            return st;
+        if (Status st = add(StoreKind::Bytes, slotOffset(from), std::move(bytes)); !st)
+            return Error{st.error()};
     }
     if (plan.header.crc != before.log.crc)
-        if (Status st = storeCrc(media, kLogOffset + 24, plan.header.crc); !st)
-            return st;
+        if (Status st = add(StoreKind::Word8, kLogOffset + 24, word(plan.header.crc)); !st)
+            return Error{st.error()};
     if (plan.header.nextIndex != before.log.nextIndex ||
         plan.header.nextSeqnum != before.log.nextSeqnum || plan.writesEntries())
-        if (Status st = edit::storeLogCounters(media, plan.header.nextIndex); !st)
-            return st;
+        if (Status st = add(StoreKind::Counters, kLogOffset + 32, counters(plan.header.nextIndex));
+            !st)
+            return Error{st.error()};
+    return stores;
+}
+
+Status writeRepair(media::Media& media, const fs::LoadedFs& before, const RepairPlan& plan) {
+    auto stores = repairStores(media, before, plan);
+    if (!stores)
+        return Error{stores.error()};
+    if (Status st = applyStores(media, *stores); !st)
+        return st;
     return verify(media, plan);
 }
 
@@ -122,6 +146,23 @@ RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
         return refuse(targetPath + ": " + loaded.error());
     if (Status st = edit::checkOwner(loaded->sb.systemUuid, options.systemUuidPath); !st)
         return refuse(targetPath + ": " + st.error());
+    out.intentFile = options.intentPath.empty()
+                         ? intentPathFor(targetPath, media.kind() == media::MediaKind::DaxDevice)
+                         : options.intentPath;
+    auto pending = readIntent(out.intentFile);
+    if (!pending)
+        return refuse(pending.error() + "; restore the backup it names, or remove it");
+    if (*pending) {
+        // A repair was interrupted: finish it before anything else is read or planned.
+        progress(100, "finishing an interrupted repair");
+        if (Status st = finishIntent(media, **pending, out.intentFile); !st)
+            return refuse(st.error() + "; restore " + (*pending)->backupFile +
+                          " with famscope restore");
+        out.finishedBackup = (*pending)->backupFile;
+        loaded = fs::loadFileSystem(media);
+        if (!loaded)
+            return refuse(targetPath + ": " + loaded.error());
+    }
 
     progress(150, "checking");
     RepairOptions planOptions = options.plan;
@@ -151,9 +192,22 @@ RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
     if (Status st = edit::writeBackup(media, kLogOffset + loaded->sb.logLen, out.backupFile); !st)
         return fail(st.error());
 
+    progress(500, "recording the intent");
+    auto stores = repairStores(media, *loaded, plan);
+    if (!stores)
+        return fail(targetPath + ": " + stores.error());
+    RepairIntent intent{media.size(), out.backupFile, std::move(*stores)};
+    if (Status st = writeIntent(intent, out.intentFile); !st)
+        return fail(st.error() + "; nothing written to " + targetPath);
+
     progress(600, "writing the log");
-    if (Status st = writeRepair(media, *loaded, plan); !st)
+    Status st = applyStores(media, intent.stores);
+    if (st)
+        st = verify(media, plan);
+    if (!st)
         return fail(targetPath + ": " + st.error() + "; restore " + out.backupFile);
+    if (Status removed = removeIntent(out.intentFile); !removed)
+        return fail(removed.error());
     out.written = true;
     out.entriesWritten = plan.writesEntries() ? plan.entries.size() - plan.firstChangedSlot : 0;
     progress(1000, "done");

@@ -2,19 +2,23 @@
 // plan in famfs's crash-safe order after a metadata backup, then rereads what it wrote.
 //
 // Write order, each step flushed before the next:
-//   1. the metadata backup (`famscope restore` puts it back byte for byte);
+//   1. the metadata backup (`famscope restore` puts it back byte for byte), then the intent:
+//      every store below with the bytes it replaces (RepairIntent.h);
 //   2. the superblock CRC, when the plan rewrites it (one aligned 8-byte store);
 //   3. when entries change: next_index/next_seqnum lowered to the slots that stay as they are
 //      (one 16-byte store, as famfs appends), so that no reader ever counts a slot being
 //      rewritten; then the rebuilt entries;
 //   4. the log header CRC (one 8-byte store), then next_index/next_seqnum (one 16-byte store).
+//   5. the intent file removed.
 // A process killed between two steps leaves a log famfs replays cleanly: the old one, the
-// repaired one, or during step 3 the unchanged prefix of both. Rerunning repair completes it;
-// restoring the backup undoes it.
+// repaired one, or during step 3 the unchanged prefix of both. The intent file says which
+// repair was under way: the next runRepair() on the target finishes it before anything else,
+// so famscope never leaves the prefix state behind; `famscope restore` undoes it instead.
 #pragma once
 
 #include "Result.h"
 #include "media/Media.h"
+#include "repair/RepairIntent.h"
 #include "repair/RepairPlan.h"
 
 #include <functional>
@@ -27,6 +31,7 @@ struct RunOptions {
     std::string backupPath; // empty: edit::defaultBackupPath()
     std::string systemUuidPath = "/opt/famfs/system_uuid";
     std::string mountInfoPath = "/proc/self/mountinfo";
+    std::string intentPath; // empty: intentPathFor(target)
     // Called with the plan before anything is written; false cancels (nothing written).
     std::function<bool(const RepairPlan&)> confirm;
     // Progress 0..1000 with a stage text, for front ends.
@@ -38,6 +43,9 @@ struct RunOutcome {
     bool written = false;   // false: nothing to repair, or not confirmed
     bool cancelled = false; // confirm() said no
     std::string backupFile;
+    std::string intentFile;
+    // The backup named by an interrupted repair's intent, when this run finished that repair.
+    std::string finishedBackup;
     uint64_t entriesWritten = 0;
     // Why it stopped; `refused` when nothing was written (mounted, locked, another host's,
     // no single right answer), otherwise the write or its read-back failed.
@@ -46,11 +54,17 @@ struct RunOutcome {
     bool ok() const { return error.empty(); }
 };
 
-// Writes a plan made from `before` (steps 2 to 4 above; no backup), then reads it back.
+// The stores that write a plan made from `before` (steps 2 to 4 above), in order.
+Result<std::vector<IntentStore>> repairStores(media::Media& media, const fs::LoadedFs& before,
+                                              const RepairPlan& plan);
+
+// Writes a plan made from `before` (steps 2 to 4 above; no backup, no intent), then reads it
+// back.
 Status writeRepair(media::Media& media, const fs::LoadedFs& before, const RepairPlan& plan);
 
 // Refuses a mounted target, a target another writer holds, a host that is a famfs client of
-// the file system, and a plan with refusals.
+// the file system, a damaged intent file, and a plan with refusals. Finishes an interrupted
+// repair first (RunOutcome::finishedBackup).
 RunOutcome runRepair(const std::string& targetPath, const RunOptions& options);
 
 } // namespace famscope::repair

@@ -28,3 +28,7 @@ echo resolver.png
 FAMSCOPE_TOUR_SCREENSHOTS="$here" QT_QPA_PLATFORM=offscreen \
   "$(dirname "$famscope")/../tests/ui_tst_tour" everyStepFramesAVisibleWidget >/dev/null
 (cd "$here" && ls tour-*.png)
+# The Repair dialog on a damaged image, grabbed by its GUI test (tests/ui).
+FAMSCOPE_REPAIR_SCREENSHOT="$here/repair.png" QT_QPA_PLATFORM=offscreen \
+  "$(dirname "$famscope")/../tests/ui_tst_repair_dialog" screenshot >/dev/null
+echo repair.png

@@ -8,6 +8,7 @@
 #include "edit/Backup.h"
 #include "edit/Creat.h"
 #include "edit/Mkdir.h"
+#include "edit/Restore.h"
 #include "format/Constants.h"
 #include "format/LogEntry.h"
 #include "format/LogHeader.h"
@@ -18,9 +19,11 @@
 #include "fs/Resolver.h"
 #include "fsck/Fsck.h"
 #include "media/Media.h"
+#include "repair/RepairIntent.h"
 #include "repair/RepairRun.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 #include <cstring>
@@ -59,6 +62,12 @@ fs::LoadedFs load(const std::string& path) {
 std::vector<uint8_t> metadata(const std::string& path) {
     auto m = media::openMedia(path, media::Access::ReadOnly);
     return *(*m)->read(0, kLogOffset + 8 * kMiB);
+}
+
+void putMetadata(const std::string& path, const std::vector<uint8_t>& bytes) {
+    auto m = openRw(path);
+    if (!m->write(0, bytes) || !m->flush(0, bytes.size()))
+        qFatal("cannot write the metadata of %s", path.c_str());
 }
 
 // Path -> sha256 of every file a mount shows whose whole size resolves to the media.
@@ -148,6 +157,7 @@ private slots:
     void refusesClientsMountsAndGuesses();
     void cleanFileSystemNeedsNothing();
     void randomDamage();
+    void interruptedRepairIsFinishedOrUndone();
 
 private:
     // Four files with seeded data and a directory: slots 0 "d", 1 "d/a", 2 "b", 3 "c", 4 "d/e".
@@ -501,6 +511,80 @@ void TestRepair::randomDamage() {
     }
     qInfo("random damage: %d repaired, %d refused, %d needed nothing", repaired, refused, clean);
     QVERIFY(repaired > 0);
+}
+
+// A repair killed after its intent was recorded, after any number of its stores: the next
+// runRepair() finishes it to the repaired metadata exactly; restore removes the intent instead;
+// media changed since the intent is refused, never overwritten.
+void TestRepair::interruptedRepairIsFinishedOrUndone() {
+    TempImage t;
+    populate(t);
+    LogEntry e = entryAt(t.img, 2);
+    std::get<FileMeta>(e.body).mode = 0600;
+    writeEntry(t.img, 2, e);
+    const auto original = metadata(t.img);
+    repair::RunOptions o = runOptions(t, QStringLiteral("i0"));
+    o.plan.recover = true;
+    const auto full = repair::runRepair(t.img, o);
+    QVERIFY2(full.ok() && full.written, full.error.c_str());
+    const auto repaired = metadata(t.img);
+    const std::string intentPath = repair::intentPathFor(t.img, false);
+    QVERIFY(!QFile::exists(QString::fromStdString(intentPath)));
+
+    // Records the intent as runRepair does and performs only the first `done` stores.
+    size_t storeCount = 0;
+    auto interrupt = [&](size_t done, const QString& backupName) {
+        putMetadata(t.img, original);
+        const fs::LoadedFs before = load(t.img);
+        const auto plan =
+            repair::planRepair(before, fsck::runFsck(before, {t.suuid, false}), o.plan);
+        auto m = openRw(t.img);
+        auto stores = repair::repairStores(*m, before, plan);
+        QVERIFY(stores);
+        const std::string backup = t.dir.filePath(backupName).toStdString();
+        QVERIFY(edit::writeBackup(*m, kLogOffset + before.sb.logLen, backup));
+        repair::RepairIntent intent{m->size(), backup, *stores};
+        QVERIFY(repair::writeIntent(intent, intentPath));
+        intent.stores.resize(std::min(done, intent.stores.size()));
+        QVERIFY(repair::applyStores(*m, intent.stores));
+        storeCount = stores->size();
+    };
+
+    for (size_t done = 0; done == 0 || done <= storeCount; ++done) {
+        interrupt(done, QStringLiteral("i%1").arg(done + 1));
+        QVERIFY(storeCount >= 3); // counters lowered, entries, counters
+        repair::RunOptions next = runOptions(t, QStringLiteral("j%1").arg(done));
+        next.plan.recover = true;
+        const auto out = repair::runRepair(t.img, next);
+        QVERIFY2(out.ok(), out.error.c_str());
+        QVERIFY(!out.finishedBackup.empty());
+        QVERIFY(!out.written); // finishing it left nothing to repair
+        QVERIFY2(metadata(t.img) == repaired,
+                 qPrintable(QStringLiteral("%1 of %2 stores").arg(done).arg(storeCount)));
+        QVERIFY(!QFile::exists(QString::fromStdString(intentPath)));
+    }
+
+    // Restore undoes an interrupted repair, and its intent with it.
+    interrupt(2, QStringLiteral("k1"));
+    auto restored = edit::restoreMetadata(t.dir.filePath(QStringLiteral("k1")).toStdString(), t.img,
+                                          false, t.mountinfo);
+    QVERIFY2(restored, restored ? "" : restored.error().c_str());
+    QVERIFY(metadata(t.img) == original);
+    QVERIFY(!QFile::exists(QString::fromStdString(intentPath)));
+
+    // Media written by someone else since: refused, nothing written, the intent kept.
+    interrupt(1, QStringLiteral("k2"));
+    {
+        auto m = openRw(t.img);
+        const std::vector<uint8_t> junk(8, 0xA5);
+        QVERIFY(m->write(slotOffset(3) + 16, junk));
+    }
+    const auto changed = metadata(t.img);
+    const auto refused = repair::runRepair(t.img, runOptions(t, QStringLiteral("k3")));
+    QVERIFY(refused.refused);
+    QVERIFY2(refused.error.find("changed since") != std::string::npos, refused.error.c_str());
+    QVERIFY(metadata(t.img) == changed);
+    QVERIFY(QFile::exists(QString::fromStdString(intentPath)));
 }
 
 QTEST_GUILESS_MAIN(TestRepair)

@@ -10,8 +10,10 @@
 #include "edit/TreeDropImport.h"
 #include "edit/UndoController.h"
 #include "edit/WriteMode.h"
+#include "fsck/FsckPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "panels/NamespacePanel.h"
+#include "repair/RepairDialog.h"
 #include "util/ShownText.h"
 #include "views/HeatmapPanel.h"
 
@@ -134,6 +136,13 @@ void EditController::buildActions(QMenu* fileMenu, QMenu* editMenu) {
     editMenu->addSeparator();
     undoAction_ = editMenu->addAction(tr("&Undo last write session…"), this,
                                       &EditController::undoWithConfirmation);
+    repairAction_ = editMenu->addAction(tr("&Repair…"), this, [this] {
+        if (RepairDialog* d = repairDialog())
+            showDialog(d);
+    });
+    repairAction_->setObjectName(QStringLiteral("repairAction"));
+    if (auto* fsck = window_->findChild<FsckPanel*>())
+        connect(fsck, &FsckPanel::repairRequested, repairAction_, &QAction::trigger);
 
     auto* toggle = new QToolButton(window_);
     toggle->setObjectName(QStringLiteral("writeModeButton"));
@@ -173,6 +182,9 @@ void EditController::updateState() {
     for (QAction* a : {createAction_, mkdirAction_, importFilesAction_, importFolderAction_})
         a->setEnabled(on && idle);
     undoAction_->setEnabled(undo_->canUndo() && idle);
+    const auto snapshot = window_->document()->snapshot();
+    repairAction_->setEnabled(idle && snapshot && snapshot->opened &&
+                              !snapshot->target.startsWith(QLatin1String("demo:")));
     writeText_->setText(tr("WRITE MODE — changes are written to %1").arg(writeMode_->target()));
     writeBar_->setVisible(on);
 }
@@ -227,6 +239,30 @@ NewImageDialog* EditController::newImageDialog() {
 MkfsDeviceDialog* EditController::mkfsDeviceDialog() {
     auto* d = new MkfsDeviceDialog(mkfsBase(writeMode_->options()), window_);
     connect(d, &MkfsDeviceDialog::formatted, window_, &MainWindow::openPath);
+    return d;
+}
+
+RepairDialog* EditController::repairDialog() {
+    const auto snapshot = window_->document()->snapshot();
+    if (!snapshot || !snapshot->opened || snapshot->target.startsWith(QLatin1String("demo:")))
+        return nullptr;
+    const QString target = snapshot->target;
+    RepairSettings settings;
+    settings.systemUuidPath = writeMode_->options().systemUuidPath;
+    settings.mountInfoPath = writeMode_->options().mountInfoPath;
+    auto* d = new RepairDialog(target, settings, window_);
+    // The repair takes the target's write lock itself: a write-mode session must let go.
+    connect(d, &RepairDialog::aboutToWrite, this, [this] { setWriteMode(false); });
+    connect(d, &RepairDialog::repaired, this, [this, target](const QString& backup) {
+        writeMode_->rememberBackup(backup, target);
+        window_->document()->reload(); // every view, the fsck tab included, reads it again
+        updateState();
+    });
+    connect(d, &RepairDialog::undone, this, [this] {
+        writeMode_->forgetBackup();
+        window_->document()->reload();
+        updateState();
+    });
     return d;
 }
 

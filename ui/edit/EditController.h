@@ -1,8 +1,8 @@
 // Everything that writes, wired into the main window: the write-mode toggle (Edit menu and a
 // status-bar button) with its unmistakable bar, the refusal bar, the edit dialogs (new image,
 // format device, create file with heatmap preview, mkdir, import by dialog or by dropping on
-// the namespace tree) and Undo. After every write and after undo the document reloads, so
-// every view refreshes.
+// the namespace tree), Undo, and Repair (from the Edit menu or the fsck tab). After every write and
+// after undo the document reloads, so every view refreshes.
 #pragma once
 
 #include <QObject>
@@ -21,6 +21,7 @@ class MainWindow;
 class MkdirDialog;
 class MkfsDeviceDialog;
 class NewImageDialog;
+class RepairDialog;
 class TreeDropImport;
 class UndoController;
 class WriteMode;
@@ -37,6 +38,7 @@ public:
     TreeDropImport* treeDrop() const { return drop_; }
     QAction* writeModeAction() const { return writeAction_; }
     QAction* undoAction() const { return undoAction_; }
+    QAction* repairAction() const { return repairAction_; }
     QWidget* writeBar() const { return writeBar_; }
     QLabel* refusalLabel() const { return refusal_; }
 
@@ -49,6 +51,7 @@ public:
     MkdirDialog* mkdirDialog();
     NewImageDialog* newImageDialog();
     MkfsDeviceDialog* mkfsDeviceDialog();
+    RepairDialog* repairDialog(); // on the open target; null when none or the demo
 
     void importWithDialog(bool folder);
     void undoWithConfirmation();
@@ -75,6 +78,7 @@ private:
     QAction* importFilesAction_ = nullptr;
     QAction* importFolderAction_ = nullptr;
     QAction* undoAction_ = nullptr;
+    QAction* repairAction_ = nullptr;
 };
 
 } // namespace famscope::ui

@@ -93,6 +93,11 @@ void WriteMode::forgetBackup() {
     backupTarget_.clear();
 }
 
+void WriteMode::rememberBackup(const QString& backup, const QString& target) {
+    backup_ = backup;
+    backupTarget_ = target;
+}
+
 void WriteMode::noteWrite() {
     recordBackup();
     emit wrote();

@@ -45,6 +45,8 @@ public:
     QString lastBackup() const;
     QString lastBackupTarget() const { return backupTarget_; }
     void forgetBackup();
+    // A backup taken outside a session (a repair): Undo puts it back like a session's.
+    void rememberBackup(const QString& backup, const QString& target);
 
     // Called by whatever wrote through session(): remembers the backup and emits wrote().
     void noteWrite();

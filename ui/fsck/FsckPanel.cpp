@@ -58,6 +58,10 @@ FsckPanel::FsckPanel(QWidget* parent) : QWidget(parent) {
     rerun_ = new QPushButton(tr("&Rerun"), this);
     exportJson_ = new QPushButton(tr("Export &JSON…"), this);
     exportHtml_ = new QPushButton(tr("Export &HTML…"), this);
+    repair_ = new QPushButton(tr("Re&pair…"), this);
+    repair_->setObjectName(QStringLiteral("fsckRepairButton"));
+    repair_->setToolTip(tr("Plan a repair of what this check found, preview it, and write it"));
+    connect(repair_, &QPushButton::clicked, this, &FsckPanel::repairRequested);
     connect(rerun_, &QPushButton::clicked, this, &FsckPanel::rerun);
     connect(exportJson_, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(exportHtml_, &QPushButton::clicked, this, [this] { chooseExport(true); });
@@ -79,6 +83,7 @@ FsckPanel::FsckPanel(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(rerun_);
     buttons->addWidget(exportJson_);
     buttons->addWidget(exportHtml_);
+    buttons->addWidget(repair_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(view_, 1);
@@ -101,6 +106,9 @@ void FsckPanel::rerun() {
     rerun_->setEnabled(false);
     exportJson_->setEnabled(false);
     exportHtml_->setEnabled(false);
+    // The built-in demo lives in memory: nothing to write a repair to.
+    repair_->setEnabled(snapshot_ && snapshot_->opened &&
+                        !snapshot_->target.startsWith(QLatin1String("demo:")));
     if (!snapshot_ || !snapshot_->opened) {
         summary_->setText(tr("No file system open."));
         return;

@@ -59,6 +59,7 @@ signals:
     void pathRequested(const QString& path);
     void unitsRequested(qulonglong firstAu, qulonglong count);
     void showBytes(uint64_t offset, uint64_t length);
+    void repairRequested(); // the Repair… button: Edit ▸ Repair… on this target
 
 private:
     void finished();
@@ -75,6 +76,7 @@ private:
     QPushButton* rerun_;
     QPushButton* exportJson_;
     QPushButton* exportHtml_;
+    QPushButton* repair_;
     QTreeView* view_;
     QStandardItemModel* model_;
 };
