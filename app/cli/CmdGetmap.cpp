@@ -65,8 +65,8 @@ int runGetmap(const QStringList& args) {
         return exitCode;
     if (cl.json()) {
         report::JsonWriter w;
-        writeFile(w, *f, true);
-        printOut(w.data() + '\n');
+        writeFile(w, *f, true, mediaEnd(*on->target));
+        printOut(withDamaged(w.data(), *on->target, on->exitStatus) + '\n');
     } else {
         const QString missing = missingDataNote(f->map, *on->target);
         printOut(mapText(*f) +

@@ -47,7 +47,7 @@ int runInfo(const QStringList& args) {
     for (uint64_t i = 0; i < lfs.entries.size(); ++i)
         writeEntry(w, i, lfs.entries[i]);
     w.endArray();
-    writeNamespaceKeys(w, ns, *mode);
+    writeNamespaceKeys(w, ns, *mode, mediaEnd(*opened.target));
     writeDamaged(w, *opened.target, opened.exitCode, &ns);
     w.key("warnings").beginArray();
     for (const std::string& warning : lfs.warnings)

@@ -113,7 +113,7 @@ int runLs(const QStringList& args) {
             if (c.dir) {
                 writeDir(w, *c.dir);
             } else {
-                writeFile(w, *c.file, cl.isSet(QStringLiteral("pages")));
+                writeFile(w, *c.file, cl.isSet(QStringLiteral("pages")), mediaEnd(*on->target));
             }
         }
         w.endArray();

@@ -1,6 +1,7 @@
 // famscope resolve TARGET FILE OFFSET [LEN]: file range -> device runs, through the same
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FaultOutput.h"
 #include "cli/FileLookup.h"
@@ -65,6 +66,7 @@ int runResolve(const QStringList& args) {
             }
             w.endArray();
         }
+        writeDamaged(w, *on->target, on->exitStatus);
         w.endObject();
         printOut(w.data() + '\n');
     } else if (explained) {

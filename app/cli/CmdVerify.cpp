@@ -2,6 +2,7 @@
 // kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
 // Streams the file in windows on several threads, so memory stays bounded.
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -71,6 +72,7 @@ int runVerify(const QStringList& args) {
             w.value(*r->mismatchOffset);
         else
             w.null();
+        writeDamaged(w, *on->target, on->exitStatus);
         w.endObject();
         printOut(w.data() + '\n');
     } else if (r->ok()) {

@@ -16,6 +16,9 @@ void printDamageWarning(const Target& target) {
 }
 
 QString missingEntriesLine(const Target& target, uint64_t from, uint64_t to) {
+    if (target.damage && !target.fs.logHeaderRead)
+        return QStringLiteral("MISSING: the log header and its entries lie beyond the end of the "
+                              "media\n");
     if (!target.damage || target.damage->entriesMissing == 0)
         return {};
     // The missing entries are the last ones the header claims: [read, claimed).
@@ -38,6 +41,10 @@ QString missingDataNote(const fs::FileMap& map, const Target& target) {
     return QStringLiteral("  MISSING: ") + QString::number(missing) + QStringLiteral(" of ") +
            QString::number(map.pieces().size()) + piece +
            QStringLiteral(" beyond the end of the media");
+}
+
+uint64_t mediaEnd(const Target& target) {
+    return target.damage && target.damage->truncated ? target.damage->mediaSize : UINT64_MAX;
 }
 
 void writeDamaged(report::JsonWriter& w, const Target& target, int exitStatus,
@@ -66,6 +73,25 @@ void writeDamaged(report::JsonWriter& w, const Target& target, int exitStatus,
         w.field("files_beyond_media", files);
     }
     w.endObject();
+}
+
+std::string withDamaged(const std::string& object, const Target& target, int exitStatus) {
+    const size_t close = object.rfind('}');
+    if (!target.damage || close == std::string::npos)
+        return object;
+    // Written as the only key of an object of its own, the key is indented as a first-level
+    // key already: its text goes between the last key of `object` and its closing brace.
+    report::JsonWriter d;
+    d.beginObject();
+    writeDamaged(d, target, exitStatus);
+    d.endObject();
+    const std::string& text = d.data();
+    const std::string key = text.substr(1, text.rfind('}') - 1); // "\n  \"damaged\": {...}\n"
+    std::string head = object.substr(0, close);
+    while (!head.empty() && head.back() == '\n')
+        head.pop_back();
+    const bool empty = !head.empty() && head.back() == '{';
+    return head + (empty ? "" : ",") + key + object.substr(close);
 }
 
 } // namespace famscope::cli

@@ -56,13 +56,18 @@ LayoutInfo detectLayout(const Superblock& sb, const LogHeader* header) {
                            " (an older layout); not supported";
         return info;
     }
-    // A newer version with a compatible-looking OMF: read it, the caller warns.
-    info.supported = omfCurrent;
+    // A newer version or an unknown OMF: read it with the newest layout when the OMF looks
+    // like it, or when the log header's sizes say its entries are the newest size (the header
+    // is valid and as long as the superblock says); the caller warns that it is assumed.
+    const bool sizesAgree = info.entrySize == kLogEntrySize && header && header->len == sb.logLen;
+    info.supported = omfCurrent || sizesAgree;
     info.entrySize = kLogEntrySize;
+    const char* how = omfCurrent   ? " (unknown version, read with the 2.2 layout)"
+                      : sizesAgree ? " (unknown OMF; the log's sizes match the 2.2 layout, read "
+                                     "with it)"
+                                   : " (unknown layout); not supported";
     info.description = "famfs version " + std::to_string(sb.version) + ", OMF " +
-                       std::to_string(sb.omfMajor) + "." + std::to_string(sb.omfMinor) +
-                       (info.supported ? " (unknown version, read with the 2.2 layout)"
-                                       : " (unknown layout); not supported");
+                       std::to_string(sb.omfMajor) + "." + std::to_string(sb.omfMinor) + how;
     return info;
 }
 

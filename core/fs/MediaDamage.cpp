@@ -1,6 +1,7 @@
 #include "fs/MediaDamage.h"
 
 #include "format/Constants.h"
+#include "fs/Replay.h"
 
 namespace famscope::fs {
 
@@ -20,9 +21,13 @@ bool layoutAssumed(const LoadedFs& fs) {
 }
 
 std::optional<MediaDamage> readableDamage(const LoadedFs& fs) {
-    // Without the magic there is no famfs to show; without the log header only the superblock,
-    // and an unsupported layout would be misparsed: those stay refused.
-    if (!fs.sb.magicValid() || !fs.logHeaderRead || !fs.layout.supported)
+    // Without the magic there is no famfs to show and an unsupported layout would be
+    // misparsed: those stay refused. Media that ends before the log header still shows its
+    // superblock when it is a truncated device; a superblock claiming a device too small for
+    // the log header is not famfs.
+    if (!fs.sb.magicValid() || !fs.layout.supported)
+        return std::nullopt;
+    if (!fs.logHeaderRead && fs.sb.ddSize <= fs.mediaSize)
         return std::nullopt;
     MediaDamage d;
     d.mediaSize = fs.mediaSize;
@@ -37,12 +42,16 @@ std::optional<MediaDamage> readableDamage(const LoadedFs& fs) {
     }
     if (d.truncated) {
         // Slots the header promises that the media does not hold (a cut inside the log).
-        const uint64_t slotsOnMedia = logSlots(fs.mediaSize - kLogOffset);
-        if (fs.entriesClaimed > slotsOnMedia)
+        const uint64_t slotsOnMedia =
+            fs.mediaSize > kLogOffset ? logSlots(fs.mediaSize - kLogOffset) : 0;
+        if (fs.logHeaderRead && fs.entriesClaimed > slotsOnMedia)
             d.entriesMissing = fs.entriesClaimed - slotsOnMedia;
         d.reasons.push_back("truncated: the media is " + std::to_string(fs.mediaSize) +
                             " bytes but the superblock claims a " + std::to_string(fs.sb.ddSize) +
-                            "-byte device; what lies beyond is missing");
+                            "-byte device; " +
+                            (fs.logHeaderRead ? "what lies beyond is missing"
+                                              : "it ends before the log header, only the "
+                                                "superblock is shown"));
     }
     if (d.reasons.empty())
         return std::nullopt;
@@ -54,6 +63,24 @@ std::string damageWarning(const std::string& target, const MediaDamage& damage) 
            ": warning: damaged media, read-only and incomplete: " + damage.summary();
 }
 
+namespace {
+// Media that ends before the end of its log header, which openFileSystem() refuses even
+// forced: its superblock alone, no entries and an empty namespace.
+OpenOutcome openSuperblockOnly(const std::string& path, std::optional<ReplayMode> replayMode) {
+    auto media = media::openMedia(path, media::Access::ReadOnly);
+    if (!media)
+        return {};
+    auto loaded = loadFileSystem(**media);
+    if (!loaded || loaded->logHeaderRead)
+        return {};
+    OpenOutcome out;
+    out.opened = std::make_unique<OpenedFs>(OpenedFs{std::move(*media), std::move(*loaded), {}});
+    if (replayMode)
+        out.opened->ns = replay(out.opened->fs, *replayMode);
+    return out;
+}
+} // namespace
+
 OpenOutcome openFileSystemBestEffort(const std::string& path,
                                      std::optional<ReplayMode> replayMode) {
     OpenOutcome refused = openFileSystem(path, false, replayMode);
@@ -63,6 +90,8 @@ OpenOutcome openFileSystemBestEffort(const std::string& path,
         return refused;
     // Forced, only a media ending before the log header is refused; readableDamage() decides.
     OpenOutcome forced = openFileSystem(path, true, replayMode);
+    if (!forced.opened)
+        forced = openSuperblockOnly(path, replayMode);
     if (!forced.opened)
         return refused;
     const std::optional<MediaDamage> damage = readableDamage(forced.opened->fs);

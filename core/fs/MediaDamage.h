@@ -1,6 +1,7 @@
 // Damage that leaves a famfs target readable: media shorter than the device its superblock
-// claims (a truncated image, cut anywhere after the log header), and a superblock version this
-// famscope does not know whose OMF and log entry size are the newest ones, read with the
+// claims (a truncated image: cut after the log header, what is there is read; cut before its
+// end, the superblock alone with an empty namespace), and a superblock whose version or OMF
+// this famscope does not know but whose log entry size is the newest one, read with the
 // newest layout. Read-only front ends open such media best-effort and say what is wrong;
 // writing stays refused (checkUsable() refuses both).
 #pragma once
@@ -37,7 +38,8 @@ struct MediaDamage {
 bool layoutAssumed(const LoadedFs& fs);
 
 // The readable damage of a loaded file system, or nullopt when it has none, or has damage that
-// leaves nothing to show (no superblock magic, no log header, an unsupported layout).
+// leaves nothing to show (no superblock magic, an unsupported layout, no log header on media
+// that is not truncated).
 std::optional<MediaDamage> readableDamage(const LoadedFs& fs);
 
 // The one warning line every front end prints first for damaged media it opened:

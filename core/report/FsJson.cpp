@@ -2,6 +2,8 @@
 
 #include "report/FaultJson.h"
 
+#include "fs/MediaDamage.h"
+
 #include <algorithm>
 
 namespace famscope::report {
@@ -99,12 +101,15 @@ void writeEntry(JsonWriter& w, uint64_t index, const LogEntry& e) {
     w.endObject();
 }
 
-void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map) {
-    auto writeExtents = [&w](const fs::ExtentList& list) {
+void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map, uint64_t mediaEnd) {
+    auto writeExtents = [&w, mediaEnd](const fs::ExtentList& list) {
         w.beginArray();
         for (const auto& e : list) {
             w.beginObject().field("devindex", e.devindex).field("offset", e.offset);
-            w.field("len", e.len).endObject();
+            w.field("len", e.len);
+            if (mediaEnd != UINT64_MAX && fs::beyondMedia(e, mediaEnd))
+                w.field("missing", true);
+            w.endObject();
         }
         w.endArray();
     };
@@ -131,13 +136,13 @@ static void writeLanding(JsonWriter& w, fs::Landing how) {
         w.field("landing", "truncated").field("landing_reason", fs::landingReason(how));
 }
 
-void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages) {
+void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages, uint64_t mediaEnd) {
     w.beginObject();
     w.field("type", "file").field("path", f.path).field("entry", f.entryIndex);
     writeLanding(w, f.landing);
     w.field("size", f.size);
     w.field("mode", f.mode).field("uid", f.uid).field("gid", f.gid).field("flags", f.flags);
-    writeFileMapKeys(w, f.map);
+    writeFileMapKeys(w, f.map, mediaEnd);
     if (faultPages)
         writeFaultPagesKey(w, f);
     w.endObject();
@@ -151,7 +156,8 @@ void writeDir(JsonWriter& w, const fs::FsDir& d) {
     w.endObject();
 }
 
-void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode) {
+void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode,
+                        uint64_t mediaEnd) {
     w.key("replay").beginObject();
     w.field("semantics", mode == fs::ReplayMode::Mount ? "mount" : "fsck");
     w.field("refused", ns.refused).field("refused_reason", ns.refusedReason);
@@ -173,7 +179,7 @@ void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode m
     w.endObject();
     w.key("files").beginArray();
     for (const auto& f : ns.files)
-        writeFile(w, f);
+        writeFile(w, f, false, mediaEnd);
     w.endArray();
     w.key("dirs").beginArray();
     for (const auto& d : ns.dirs)

@@ -18,10 +18,14 @@ void writeFileMapKeys(JsonWriter& w, const famfs::FileMeta& f);
 
 // The replayed namespace: a file or directory object, a file's map keys, and the "replay",
 // "files" and "dirs" keys of the open object.
-void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map);
+// An extent or strip on device 0 that ends past `mediaEnd` (a truncated image) carries
+// "missing": true.
+void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map, uint64_t mediaEnd = UINT64_MAX);
 // With faultPages, also the "fault_pages" key (FaultJson.h): getmap and ls --pages.
-void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages = false);
+void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages = false,
+               uint64_t mediaEnd = UINT64_MAX);
 void writeDir(JsonWriter& w, const fs::FsDir& d);
-void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode);
+void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode,
+                        uint64_t mediaEnd = UINT64_MAX);
 
 } // namespace famscope::report

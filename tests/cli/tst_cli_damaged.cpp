@@ -73,7 +73,7 @@ class TestCliDamaged : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    QString golden_, truncated_, cutInLog_, version49_, omf29_;
+    QString golden_, truncated_, cutInLog_, cutInHeader_, cutBeforeLog_, version49_, omf29_, omf30_;
     QJsonObject intact_; // info --json of the golden image
     // 1 MiB into the first file's data (famfs allocates data from 16 MiB on).
     static constexpr qint64 kCut = (16 << 20) + (1 << 20);
@@ -95,10 +95,18 @@ private slots:
         cutInLog_ = tempPath(dir_, QStringLiteral("cut-in-log.img"));
         writeFile(cutInLog_, readHead(golden_, qint64(famfs::kLogOffset + famfs::kLogHeaderSize +
                                                       kEntriesInCut * famfs::kLogEntrySize + 100)));
+        cutInHeader_ = tempPath(dir_, QStringLiteral("cut-in-header.img"));
+        writeFile(cutInHeader_, readHead(golden_, qint64(famfs::kLogOffset + 20)));
+        cutBeforeLog_ = tempPath(dir_, QStringLiteral("cut-before-log.img"));
+        writeFile(cutBeforeLog_, readHead(golden_, 4096));
         version49_ = patchedSuperblock(QStringLiteral("version49.img"),
                                        [](famfs::Superblock& sb) { sb.version = 49; });
         omf29_ = patchedSuperblock(QStringLiteral("omf29.img"),
                                    [](famfs::Superblock& sb) { sb.omfMinor = 9; });
+        omf30_ = patchedSuperblock(QStringLiteral("omf30.img"), [](famfs::Superblock& sb) {
+            sb.omfMajor = 3;
+            sb.omfMinor = 0;
+        });
     }
 
 private:
@@ -131,21 +139,32 @@ private slots:
         QTest::addColumn<QString>("image");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("truncated") << truncated_ << 5 << QStringLiteral("truncated");
-        QTest::newRow("cut inside the log") << cutInLog_ << 5 << QStringLiteral("truncated");
-        QTest::newRow("version 49") << version49_ << 4 << QStringLiteral("assumed layout OMF 2.2");
+        QTest::addColumn<bool>("hasFiles"); // false: the superblock alone, ls lists nothing
+        QTest::newRow("truncated") << truncated_ << 5 << QStringLiteral("truncated") << true;
+        QTest::newRow("cut inside the log")
+            << cutInLog_ << 5 << QStringLiteral("truncated") << true;
+        QTest::newRow("version 49")
+            << version49_ << 4 << QStringLiteral("assumed layout OMF 2.2") << true;
+        QTest::newRow("cut inside the log header")
+            << cutInHeader_ << 5 << QStringLiteral("only the superblock is shown") << false;
+        QTest::newRow("cut before the log")
+            << cutBeforeLog_ << 5 << QStringLiteral("only the superblock is shown") << false;
+        QTest::newRow("OMF 2.9") << omf29_ << 4 << QStringLiteral("assumed layout OMF 2.2") << true;
+        QTest::newRow("OMF 3.0") << omf30_ << 4 << QStringLiteral("assumed layout OMF 2.2") << true;
     }
     void readCommandsShowDamagedMedia() {
         QFETCH(QString, image);
         QFETCH(int, status);
         QFETCH(QString, reason);
+        QFETCH(bool, hasFiles);
         for (const QStringList& args :
              {QStringList{QStringLiteral("info"), image}, QStringList{QStringLiteral("ls"), image},
               QStringList{QStringLiteral("ls"), QStringLiteral("-l"), image},
               QStringList{QStringLiteral("log"), image}}) {
             const Run r = run(args);
             QVERIFY2(r.exitCode == status, qPrintable(describe(args, r)));
-            QVERIFY2(!r.out.isEmpty(), qPrintable(describe(args, r)));
+            QVERIFY2(!r.out.isEmpty() || (!hasFiles && args.first() == QStringLiteral("ls")),
+                     qPrintable(describe(args, r)));
             // One warning line, first (ls may add its note on the replay after it).
             const QByteArray first = r.err.left(r.err.indexOf('\n'));
             QCOMPARE(r.err.count("warning: damaged media"), 1);
@@ -209,6 +228,8 @@ private slots:
     void unknownVersionReadsTheWholeLog_data() {
         QTest::addColumn<QString>("image");
         QTest::newRow("version 49") << version49_;
+        QTest::newRow("OMF 2.9") << omf29_;
+        QTest::newRow("OMF 3.0") << omf30_;
     }
     void unknownVersionReadsTheWholeLog() {
         QFETCH(QString, image);
@@ -222,19 +243,22 @@ private slots:
     }
 
     void writesStayRefused() {
-        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4}}) {
+        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4},
+                                            std::pair{cutInHeader_, 5}, std::pair{omf30_, 4}}) {
             const QStringList args{QStringLiteral("mkdir"), image, QStringLiteral("newdir"),
                                    QStringLiteral("--no-backup")};
             const Run r = run(args);
             QVERIFY2(r.exitCode == status, qPrintable(describe(args, r)));
             QVERIFY2(!r.err.contains("warning"), r.err.constData()); // a refusal, not a warning
-            QVERIFY2(r.err.contains(status == 5 ? "truncated" : "unknown famfs layout"),
+            QVERIFY2(r.err.contains(status == 5 ? "truncated" : "unknown famfs layout") ||
+                         r.err.contains("ends before the log header"),
                      r.err.constData());
         }
     }
 
     void screenshotOfDamagedMedia() {
-        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4}}) {
+        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4},
+                                            std::pair{cutInHeader_, 5}, std::pair{omf30_, 4}}) {
             const QString png = tempPath(dir_, QStringLiteral("shot.png"));
             QFile::remove(png);
             const Run r = run({QStringLiteral("--screenshot"), png, image});
@@ -246,12 +270,121 @@ private slots:
         }
     }
 
-    // An OMF famscope does not know may be a different layout: still refused, without output.
-    void unknownOmfStaysRefused() {
-        const Run r = run({QStringLiteral("info"), omf29_});
+    // Cut before the end of the log header: the superblock alone, an empty namespace.
+    void cutBeforeTheLogHeaderShowsTheSuperblock() {
+        for (const QString& image : {cutInHeader_, cutBeforeLog_}) {
+            const Run r = run({QStringLiteral("info"), QStringLiteral("--json"), image});
+            QVERIFY2(r.exitCode == 5, r.err.constData());
+            const QJsonObject info = r.json();
+            QCOMPARE(info.value(QStringLiteral("superblock")),
+                     intact_.value(QStringLiteral("superblock")));
+            QVERIFY(info.value(QStringLiteral("log")).isNull());
+            QVERIFY(info.value(QStringLiteral("files")).toArray().isEmpty());
+            QVERIFY(info.value(QStringLiteral("dirs")).toArray().isEmpty());
+            const QJsonObject d = info.value(QStringLiteral("damaged")).toObject();
+            QCOMPARE(d.value(QStringLiteral("truncated")).toBool(), true);
+            QCOMPARE(d.value(QStringLiteral("exit_status")).toInt(), 5);
+            const Run ls = run({QStringLiteral("ls"), image, QStringLiteral("data")});
+            QVERIFY2(ls.exitCode == 6, ls.err.constData()); // nothing is in the namespace
+            QCOMPARE(ls.err.count("warning: damaged media"), 1);
+        }
+    }
+
+    // A log header whose sizes do not match the newest layout keeps an unknown OMF refused.
+    void unknownOmfWithOtherSizesStaysRefused() {
+        const QString path = tempPath(dir_, QStringLiteral("omf30-352.img"));
+        QFile::copy(omf30_, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // last_index for 352-byte entries; the header CRC is left wrong, as it does not matter.
+        const auto logLen = uint64_t(intact_.value(QStringLiteral("log"))
+                                         .toObject()
+                                         .value(QStringLiteral("len"))
+                                         .toInteger());
+        const uint64_t lastIndex = (logLen - famfs::kLogHeaderSize) / 352 - 1;
+        char le[8];
+        for (int i = 0; i < 8; ++i)
+            le[i] = char(lastIndex >> (8 * i));
+        QVERIFY(f.seek(qint64(famfs::kLogOffset + 16)));
+        QCOMPARE(f.write(le, 8), qint64(8));
+        f.close();
+        const Run r = run({QStringLiteral("info"), path});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("unsupported famfs layout"), r.err.constData());
+    }
+
+    // getmap, resolve and verify --json carry the same `damaged` object as info.
+    void everyJsonCarriesTheDamage() {
+        // A file whose data is all before the cut, so that verify reads it.
+        QString first;
+        for (const QJsonValue& v : intact_.value(QStringLiteral("files")).toArray())
+            if (first.isEmpty() && filesBeyond(QJsonArray{v}, uint64_t(kCut)) == 0)
+                first = v.toObject().value(QStringLiteral("path")).toString();
+        QVERIFY(!first.isEmpty());
+        const QJsonObject expected =
+            run({QStringLiteral("info"), QStringLiteral("--json"), truncated_})
+                .json()
+                .value(QStringLiteral("damaged"))
+                .toObject();
+        QVERIFY(!expected.isEmpty());
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("getmap"), QStringLiteral("--json"), truncated_, first},
+              QStringList{QStringLiteral("resolve"), QStringLiteral("--json"), truncated_, first,
+                          QStringLiteral("0")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("-S"),
+                          QStringLiteral("1"), truncated_, first}}) {
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 5 || r.exitCode == 9, qPrintable(describe(args, r)));
+            QJsonObject d = r.json().value(QStringLiteral("damaged")).toObject();
+            QVERIFY2(!d.isEmpty(), qPrintable(describe(args, r) + QString::fromUtf8(r.out)));
+            QJsonObject want = expected;
+            want.remove(QStringLiteral("files_beyond_media")); // info and ls count the files
+            QCOMPARE(d, want);
+        }
+        // Undamaged media: no such key.
+        const Run intact =
+            run({QStringLiteral("getmap"), QStringLiteral("--json"), golden_, first});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY(!intact.json().contains(QStringLiteral("damaged")));
+    }
+
+    // Extents past the end of a truncated image are marked in every JSON map, and only those.
+    void missingExtentsAreMarkedInJson() {
+        int marked = 0, notMarked = 0;
+        for (const QJsonValue& v : intact_.value(QStringLiteral("files")).toArray()) {
+            const QString path = v.toObject().value(QStringLiteral("path")).toString();
+            const Run r =
+                run({QStringLiteral("getmap"), QStringLiteral("--json"), truncated_, path});
+            QCOMPARE(r.exitCode, 5);
+            const QJsonObject map = r.json();
+            const QJsonArray pieces = map.contains(QStringLiteral("extents"))
+                                          ? map.value(QStringLiteral("extents")).toArray()
+                                          : map.value(QStringLiteral("interleave"))
+                                                .toObject()
+                                                .value(QStringLiteral("strips"))
+                                                .toArray();
+            for (const QJsonValue& p : pieces) {
+                const QJsonObject e = p.toObject();
+                const uint64_t end = uint64_t(e.value(QStringLiteral("offset")).toInteger()) +
+                                     uint64_t(e.value(QStringLiteral("len")).toInteger());
+                const bool beyond =
+                    e.value(QStringLiteral("devindex")).toInteger() == 0 && end > uint64_t(kCut);
+                QCOMPARE(e.value(QStringLiteral("missing")).toBool(), beyond);
+                QCOMPARE(e.contains(QStringLiteral("missing")), beyond);
+                (beyond ? marked : notMarked)++;
+            }
+            // The text says it too.
+            const Run text = run({QStringLiteral("getmap"), truncated_, path});
+            QCOMPARE(text.out.contains("MISSING"), filesBeyond(QJsonArray{v}, uint64_t(kCut)) == 1);
+        }
+        QVERIFY(marked > 0 && notMarked > 0);
+        // ls --json and info --json mark the same extents.
+        const Run ls = run({QStringLiteral("ls"), QStringLiteral("--json"), truncated_});
+        const Run info = run({QStringLiteral("info"), QStringLiteral("--json"), truncated_});
+        QCOMPARE(ls.out.count("\"missing\": true"), marked);
+        QCOMPARE(info.out.count("\"missing\": true"), marked);
+        qInfo("%d extents past the cut marked missing, %d before it not", marked, notMarked);
     }
 
     // Not famfs stays not famfs.
