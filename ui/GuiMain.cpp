@@ -4,6 +4,7 @@
 #include "Screenshot.h"
 #include "Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/StateFile.h"
 #include "tour/TourCard.h"
 
 #include <QApplication>
@@ -60,6 +61,8 @@ int famscope_gui_main(int argc, char** argv) {
     MainWindow window;
     if (!options.screenshot.isEmpty())
         return renderScreenshot(window, options);
+    if (!options.stateFile.isEmpty())
+        new StateFile(&window, options.stateFile);
     if (!options.view.isEmpty())
         window.selectView(options.view);
     window.show();

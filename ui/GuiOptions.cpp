@@ -45,6 +45,9 @@ GuiOptionsResult parseGuiOptions(const QStringList& args) {
         } else if (a == QLatin1String("--select")) {
             if (!value(o.select))
                 return fail(QStringLiteral("--select needs a path"));
+        } else if (a == QLatin1String("--state-file")) {
+            if (!value(o.stateFile))
+                return fail(QStringLiteral("--state-file needs a file"));
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
             return fail(QStringLiteral("unknown option '") + a + QLatin1Char('\''));
         } else if (o.target.isEmpty()) {

@@ -1,7 +1,6 @@
-// The GUI's command line: famscope [--demo [--tour]] [--lang LANG] [--screenshot OUT.png [--size
-// WxH]
-// [--view NAME] [--select PATH]] [TARGET]. Parsed without any Qt GUI object, so a bad option
-// is reported even where no display exists.
+// The GUI's command line: famscope [--demo [--tour]] [--lang LANG] [--screenshot OUT.png
+// [--size WxH] [--view NAME] [--select PATH]] [--state-file FILE] [TARGET]. Parsed without any
+// Qt GUI object, so a bad option is reported even where no display exists.
 #pragma once
 
 #include <QSize>
@@ -19,8 +18,9 @@ struct GuiOptions {
     QString lang;       // "" = the system locale
     QString screenshot; // output PNG; "" = interactive
     QSize size{1600, 1000};
-    QString view;   // MainWindow::viewNames()
-    QString select; // namespace path to select
+    QString view;      // MainWindow::viewNames()
+    QString select;    // namespace path to select
+    QString stateFile; // --state-file: where the window writes what it shows (StateFile.h)
 };
 
 struct GuiOptionsResult {

@@ -1,22 +1,34 @@
 // famscope on a real X display, driven by real input: an Xvfb server at 1366×768, the built
 // famscope on a striped golden image, and xdotool's XTEST key presses and clicks. Opens a file
 // from the tree, clicks a heatmap cell, hides and shows the hex view with its shortcut and
-// quits; checks the window title, takes a screenshot per step (xwd, kept in the test's
-// temporary directory, each one different from the one before) and checks that the layout
-// famscope saved on quitting has the hex view shown. Skipped, with the reason, where no X
-// server can be started (Xvfb or xdotool not installed; .ci/install-deps installs both).
+// quits. After each step it reads what the window says it shows (famscope --state-file: the
+// tab in front, the selected file, the panes shown) and checks it: the tree's last row is the
+// selected file after End, the heatmap is in front after Ctrl+8, a clicked cell selects a file
+// of the namespace, the hex view follows its shortcut. It checks the window title, takes a
+// screenshot per step (xwd, kept in the test's temporary directory when it fails) and checks
+// that the layout famscope saved on quitting has the hex view shown. Skipped, with the reason,
+// where no X server can be started (Xvfb or xdotool not installed; .ci/install-deps installs
+// both).
 #include "UiTestSupport.h"
 
+#include "SelectionModel.h"
 #include "mainwindow/MainWindow.h"
+#include "models/ModelRoles.h"
+#include "panels/NamespacePanel.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <QTreeView>
+#include <functional>
 
 using namespace famscope::ui;
 
@@ -40,6 +52,20 @@ Run run(const QString& program, const QStringList& args, const QProcessEnvironme
             p.readAllStandardOutput().trimmed()};
 }
 
+// The path of the tree's last row for `image`, as the window's namespace tree sorts and expands
+// it: where End in the tree lands.
+QString lastTreeRow(const QString& image) {
+    famscope::ui::SelectionModel selection;
+    famscope::ui::NamespacePanel panel(&selection);
+    panel.setSnapshot(uitest::loadImage(image));
+    const QAbstractItemModel* model = panel.view()->model();
+    QModelIndex last;
+    for (QModelIndex parent; model->rowCount(parent) > 0;
+         parent = last = model->index(model->rowCount(parent) - 1, 0, parent)) {
+    }
+    return last.data(famscope::ui::PathRole).toString();
+}
+
 } // namespace
 
 class TestRealDisplay : public QObject {
@@ -60,6 +86,10 @@ private:
     QByteArray xdotool(const QStringList& args);
     void key(const QString& keys);
     void shot(const QString& step);
+    // What the window last wrote to its state file, once `done` holds (or after 10 s).
+    QJsonObject stateWhen(const std::function<bool(const QJsonObject&)>& done);
+
+    QString stateFile_;
 
     QString xvfb_, xdotool_, xwd_;
     QProcess server_;
@@ -142,12 +172,29 @@ void TestRealDisplay::shot(const QString& step) {
     shots_ << path;
 }
 
+QJsonObject TestRealDisplay::stateWhen(const std::function<bool(const QJsonObject&)>& done) {
+    QJsonObject state;
+    QElapsedTimer t;
+    t.start();
+    do {
+        QFile f(stateFile_);
+        if (f.open(QIODevice::ReadOnly))
+            state = QJsonDocument::fromJson(f.readAll()).object();
+        if (done(state))
+            break;
+        QThread::msleep(100);
+    } while (t.elapsed() < 10000);
+    return state;
+}
+
 void TestRealDisplay::driveWithRealInput() {
     const QString image = golden::imagePath(QStringLiteral("a04-striped"));
     QProcess gui;
     gui.setProcessEnvironment(env_);
     gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    gui.start(golden::famscopeBinary(), {QStringLiteral("--lang"), QStringLiteral("en"), image});
+    stateFile_ = dir_.filePath(QStringLiteral("state.json"));
+    gui.start(golden::famscopeBinary(), {QStringLiteral("--lang"), QStringLiteral("en"),
+                                         QStringLiteral("--state-file"), stateFile_, image});
     QVERIFY(gui.waitForStarted());
 
     // The window, once the image is loaded: its title names the image.
@@ -174,23 +221,48 @@ void TestRealDisplay::driveWithRealInput() {
              QStringLiteral("160"), QStringLiteral("click"), QStringLiteral("1")});
     key(QStringLiteral("End"));
     shot(QStringLiteral("file-opened"));
+    const QString lastRow = lastTreeRow(QStringLiteral("a04-striped"));
+    QVERIFY(!lastRow.isEmpty());
+    const auto selected = [](const QJsonObject& s) {
+        return s.value(QLatin1String("selection")).toString();
+    };
+    QJsonObject state = stateWhen([&](const QJsonObject& s) { return selected(s) == lastRow; });
+    QCOMPARE(selected(state), lastRow);
+    QCOMPARE(state.value(QLatin1String("target")).toString(), image);
 
     // The heatmap (View > Heatmap, Ctrl+8), then a click on a cell left of its middle.
     key(QStringLiteral("ctrl+8"));
     shot(QStringLiteral("heatmap"));
+    const auto view = [](const QJsonObject& s) {
+        return s.value(QLatin1String("view")).toString();
+    };
+    state = stateWhen([&](const QJsonObject& s) { return view(s) == QLatin1String("Heatmap"); });
+    QCOMPARE(view(state), QStringLiteral("Heatmap"));
     const QByteArray geometry = xdotool({QStringLiteral("getwindowgeometry"), id});
     xdotool({QStringLiteral("mousemove"), QStringLiteral("--window"), id, QStringLiteral("560"),
              QStringLiteral("250"), QStringLiteral("click"), QStringLiteral("1")});
     QThread::msleep(700);
     shot(QStringLiteral("heatmap-cell-clicked"));
+    // The cell belongs to a file of the image: it is selected (the cell left of the middle of a
+    // striped image's heatmap is never free space).
+    const auto snapshot = uitest::loadImage(QStringLiteral("a04-striped"));
+    state = stateWhen([&](const QJsonObject& s) { return selected(s) != lastRow; });
+    const QString cellFile = selected(state);
+    QVERIFY2(!cellFile.isEmpty() && snapshot->ns.findFile(cellFile.toStdString()),
+             qPrintable(QStringLiteral("selected after the click: '%1'").arg(cellFile)));
 
     // The hex view starts hidden; its shortcut shows it, hides it, shows it again.
-    key(QStringLiteral("ctrl+shift+h"));
-    shot(QStringLiteral("hex-shown"));
-    key(QStringLiteral("ctrl+shift+h"));
-    shot(QStringLiteral("hex-hidden"));
-    key(QStringLiteral("ctrl+shift+h"));
-    shot(QStringLiteral("hex-shown-again"));
+    const auto hexShown = [](const QJsonObject& s) {
+        return s.value(QLatin1String("panes")).toObject().value(QLatin1String("hex")).toBool();
+    };
+    QVERIFY(!hexShown(state));
+    for (const bool shown : {true, false, true}) {
+        key(QStringLiteral("ctrl+shift+h"));
+        shot(shown ? QStringLiteral("hex-shown") : QStringLiteral("hex-hidden"));
+        state = stateWhen([&](const QJsonObject& s) { return hexShown(s) == shown; });
+        QCOMPARE(hexShown(state), shown);
+        QCOMPARE(selected(state), cellFile); // showing a pane keeps the selection
+    }
 
     key(QStringLiteral("ctrl+q"));
     QVERIFY2(gui.waitForFinished(20000), "famscope did not quit on Ctrl+Q");

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
         nameUnnamedControls(tabs_->widget(i), tabs_->tabText(i));
     for (QDockWidget* dock : {namespaceDock_, detailsDock_, hexDock_})
         nameUnnamedControls(dock->widget(), dock->windowTitle());
+    orderTabChain();
     loadLayout();
 }
 
@@ -197,6 +198,7 @@ bool MainWindow::selectView(const QString& name) {
 void MainWindow::addToolPanel(QWidget* panel, const QString& title) {
     tabs_->addTab(panel, title);
     nameUnnamedControls(panel, title);
+    orderTabChain();
 }
 
 QAbstractItemView* MainWindow::currentTable() const {

@@ -99,6 +99,7 @@ private:
     void addLayoutActions(QMenu* view); // MainWindowLayout.cpp: show/hide docks, Reset layout
     void loadLayout();                  // MainWindowLayout.cpp: window size, docks, tab
     void saveLayout() const;            // MainWindowLayout.cpp
+    void orderTabChain();               // MainWindowTabOrder.cpp: tree, tabs, view, docks
 
     Document* document_;
     SelectionModel* selection_;

@@ -9,6 +9,7 @@
 #include "panels/FileDetailsPanel.h"
 #include "panels/HexPanel.h"
 #include "panels/NamespacePanel.h"
+#include "util/SvgIcons.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -29,7 +30,14 @@ const QString kTabKey = QStringLiteral("window/tab");
 
 QDockWidget* makeDock(QMainWindow* window, QWidget* content, const QString& title,
                       const QString& name) {
+    // Float and close buttons from SVG, sharp at any scale; one style for every dock.
+    auto* iconStyle = window->findChild<DockIconStyle*>();
+    if (!iconStyle) {
+        iconStyle = new DockIconStyle;
+        iconStyle->setParent(window);
+    }
     auto* dock = new QDockWidget(title, window);
+    dock->setStyle(iconStyle);
     dock->setObjectName(name); // saveState() finds docks by name
     dock->setWidget(content);
     dock->setAccessibleName(title);
@@ -100,7 +108,7 @@ void MainWindow::addLayoutActions(QMenu* view) {
         toggle->setShortcutContext(Qt::WindowShortcut);
         view->addAction(toggle);
     }
-    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    view->addAction(svgIcon("reset-layout"), tr("&Reset layout"), this, &MainWindow::resetLayout);
 }
 
 void MainWindow::resetLayout() {

@@ -8,6 +8,7 @@
 #include "panels/HexPanel.h"
 #include "panels/LogPanel.h"
 #include "tour/TourCard.h"
+#include "util/SvgIcons.h"
 #include "util/TableExport.h"
 
 #include <QAbstractItemView>
@@ -29,17 +30,22 @@ void MainWindow::createMenus() {
             openPath(path);
     });
     openImage->setShortcut(QKeySequence::Open);
+    openImage->setIcon(svgIcon("open-image"));
     QAction* openDevice = file->addAction(tr("Open &device…"), this,
                                           [this] { selectView(QStringLiteral("devices")); });
     openDevice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    openDevice->setIcon(svgIcon("open-device"));
     recent_ = new RecentFiles(file->addMenu(tr("Open &recent")), this);
     connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addSeparator();
-    file->addAction(tr("Export table as &CSV…"), this, [this] { exportCurrentTable(false); });
-    file->addAction(tr("Export table as &JSON…"), this, [this] { exportCurrentTable(true); });
+    file->addAction(svgIcon("export-table"), tr("Export table as &CSV…"), this,
+                    [this] { exportCurrentTable(false); });
+    file->addAction(svgIcon("export-table"), tr("Export table as &JSON…"), this,
+                    [this] { exportCurrentTable(true); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(svgIcon("quit"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* filter = edit->addAction(tr("&Filter log…"), this, [this] {
@@ -50,6 +56,7 @@ void MainWindow::createMenus() {
     QAction* goTo =
         edit->addAction(tr("&Go to offset…"), this, [this] { hex_->focusOffsetEdit(); });
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    goTo->setIcon(svgIcon("go-to-offset"));
     editing_ = new EditController(this, file, edit);
     connect(editing_->writeMode(), &WriteMode::changed, this, &MainWindow::retitle);
 

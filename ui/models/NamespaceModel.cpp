@@ -185,8 +185,14 @@ QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
     case Qt::DecorationRole:
         if (index.column() != Name)
             return {};
-        return QApplication::style()->standardIcon(node.file ? QStyle::SP_FileIcon
-                                                             : QStyle::SP_DirIcon);
+        // Made once: the style builds a new icon from its PNG files on every call, and the
+        // tree asks for it per row when it sizes its columns (a06-log-full: a second of PNG
+        // decoding before the window's first paint).
+        if (fileIcon_.isNull()) {
+            fileIcon_ = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+            dirIcon_ = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        }
+        return node.file ? fileIcon_ : dirIcon_;
     case Qt::TextAlignmentRole:
         if (index.column() != Name && index.column() != Layout)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 
 #include <memory>
 #include <vector>
@@ -44,6 +45,7 @@ private:
     std::shared_ptr<const Snapshot> snapshot_;
     std::unique_ptr<Node> root_;
     QHash<QString, Node*> byPath_;
+    mutable QIcon fileIcon_, dirIcon_; // the style's, made on first use
 };
 
 } // namespace famscope::ui
