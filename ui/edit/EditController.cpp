@@ -10,8 +10,6 @@
 #include "edit/TreeDropImport.h"
 #include "edit/UndoController.h"
 #include "edit/WriteMode.h"
-#include "mainwindow/MainWindow.h"
-#include "panels/NamespacePanel.h"
 #include "util/ShownText.h"
 #include "views/HeatmapPanel.h"
 
@@ -19,6 +17,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,22 +39,23 @@ edit::MkfsOptions mkfsBase(const edit::SessionOptions& session) {
 
 } // namespace
 
-EditController::EditController(MainWindow* window, QMenu* fileMenu, QMenu* editMenu)
-    : QObject(window), window_(window), writeMode_(new WriteMode(this)),
+EditController::EditController(const Parts& parts)
+    : QObject(parts.window), window_(parts.window), document_(parts.document),
+      selection_(parts.selection), heatmap_(parts.heatmap), writeMode_(new WriteMode(this)),
       undo_(new UndoController(
-          writeMode_, window->document(),
-          [window](const QString& question) {
+          writeMode_, parts.document,
+          [window = parts.window](const QString& question) {
               return QMessageBox::question(window, tr("Undo last write session"), question) ==
                      QMessageBox::Yes;
           },
           this)),
-      import_(new ImportJob(writeMode_, window, this)),
-      drop_(new TreeDropImport(window->namespacePanel()->view(), writeMode_, import_)) {
+      import_(new ImportJob(writeMode_, parts.window, this)),
+      drop_(new TreeDropImport(parts.namespaceTree, writeMode_, import_)) {
     buildBars();
-    buildActions(fileMenu, editMenu);
+    buildActions(parts.fileMenu, parts.editMenu);
     connect(writeMode_, &WriteMode::changed, this, &EditController::updateState);
-    connect(writeMode_, &WriteMode::wrote, window->document(), &Document::reload);
-    connect(window->document(), &Document::loaded, this, &EditController::documentLoaded);
+    connect(writeMode_, &WriteMode::wrote, document_, &Document::reload);
+    connect(document_, &Document::loaded, this, &EditController::documentLoaded);
     connect(import_, &ImportJob::finished, this, [this](const ImportOutcome& outcome) {
         updateState();
         if (!outcome.error.isEmpty())
@@ -134,6 +134,7 @@ void EditController::buildActions(QMenu* fileMenu, QMenu* editMenu) {
     editMenu->addSeparator();
     undoAction_ = editMenu->addAction(tr("&Undo last write session…"), this,
                                       &EditController::undoWithConfirmation);
+    undoAction_->setObjectName(QStringLiteral("undoAction"));
 
     auto* toggle = new QToolButton(window_);
     toggle->setObjectName(QStringLiteral("writeModeButton"));
@@ -148,7 +149,7 @@ bool EditController::setWriteMode(bool on) {
         updateState();
         return true;
     }
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     const QString target = snapshot ? snapshot->target : QString();
     if (!writeMode_->enable(target, target.startsWith(QLatin1String("demo:")))) {
         refusal_->setText(tr("Write mode refused — %1").arg(writeMode_->lastError()));
@@ -179,7 +180,7 @@ void EditController::updateState() {
 
 void EditController::documentLoaded() {
     // Opening another target ends write mode on the previous one.
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     if (!writeMode_->isOn())
         refusal_->hide(); // it was about the target shown before
     if (writeMode_->isOn() && (!snapshot || snapshot->target != writeMode_->target())) {
@@ -190,7 +191,7 @@ void EditController::documentLoaded() {
 }
 
 QString EditController::currentDirectory() const {
-    const std::string path = pathBytes(window_->selection()->currentPath());
+    const std::string path = pathBytes(selection_->currentPath());
     const edit::EditSession* session = writeMode_->session();
     if (path.empty() || !session)
         return {};
@@ -207,10 +208,7 @@ void EditController::showDialog(QWidget* dialog) {
 
 CreateFileDialog* EditController::createFileDialog() {
     auto* d = new CreateFileDialog(writeMode_, currentDirectory(), window_);
-    HeatmapPanel* heatmap = window_->heatmapPanel();
-    connect(d, &CreateFileDialog::previewChanged, heatmap,
-            [heatmap](const std::vector<famfs::SimpleExtent>& ranges, bool interleaved,
-                      uint64_t chunk) { heatmap->showPreview(ranges, interleaved, chunk); });
+    connect(d, &CreateFileDialog::previewChanged, heatmap_, &HeatmapPanel::showPreview);
     return d;
 }
 
@@ -220,13 +218,13 @@ MkdirDialog* EditController::mkdirDialog() {
 
 NewImageDialog* EditController::newImageDialog() {
     auto* d = new NewImageDialog(mkfsBase(writeMode_->options()), window_);
-    connect(d, &NewImageDialog::formatted, window_, &MainWindow::openPath);
+    connect(d, &NewImageDialog::formatted, this, &EditController::imageFormatted);
     return d;
 }
 
 MkfsDeviceDialog* EditController::mkfsDeviceDialog() {
     auto* d = new MkfsDeviceDialog(mkfsBase(writeMode_->options()), window_);
-    connect(d, &MkfsDeviceDialog::formatted, window_, &MainWindow::openPath);
+    connect(d, &MkfsDeviceDialog::formatted, this, &EditController::imageFormatted);
     return d;
 }
 
