@@ -34,6 +34,7 @@ int damagedExitStatus(const Snapshot& snapshot) {
 }
 } // namespace
 
+// Drives the window as a script would: its parts are found by type, as tests find them.
 int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     window.resize(options.size);
     window.resetLayout(); // the same picture whatever the user arranged
@@ -41,7 +42,7 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     int damageStatus = 0;
     if (options.demo || !options.target.isEmpty()) {
         const LoadResult result = loadSnapshotNow(LoadRequest{options.target, options.demo});
-        window.document()->setLoadResult(result);
+        window.findChild<Document*>()->setLoadResult(result);
         if (!result.snapshot) {
             printErr(result.error);
             return 3;
@@ -56,16 +57,17 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
                     break;
                 }
         if (!select.isEmpty())
-            window.selection()->setCurrentPath(select);
-        if (options.view == QLatin1String("superblock")) // show the superblock's bytes
-            window.superblockPanel()->view()->setCurrentIndex(
-                window.superblockPanel()->view()->model()->index(0, 0));
+            window.findChild<SelectionModel*>()->setCurrentPath(select);
+        if (options.view == QLatin1String("superblock")) { // show the superblock's bytes
+            auto* table = window.findChild<SuperblockPanel*>()->findChild<QTableView*>();
+            table->setCurrentIndex(table->model()->index(0, 0));
+        }
         // The hex view is most telling on metadata: the selected file's log entry, or the log.
         if (options.view == QLatin1String("hex")) {
             const fs::FsFile* file = result.snapshot->ns.findFile(pathBytes(select));
             const uint64_t offset = file ? result.snapshot->entryOffset(file->entryIndex)
                                          : result.snapshot->entryOffset(0) - famfs::kLogHeaderSize;
-            window.hexPanel()->showBytes(offset, file ? famfs::kLogEntrySize : 0);
+            window.findChild<HexPanel*>()->showBytes(offset, file ? famfs::kLogEntrySize : 0);
         }
     }
     if (!options.view.isEmpty() && !window.selectView(options.view)) {

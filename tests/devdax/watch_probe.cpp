@@ -3,6 +3,7 @@
 // writes), and waits until the namespace view shows PATH without being asked to reopen.
 //   devdax_watch_probe TARGET PATH READY_FILE TIMEOUT_SECONDS
 // Exit 0 with "WATCH saw PATH ..." when it appeared, 1 with the reason otherwise.
+#include "../ui/WindowParts.h"
 #include "document/Document.h"
 #include "document/LogWatcher.h"
 #include "mainwindow/MainWindow.h"
@@ -34,20 +35,21 @@ int main(int argc, char** argv) {
     w.openPath(target);
     QElapsedTimer clock;
     clock.start();
-    while (!w.document()->snapshot() && clock.elapsed() < timeoutMs) {
+    while (!uitest::part<famscope::ui::Document>(w)->snapshot() && clock.elapsed() < timeoutMs) {
         QApplication::processEvents(QEventLoop::AllEvents, 100);
         QThread::msleep(10);
     }
-    if (!w.document()->snapshot()) {
+    if (!uitest::part<famscope::ui::Document>(w)->snapshot()) {
         std::printf("WATCH could not load %s\n", qPrintable(target));
         return 1;
     }
-    if (!w.logWatcher()->isWatching()) {
+    if (!uitest::part<famscope::ui::LogWatcher>(w)->isWatching()) {
         std::printf("WATCH the window does not watch %s\n", qPrintable(target));
         return 1;
     }
     int changes = 0;
-    QObject::connect(w.logWatcher(), &LogWatcher::logChanged, [&changes] { ++changes; });
+    QObject::connect(uitest::part<famscope::ui::LogWatcher>(w), &LogWatcher::logChanged,
+                     [&changes] { ++changes; });
     QFile readyFile(ready);
     if (!readyFile.open(QIODevice::WriteOnly)) {
         std::printf("WATCH cannot create %s\n", qPrintable(ready));
@@ -60,7 +62,10 @@ int main(int argc, char** argv) {
     const QString relative = path.startsWith(QLatin1Char('/')) ? path.mid(1) : path;
     while (clock.elapsed() < timeoutMs) {
         QApplication::processEvents(QEventLoop::AllEvents, 100);
-        if (w.namespacePanel()->model()->indexForPath(relative).isValid()) {
+        if (uitest::part<famscope::ui::NamespacePanel>(w)
+                ->model()
+                ->indexForPath(relative)
+                .isValid()) {
             std::printf("WATCH saw %s %lld ms after watching began, %d log change(s) seen\n",
                         qPrintable(path), static_cast<long long>(clock.elapsed()), changes);
             return 0;

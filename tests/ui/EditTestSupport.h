@@ -5,6 +5,7 @@
 #pragma once
 
 #include "TempDir.h"
+#include "WindowParts.h"
 
 #include "document/Document.h"
 #include "edit/EditController.h"
@@ -53,14 +54,14 @@ inline TestImage makeImage(const QTemporaryDir& dir, uint64_t size,
 }
 
 inline void useImageIdentity(famscope::ui::MainWindow& w, const TestImage& t) {
-    auto& o = w.editing()->writeMode()->options();
+    auto& o = uitest::part<famscope::ui::EditController>(w)->writeMode()->options();
     o.systemUuidPath = t.systemUuid.toStdString();
     o.mountInfoPath = t.mountInfo.toStdString();
 }
 
 inline bool waitLoaded(famscope::ui::MainWindow& w, const std::function<void()>& trigger) {
-    QSignalSpy loaded(w.document(), &famscope::ui::Document::loaded);
-    QSignalSpy failed(w.document(), &famscope::ui::Document::loadFailed);
+    QSignalSpy loaded(uitest::part<famscope::ui::Document>(w), &famscope::ui::Document::loaded);
+    QSignalSpy failed(uitest::part<famscope::ui::Document>(w), &famscope::ui::Document::loadFailed);
     trigger();
     return (!loaded.isEmpty() || loaded.wait(20000)) && failed.isEmpty();
 }
@@ -68,7 +69,8 @@ inline bool waitLoaded(famscope::ui::MainWindow& w, const std::function<void()>&
 // Opens the image in the window and turns write mode on.
 inline bool openWritable(famscope::ui::MainWindow& w, const TestImage& t) {
     useImageIdentity(w, t);
-    return waitLoaded(w, [&] { w.openPath(t.path); }) && w.editing()->setWriteMode(true);
+    return waitLoaded(w, [&] { w.openPath(t.path); }) &&
+           uitest::part<famscope::ui::EditController>(w)->setWriteMode(true);
 }
 
 // What famfs mount would show, read from the media by the core reader.

@@ -5,6 +5,7 @@
 // (its font's width against the chart's, the plot area's or the category's width; nothing
 // elided, nothing past the view's edge) and every measured value is drawn inside the plot area.
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "charts/BenchCharts.h"
 #include "charts/BenchPanel.h"
@@ -159,11 +160,11 @@ void TestBenchChartFit::realRunFits() {
     QVERIFY(panel);
 
     // A short real run: 4 MiB of memfd, the target's page sizes, with the latency pass.
-    panel->targetEdit()->setText(QStringLiteral("memfd"));
-    panel->sizeEdit()->setText(QStringLiteral("4M"));
-    panel->warmupsSpin()->setValue(0);
+    uitest::part<QLineEdit>(*panel, QStringLiteral("benchTarget"))->setText(QStringLiteral("memfd"));
+    uitest::part<QLineEdit>(*panel, QStringLiteral("benchSize"))->setText(QStringLiteral("4M"));
+    uitest::part<QSpinBox>(*panel, QStringLiteral("benchWarmups"))->setValue(0);
     QSignalSpy done(panel, &BenchPanel::runFinished);
-    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    QTest::mouseClick(uitest::part<QPushButton>(*panel, QStringLiteral("benchRun")), Qt::LeftButton);
     QVERIFY2(done.wait(120000), "the benchmark did not finish");
     settle();
     QCOMPARE(panel->history().runs().size(), size_t{1});

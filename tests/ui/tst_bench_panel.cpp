@@ -1,6 +1,7 @@
 // The benchmark panel offscreen: a run on memfd lands in the history and on all three charts
 // with the engine's numbers, flagged page sizes are labelled with what they got, history
 // entries can be compared and exported (CSV, PNG), and Cancel stops a run.
+#include "WindowParts.h"
 #include "charts/BenchCharts.h"
 #include "charts/BenchHistory.h"
 #include "charts/BenchJob.h"
@@ -37,11 +38,11 @@ QBarSeries* barsOf(QChart* chart) {
 }
 
 bool runPanel(BenchPanel& panel, const QString& target, const QString& size) {
-    panel.targetEdit()->setText(target);
-    panel.sizeEdit()->setText(size);
-    panel.warmupsSpin()->setValue(0);
+    uitest::part<QLineEdit>(panel, QStringLiteral("benchTarget"))->setText(target);
+    uitest::part<QLineEdit>(panel, QStringLiteral("benchSize"))->setText(size);
+    uitest::part<QSpinBox>(panel, QStringLiteral("benchWarmups"))->setValue(0);
     QSignalSpy done(&panel, &BenchPanel::runFinished);
-    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QTest::mouseClick(uitest::part<QPushButton>(panel, QStringLiteral("benchRun")), Qt::LeftButton);
     return done.wait(120000);
 }
 
@@ -57,7 +58,7 @@ private slots:
         panel.show();
         QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4M")));
         QCOMPARE(panel.history().runs().size(), size_t{1});
-        QCOMPARE(panel.historyList()->count(), 1);
+        QCOMPARE(uitest::part<QListWidget>(panel, QStringLiteral("benchHistory"))->count(), 1);
         const bench::BenchReport& report = *panel.history().runs().front().report;
         const bench::SeriesResult& series = report.results.front().series.front();
 
@@ -104,7 +105,9 @@ private slots:
         QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("2M")));
         QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4M")));
         QCOMPARE(barsOf(panel.faultChart())->count(), 2);
-        panel.historyList()->item(0)->setCheckState(Qt::Unchecked);
+        uitest::part<QListWidget>(panel, QStringLiteral("benchHistory"))
+            ->item(0)
+            ->setCheckState(Qt::Unchecked);
         QCOMPARE(panel.comparedRuns().size(), size_t{1});
         QCOMPARE(barsOf(panel.faultChart())->count(), 1);
         QCOMPARE(barsOf(panel.faultChart())->barSets().front()->label(),
@@ -129,7 +132,7 @@ private slots:
 
     void flaggedRunsAreLabelledWithWhatTheyGot() {
         BenchPanel panel;
-        panel.latencyCheck()->setChecked(false);
+        uitest::part<QCheckBox>(panel, QStringLiteral("benchLatency"))->setChecked(false);
         QVERIFY(runPanel(panel, QStringLiteral("thp"), QStringLiteral("4M")));
         const auto rows = BenchHistory::rows(panel.history().runs().front());
         QCOMPARE(rows.size(), size_t{1});
@@ -148,29 +151,37 @@ private slots:
 
     void cancelStopsTheRun() {
         BenchPanel panel;
-        panel.targetEdit()->setText(QStringLiteral("memfd"));
-        panel.sizeEdit()->setText(QStringLiteral("256M"));
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchTarget"))
+            ->setText(QStringLiteral("memfd"));
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchSize"))
+            ->setText(QStringLiteral("256M"));
         QSignalSpy failed(&panel, &BenchPanel::runFailed);
-        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
-        QVERIFY(panel.cancelButton()->isEnabled());
-        QVERIFY(!panel.runButton()->isEnabled());
-        QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+        QTest::mouseClick(uitest::part<QPushButton>(panel, QStringLiteral("benchRun")),
+                          Qt::LeftButton);
+        QVERIFY(uitest::part<QPushButton>(panel, QStringLiteral("benchCancel"))->isEnabled());
+        QVERIFY(!uitest::part<QPushButton>(panel, QStringLiteral("benchRun"))->isEnabled());
+        QTest::mouseClick(uitest::part<QPushButton>(panel, QStringLiteral("benchCancel")),
+                          Qt::LeftButton);
         QVERIFY(failed.wait(120000));
         QCOMPARE(failed.front().front().toString(), QStringLiteral("cancelled"));
-        QVERIFY(panel.runButton()->isEnabled());
+        QVERIFY(uitest::part<QPushButton>(panel, QStringLiteral("benchRun"))->isEnabled());
         QCOMPARE(panel.history().runs().size(), size_t{0});
     }
 
     void badInputIsAnError() {
         BenchPanel panel;
-        panel.pageSizesEdit()->setText(QStringLiteral("3k"));
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchPageSizes"))
+            ->setText(QStringLiteral("3k"));
         QSignalSpy failed(&panel, &BenchPanel::runFailed);
-        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+        QTest::mouseClick(uitest::part<QPushButton>(panel, QStringLiteral("benchRun")),
+                          Qt::LeftButton);
         QCOMPARE(failed.size(), 1);
-        QVERIFY(panel.runButton()->isEnabled());
-        panel.pageSizesEdit()->clear();
-        panel.targetEdit()->setText(QStringLiteral("/nonexistent/image"));
-        QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+        QVERIFY(uitest::part<QPushButton>(panel, QStringLiteral("benchRun"))->isEnabled());
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchPageSizes"))->clear();
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchTarget"))
+            ->setText(QStringLiteral("/nonexistent/image"));
+        QTest::mouseClick(uitest::part<QPushButton>(panel, QStringLiteral("benchRun")),
+                          Qt::LeftButton);
         QVERIFY(failed.wait(30000));
         QCOMPARE(failed.size(), 2);
         QVERIFY(failed.back().front().toString().contains(QStringLiteral("nonexistent")));

@@ -3,6 +3,7 @@
 // why. An intact image shows no banner.
 #include "EditTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "fsck/FsckPanel.h"
 #include "panels/DamageBanner.h"
@@ -48,7 +49,7 @@ private slots:
         MainWindow w;
         useImageIdentity(w, t);
         QVERIFY(waitLoaded(w, [&] { w.openPath(t.path); }));
-        QVERIFY(w.errorBanner()->isHidden());
+        QVERIFY(uitest::part<QLabel>(w, QStringLiteral("errorBanner"))->isHidden());
         QVERIFY(!banner(w)->isHidden());
         const QString text = banner(w)->text();
         QVERIFY2(text.contains(QLatin1String("truncated")), qPrintable(text));
@@ -56,21 +57,23 @@ private slots:
         QVERIFY2(text.contains(QString::number(kImageSize)), qPrintable(text));
 
         // The button shows the fsck tab and runs the check.
-        QVERIFY(!w.fsckPanel()->isVisibleTo(&w));
-        w.fsckPanel()->waitForFinished(); // the check every load starts
-        QVERIFY(w.fsckPanel()->hasReport());
-        banner(w)->runFsckButton()->click();
-        QVERIFY(w.fsckPanel()->isVisibleTo(&w));
-        QVERIFY(!w.fsckPanel()->hasReport()); // the button started a new check
-        w.fsckPanel()->waitForFinished();
-        QVERIFY(w.fsckPanel()->hasReport());
+        QVERIFY(!uitest::part<FsckPanel>(w)->isVisibleTo(&w));
+        uitest::part<FsckPanel>(w)->waitForFinished(); // the check every load starts
+        QVERIFY(uitest::part<FsckPanel>(w)->hasReport());
+        uitest::part<QPushButton>(*banner(w), QStringLiteral("damageRunFsck"))->click();
+        QVERIFY(uitest::part<FsckPanel>(w)->isVisibleTo(&w));
+        QVERIFY(!uitest::part<FsckPanel>(w)->hasReport()); // the button started a new check
+        uitest::part<FsckPanel>(w)->waitForFinished();
+        QVERIFY(uitest::part<FsckPanel>(w)->hasReport());
 
         // Write mode stays off, with the reason, and nothing is written.
-        QVERIFY(!w.editing()->setWriteMode(true));
-        QVERIFY(!w.editing()->writeMode()->isOn());
-        QVERIFY(w.editing()->refusalLabel()->isVisibleTo(&w));
-        QVERIFY2(w.editing()->refusalLabel()->text().contains(QLatin1String("truncated")),
-                 qPrintable(w.editing()->refusalLabel()->text()));
+        QVERIFY(!uitest::part<EditController>(w)->setWriteMode(true));
+        QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))->isVisibleTo(&w));
+        QVERIFY2(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))
+                     ->text()
+                     .contains(QLatin1String("truncated")),
+                 qPrintable(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))->text()));
         QCOMPARE(metadataBytes(t.path), before);
 
         // Opening an intact target again hides the banner.

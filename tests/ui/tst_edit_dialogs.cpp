@@ -4,6 +4,7 @@
 // the guarded device format, and importing host files by dropping them on the namespace tree.
 #include "EditTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "edit/CreateFileDialog.h"
 #include "edit/ImportJob.h"
@@ -58,10 +59,10 @@ void follow(CreateFileDialog* d, PreviewLog& log) {
                      });
 }
 
-void fillOwner(OwnerFields* owner, const char* mode, const char* uid, const char* gid) {
-    owner->modeEdit()->setText(QLatin1String(mode));
-    owner->uidEdit()->setText(QLatin1String(uid));
-    owner->gidEdit()->setText(QLatin1String(gid));
+void fillOwner(QWidget* dialog, const char* mode, const char* uid, const char* gid) {
+    uitest::part<QLineEdit>(*dialog, QStringLiteral("modeEdit"))->setText(QLatin1String(mode));
+    uitest::part<QLineEdit>(*dialog, QStringLiteral("uidEdit"))->setText(QLatin1String(uid));
+    uitest::part<QLineEdit>(*dialog, QStringLiteral("gidEdit"))->setText(QLatin1String(gid));
 }
 
 QByteArray imageRange(const QString& image, uint64_t offset, uint64_t len) {
@@ -98,17 +99,17 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{256} << 20);
         MainWindow w;
         QVERIFY(openWritable(w, t));
-        CreateFileDialog* d = w.editing()->createFileDialog();
+        CreateFileDialog* d = uitest::part<EditController>(w)->createFileDialog();
         PreviewLog preview;
         follow(d, preview);
-        d->pathEdit()->setText(QStringLiteral("alpha"));
-        d->sizeEdit()->setText(QStringLiteral("5M"));
-        d->seedEdit()->setText(QStringLiteral("7"));
-        fillOwner(d->owner(), "0600", "1234", "4321");
+        uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))->setText(QStringLiteral("alpha"));
+        uitest::part<QLineEdit>(*d, QStringLiteral("sizeEdit"))->setText(QStringLiteral("5M"));
+        uitest::part<QLineEdit>(*d, QStringLiteral("seedEdit"))->setText(QStringLiteral("7"));
+        fillOwner(d, "0600", "1234", "4321");
         // The debounced preview arrives by itself.
         QTRY_VERIFY(!preview.last.empty());
         QVERIFY(d->previewPlacement().has_value());
-        QVERIFY(!w.heatmapPanel()->view()->renderer()->preview().empty());
+        QVERIFY(!uitest::part<HeatmapPanel>(w)->view()->renderer()->preview().empty());
         const auto previewed = preview.last;
         QVERIFY(waitLoaded(w, [&] { d->accept(); }));
         QCOMPARE(d->result(), int(QDialog::Accepted));
@@ -129,7 +130,7 @@ private slots:
         auto v = edit::verifyPattern(**media, f->map, f->size, 7);
         QVERIFY(v && v->ok());
         // Every view refreshed: the window's snapshot has the file.
-        QVERIFY(findFile(w.document()->snapshot()->ns, "alpha"));
+        QVERIFY(findFile(uitest::part<Document>(w)->snapshot()->ns, "alpha"));
         delete d;
     }
 
@@ -138,15 +139,15 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{4} << 30); // sparse: 4 buckets of 1 GiB
         MainWindow w;
         QVERIFY(openWritable(w, t));
-        CreateFileDialog* d = w.editing()->createFileDialog();
+        CreateFileDialog* d = uitest::part<EditController>(w)->createFileDialog();
         PreviewLog preview;
         follow(d, preview);
-        d->pathEdit()->setText(QStringLiteral("striped"));
-        d->sizeEdit()->setText(QStringLiteral("12M"));
-        d->interleaveBox()->setChecked(true);
-        d->nstripsBox()->setValue(3);
-        d->nbucketsBox()->setValue(4);
-        d->chunkEdit()->setText(QStringLiteral("2M"));
+        uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))->setText(QStringLiteral("striped"));
+        uitest::part<QLineEdit>(*d, QStringLiteral("sizeEdit"))->setText(QStringLiteral("12M"));
+        uitest::part<QGroupBox>(*d, QStringLiteral("interleaveBox"))->setChecked(true);
+        uitest::part<QSpinBox>(*d, QStringLiteral("nstripsBox"))->setValue(3);
+        uitest::part<QSpinBox>(*d, QStringLiteral("nbucketsBox"))->setValue(4);
+        uitest::part<QLineEdit>(*d, QStringLiteral("chunkEdit"))->setText(QStringLiteral("2M"));
         d->updatePreview();
         QCOMPARE(preview.last.size(), size_t{3});
         QCOMPARE(preview.chunk, uint64_t{2} << 20);
@@ -171,29 +172,36 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{256} << 20);
         MainWindow w;
         QVERIFY(openWritable(w, t));
-        CreateFileDialog* first = w.editing()->createFileDialog();
-        first->pathEdit()->setText(QStringLiteral("twice"));
+        CreateFileDialog* first = uitest::part<EditController>(w)->createFileDialog();
+        uitest::part<QLineEdit>(*first, QStringLiteral("pathEdit"))
+            ->setText(QStringLiteral("twice"));
         QVERIFY(waitLoaded(w, [&] { first->accept(); }));
         const QByteArray before = metadataBytes(t.path);
-        CreateFileDialog* second = w.editing()->createFileDialog();
-        second->pathEdit()->setText(QStringLiteral("twice"));
+        CreateFileDialog* second = uitest::part<EditController>(w)->createFileDialog();
+        uitest::part<QLineEdit>(*second, QStringLiteral("pathEdit"))
+            ->setText(QStringLiteral("twice"));
         second->updatePreview();
         QVERIFY(!second->previewPlacement());
         second->accept();
         QVERIFY(second->result() != int(QDialog::Accepted));
-        QVERIFY2(second->messageLabel()->text().contains(QLatin1String("already exists")),
-                 qPrintable(second->messageLabel()->text()));
-        second->sizeEdit()->setText(QStringLiteral("0"));
-        second->pathEdit()->setText(QStringLiteral("other"));
+        QVERIFY2(uitest::part<QLabel>(*second, QStringLiteral("messageLabel"))
+                     ->text()
+                     .contains(QLatin1String("already exists")),
+                 qPrintable(uitest::part<QLabel>(*second, QStringLiteral("messageLabel"))->text()));
+        uitest::part<QLineEdit>(*second, QStringLiteral("sizeEdit"))->setText(QStringLiteral("0"));
+        uitest::part<QLineEdit>(*second, QStringLiteral("pathEdit"))
+            ->setText(QStringLiteral("other"));
         second->accept();
-        QVERIFY(second->messageLabel()->text().contains(QLatin1String("greater than 0")));
+        QVERIFY(uitest::part<QLabel>(*second, QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QLatin1String("greater than 0")));
         // A valid plan shows on the heatmap; cancelling clears it and writes nothing.
-        second->sizeEdit()->setText(QStringLiteral("1M"));
+        uitest::part<QLineEdit>(*second, QStringLiteral("sizeEdit"))->setText(QStringLiteral("1M"));
         second->updatePreview();
         QVERIFY(second->previewPlacement());
-        QVERIFY(!w.heatmapPanel()->view()->renderer()->preview().empty());
+        QVERIFY(!uitest::part<HeatmapPanel>(w)->view()->renderer()->preview().empty());
         second->reject();
-        QVERIFY(w.heatmapPanel()->view()->renderer()->preview().empty());
+        QVERIFY(uitest::part<HeatmapPanel>(w)->view()->renderer()->preview().empty());
         QCOMPARE(metadataBytes(t.path), before);
         delete first;
         delete second;
@@ -204,13 +212,16 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{256} << 20);
         MainWindow w;
         QVERIFY(openWritable(w, t));
-        MkdirDialog* d = w.editing()->mkdirDialog();
-        d->pathEdit()->setText(QStringLiteral("top/inner"));
-        fillOwner(d->owner(), "0750", "11", "22");
+        MkdirDialog* d = uitest::part<EditController>(w)->mkdirDialog();
+        uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))
+            ->setText(QStringLiteral("top/inner"));
+        fillOwner(d, "0750", "11", "22");
         d->accept(); // without -p the parent is missing
         QVERIFY(d->result() != int(QDialog::Accepted));
-        QVERIFY(d->messageLabel()->text().contains(QLatin1String("top")));
-        d->parentsBox()->setChecked(true);
+        QVERIFY(uitest::part<QLabel>(*d, QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QLatin1String("top")));
+        uitest::part<QCheckBox>(*d, QStringLiteral("parentsBox"))->setChecked(true);
         saveScreenshot(d, QStringLiteral("mkdir-dialog"));
         QVERIFY(waitLoaded(w, [&] { d->accept(); }));
         const auto ns = readNamespace(t.path);
@@ -230,19 +241,22 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{64} << 20); // for the identity files
         MainWindow w;
         useImageIdentity(w, t);
-        NewImageDialog* d = w.editing()->newImageDialog();
+        NewImageDialog* d = uitest::part<EditController>(w)->newImageDialog();
         const QString path = tempPath(dir, QStringLiteral("new.img"));
-        d->pathEdit()->setText(t.path); // exists: refused, untouched
+        uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))
+            ->setText(t.path); // exists: refused, untouched
         const QByteArray before = metadataBytes(t.path);
         d->accept();
-        QVERIFY(d->messageLabel()->text().contains(QLatin1String("already exists")));
+        QVERIFY(uitest::part<QLabel>(*d, QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QLatin1String("already exists")));
         QCOMPARE(metadataBytes(t.path), before);
-        d->pathEdit()->setText(path);
-        d->sizeEdit()->setText(QStringLiteral("512M"));
-        d->logLengthBox()->setCurrentIndex(1);
+        uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))->setText(path);
+        uitest::part<QLineEdit>(*d, QStringLiteral("sizeEdit"))->setText(QStringLiteral("512M"));
+        uitest::part<QComboBox>(*d, QStringLiteral("logLengthBox"))->setCurrentIndex(1);
         saveScreenshot(d, QStringLiteral("new-image-dialog"));
         QVERIFY(waitLoaded(w, [&] { d->accept(); }));
-        QCOMPARE(w.document()->snapshot()->target, path);
+        QCOMPARE(uitest::part<Document>(w)->snapshot()->target, path);
         auto media = media::openMedia(path.toStdString(), media::Access::ReadOnly);
         QVERIFY(media);
         auto fs = fs::loadFileSystem(**media);
@@ -258,19 +272,22 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{64} << 20);
         MainWindow w;
         useImageIdentity(w, t);
-        MkfsDeviceDialog* d = w.editing()->mkfsDeviceDialog();
-        d->deviceBox()->setEditText(t.path);
-        QVERIFY(!d->formatButton()->isEnabled());
-        d->confirmEdit()->setText(t.path + QLatin1Char('x'));
-        QVERIFY(!d->formatButton()->isEnabled());
-        d->confirmEdit()->setText(t.path);
-        QVERIFY(d->formatButton()->isEnabled());
+        MkfsDeviceDialog* d = uitest::part<EditController>(w)->mkfsDeviceDialog();
+        uitest::part<QComboBox>(*d, QStringLiteral("deviceBox"))->setEditText(t.path);
+        QVERIFY(!uitest::part<QPushButton>(*d, QStringLiteral("formatButton"))->isEnabled());
+        uitest::part<QLineEdit>(*d, QStringLiteral("confirmEdit"))
+            ->setText(t.path + QLatin1Char('x'));
+        QVERIFY(!uitest::part<QPushButton>(*d, QStringLiteral("formatButton"))->isEnabled());
+        uitest::part<QLineEdit>(*d, QStringLiteral("confirmEdit"))->setText(t.path);
+        QVERIFY(uitest::part<QPushButton>(*d, QStringLiteral("formatButton"))->isEnabled());
         saveScreenshot(d, QStringLiteral("mkfs-device-dialog"));
         const QByteArray before = metadataBytes(t.path);
         d->accept(); // an image is not a devdax device: core refuses
         QVERIFY(d->result() != int(QDialog::Accepted));
-        QVERIFY2(d->messageLabel()->text().contains(QLatin1String("not a character device")),
-                 qPrintable(d->messageLabel()->text()));
+        QVERIFY2(uitest::part<QLabel>(*d, QStringLiteral("messageLabel"))
+                     ->text()
+                     .contains(QLatin1String("not a character device")),
+                 qPrintable(uitest::part<QLabel>(*d, QStringLiteral("messageLabel"))->text()));
         QCOMPARE(metadataBytes(t.path), before);
         delete d;
     }
@@ -295,16 +312,16 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(openWritable(w, t));
-        MkdirDialog* mk = w.editing()->mkdirDialog();
-        mk->pathEdit()->setText(QStringLiteral("dest"));
+        MkdirDialog* mk = uitest::part<EditController>(w)->mkdirDialog();
+        uitest::part<QLineEdit>(*mk, QStringLiteral("pathEdit"))->setText(QStringLiteral("dest"));
         QVERIFY(waitLoaded(w, [&] { mk->accept(); }));
         delete mk;
 
-        QTreeView* tree = w.namespacePanel()->view();
+        QTreeView* tree = uitest::part<NamespacePanel>(w)->view();
         const QModelIndex destIndex = treeIndex(tree, QStringLiteral("dest"));
         QVERIFY(destIndex.isValid());
         const QPoint pos = tree->visualRect(destIndex).center();
-        QCOMPARE(w.editing()->treeDrop()->directoryAt(pos), QStringLiteral("dest"));
+        QCOMPARE(uitest::part<TreeDropImport>(w)->directoryAt(pos), QStringLiteral("dest"));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(host + QStringLiteral("/one.bin")),
                       QUrl::fromLocalFile(host + QStringLiteral("/folder"))});
@@ -317,14 +334,18 @@ private slots:
             QCoreApplication::sendEvent(tree->viewport(), &drop);
             QVERIFY(drop.isAccepted());
             // Until the copy ends the session is the import's: a dialog says so and waits.
-            QVERIFY(w.editing()->writeMode()->isBusy());
-            std::unique_ptr<CreateFileDialog> during(w.editing()->createFileDialog());
-            during->pathEdit()->setText(QStringLiteral("during"));
+            QVERIFY(uitest::part<EditController>(w)->writeMode()->isBusy());
+            std::unique_ptr<CreateFileDialog> during(
+                uitest::part<EditController>(w)->createFileDialog());
+            uitest::part<QLineEdit>(*during, QStringLiteral("pathEdit"))
+                ->setText(QStringLiteral("during"));
             during->accept();
             QVERIFY(during->result() != int(QDialog::Accepted));
-            QVERIFY(during->messageLabel()->text().contains(QLatin1String("import is running")));
-            w.editing()->importJob()->waitForFinished();
-            QVERIFY(!w.editing()->writeMode()->isBusy());
+            QVERIFY(uitest::part<QLabel>(*during, QStringLiteral("messageLabel"))
+                        ->text()
+                        .contains(QLatin1String("import is running")));
+            uitest::part<ImportJob>(w)->waitForFinished();
+            QVERIFY(!uitest::part<EditController>(w)->writeMode()->isBusy());
         }));
 
         const auto ns = readNamespace(t.path);

@@ -4,6 +4,7 @@
 // to what it was before the session, and the window shows the old namespace again.
 #include "EditTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "edit/CreateFileDialog.h"
 #include "edit/MkdirDialog.h"
@@ -20,10 +21,10 @@ using namespace edittest;
 namespace {
 
 bool createFile(MainWindow& w, const QString& path, const QString& size) {
-    std::unique_ptr<CreateFileDialog> d(w.editing()->createFileDialog());
-    d->pathEdit()->setText(path);
-    d->sizeEdit()->setText(size);
-    d->seedEdit()->setText(QStringLiteral("99"));
+    std::unique_ptr<CreateFileDialog> d(uitest::part<EditController>(w)->createFileDialog());
+    uitest::part<QLineEdit>(*d, QStringLiteral("pathEdit"))->setText(path);
+    uitest::part<QLineEdit>(*d, QStringLiteral("sizeEdit"))->setText(size);
+    uitest::part<QLineEdit>(*d, QStringLiteral("seedEdit"))->setText(QStringLiteral("99"));
     return waitLoaded(w, [&] { d->accept(); }) && d->result() == QDialog::Accepted;
 }
 
@@ -41,20 +42,21 @@ private slots:
         QVERIFY(openWritable(w, t));
         // A file from an earlier session stays: undo goes back to the start of the last one.
         QVERIFY(createFile(w, QStringLiteral("kept"), QStringLiteral("3M")));
-        QVERIFY(w.editing()->setWriteMode(false));
-        QVERIFY(w.editing()->setWriteMode(true));
-        QVERIFY(w.editing()->undoController()->canUndo()); // the first session's backup
+        QVERIFY(uitest::part<EditController>(w)->setWriteMode(false));
+        QVERIFY(uitest::part<EditController>(w)->setWriteMode(true));
+        QVERIFY(uitest::part<UndoController>(w)->canUndo()); // the first session's backup
         const QByteArray before = metadataBytes(t.path);
         QCOMPARE(before.size(), qint64(famfs::kLogOffset) + (qint64{8} << 20));
 
         QVERIFY(createFile(w, QStringLiteral("gone"), QStringLiteral("4M")));
-        std::unique_ptr<MkdirDialog> mk(w.editing()->mkdirDialog());
-        mk->pathEdit()->setText(QStringLiteral("gonedir"));
+        std::unique_ptr<MkdirDialog> mk(uitest::part<EditController>(w)->mkdirDialog());
+        uitest::part<QLineEdit>(*mk, QStringLiteral("pathEdit"))
+            ->setText(QStringLiteral("gonedir"));
         QVERIFY(waitLoaded(w, [&] { mk->accept(); }));
         QVERIFY(metadataBytes(t.path) != before);
-        QVERIFY(w.editing()->undoAction()->isEnabled());
+        QVERIFY(uitest::part<QAction>(w, QStringLiteral("undoAction"))->isEnabled());
 
-        UndoController* undo = w.editing()->undoController();
+        UndoController* undo = uitest::part<UndoController>(w);
         QString asked;
         undo->setConfirm([&](const QString& q) {
             asked = q;
@@ -62,20 +64,20 @@ private slots:
         });
         QVERIFY(!undo->undo());
         QVERIFY(asked.contains(t.path));
-        QVERIFY(w.editing()->writeMode()->isOn());
+        QVERIFY(uitest::part<EditController>(w)->writeMode()->isOn());
         QVERIFY(metadataBytes(t.path) != before);
 
         undo->setConfirm([](const QString&) { return true; });
         QVERIFY(waitLoaded(w, [&] { QVERIFY(undo->undo()); }));
-        QVERIFY(!w.editing()->writeMode()->isOn());
-        QVERIFY(!w.editing()->writeBar()->isVisibleTo(&w));
+        QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(!uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->isVisibleTo(&w));
         QCOMPARE(metadataBytes(t.path), before);
-        const auto& ns = w.document()->snapshot()->ns;
+        const auto& ns = uitest::part<Document>(w)->snapshot()->ns;
         QVERIFY(findFile(ns, "kept"));
         QVERIFY(!findFile(ns, "gone"));
         QVERIFY(!findDir(ns, "gonedir"));
         QVERIFY(!undo->canUndo());
-        QVERIFY(!w.editing()->undoAction()->isEnabled());
+        QVERIFY(!uitest::part<QAction>(w, QStringLiteral("undoAction"))->isEnabled());
     }
 
     void undoAfterLeavingWriteMode() {
@@ -83,11 +85,11 @@ private slots:
         const TestImage t = makeImage(dir, uint64_t{256} << 20);
         MainWindow w;
         QVERIFY(openWritable(w, t));
-        QVERIFY(!w.editing()->undoController()->canUndo()); // nothing written yet
+        QVERIFY(!uitest::part<UndoController>(w)->canUndo()); // nothing written yet
         const QByteArray before = metadataBytes(t.path);
         QVERIFY(createFile(w, QStringLiteral("f"), QStringLiteral("1M")));
-        QVERIFY(w.editing()->setWriteMode(false));
-        UndoController* undo = w.editing()->undoController();
+        QVERIFY(uitest::part<EditController>(w)->setWriteMode(false));
+        UndoController* undo = uitest::part<UndoController>(w);
         undo->setConfirm([](const QString&) { return true; });
         QVERIFY(waitLoaded(w, [&] { QVERIFY(undo->undo()); }));
         QCOMPARE(metadataBytes(t.path), before);

@@ -4,6 +4,7 @@
 // mode off and the image byte-for-byte untouched.
 #include "EditTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "edit/EditSession.h"
 
@@ -25,14 +26,16 @@ void expectRefused(const TestImage& t, const QString& reason) {
     useImageIdentity(w, t);
     QVERIFY(waitLoaded(w, [&] { w.openPath(t.path); }));
     const QByteArray before = metadataBytes(t.path);
-    QVERIFY(!w.editing()->setWriteMode(true));
-    QVERIFY(!w.editing()->writeMode()->isOn());
-    QVERIFY(!w.editing()->writeModeAction()->isChecked());
-    QVERIFY(!w.editing()->writeBar()->isVisibleTo(&w));
-    QVERIFY(w.editing()->refusalLabel()->isVisibleTo(&w));
-    QVERIFY2(w.editing()->refusalLabel()->text().contains(reason),
-             qPrintable(w.editing()->refusalLabel()->text()));
-    QVERIFY(!w.editing()->refusalLabel()->text().contains(QLatin1String("--force")));
+    QVERIFY(!uitest::part<EditController>(w)->setWriteMode(true));
+    QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+    QVERIFY(!uitest::part<QAction>(w, QStringLiteral("writeModeAction"))->isChecked());
+    QVERIFY(!uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->isVisibleTo(&w));
+    QVERIFY(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))->isVisibleTo(&w));
+    QVERIFY2(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))->text().contains(reason),
+             qPrintable(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))->text()));
+    QVERIFY(!uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))
+                 ->text()
+                 .contains(QLatin1String("--force")));
     QVERIFY(!w.windowTitle().contains(QLatin1String("WRITE")));
     w.resize(1400, 900);
     saveScreenshot(&w, QStringLiteral("write-refused"));
@@ -52,15 +55,17 @@ private slots:
         MainWindow w;
         useImageIdentity(w, t);
         QVERIFY(waitLoaded(w, [&] { w.openPath(t.path); }));
-        QVERIFY(!w.editing()->writeMode()->isOn());
-        QVERIFY(!w.editing()->writeBar()->isVisibleTo(&w));
+        QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(!uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->isVisibleTo(&w));
         const QString readOnlyTitle = w.windowTitle();
 
-        w.editing()->writeModeAction()->trigger(); // as the menu item / status button does
-        QVERIFY(w.editing()->writeMode()->isOn());
-        QVERIFY(w.editing()->writeModeAction()->isChecked());
-        QVERIFY(w.editing()->writeBar()->isVisibleTo(&w));
-        const auto labels = w.editing()->writeBar()->findChildren<QLabel*>();
+        uitest::part<QAction>(w, QStringLiteral("writeModeAction"))
+            ->trigger(); // as the menu item / status button does
+        QVERIFY(uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(uitest::part<QAction>(w, QStringLiteral("writeModeAction"))->isChecked());
+        QVERIFY(uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->isVisibleTo(&w));
+        const auto labels =
+            uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->findChildren<QLabel*>();
         QVERIFY(!labels.isEmpty());
         QVERIFY(labels.first()->text().contains(t.path));
         QCOMPARE(w.windowTitle(), QStringLiteral("[WRITE MODE] ") + readOnlyTitle);
@@ -68,24 +73,27 @@ private slots:
         saveScreenshot(&w, QStringLiteral("write-mode"));
 
         // Another writer is now locked out while the window holds the session.
-        auto other =
-            edit::EditSession::open(t.path.toStdString(), w.editing()->writeMode()->options());
+        auto other = edit::EditSession::open(
+            t.path.toStdString(), uitest::part<EditController>(w)->writeMode()->options());
         QVERIFY(!other);
         QVERIFY(QString::fromStdString(other.error()).contains(QLatin1String("write lock")));
 
-        w.editing()->writeModeAction()->trigger();
-        QVERIFY(!w.editing()->writeMode()->isOn());
-        QVERIFY(!w.editing()->writeBar()->isVisibleTo(&w));
+        uitest::part<QAction>(w, QStringLiteral("writeModeAction"))->trigger();
+        QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(!uitest::part<QWidget>(w, QStringLiteral("writeModeBar"))->isVisibleTo(&w));
         QCOMPARE(w.windowTitle(), readOnlyTitle);
-        QVERIFY(edit::EditSession::open(t.path.toStdString(), w.editing()->writeMode()->options()));
+        QVERIFY(edit::EditSession::open(t.path.toStdString(),
+                                        uitest::part<EditController>(w)->writeMode()->options()));
     }
 
     void demoIsRefused() {
         MainWindow w;
         QVERIFY(waitLoaded(w, [&] { w.openDemo(); }));
-        QVERIFY(!w.editing()->setWriteMode(true));
-        QVERIFY(!w.editing()->writeMode()->isOn());
-        QVERIFY(w.editing()->refusalLabel()->text().contains(QLatin1String("demo")));
+        QVERIFY(!uitest::part<EditController>(w)->setWriteMode(true));
+        QVERIFY(!uitest::part<EditController>(w)->writeMode()->isOn());
+        QVERIFY(uitest::part<QLabel>(w, QStringLiteral("writeRefusal"))
+                    ->text()
+                    .contains(QLatin1String("demo")));
     }
 
     void lockedByAnotherWriterIsRefused() {

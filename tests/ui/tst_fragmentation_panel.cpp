@@ -3,6 +3,7 @@
 // allocator's plan (table and planPreview ranges) or its reason, and clears the preview when
 // the question changes.
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "charts/FitForm.h"
 #include "charts/FragmentationPanel.h"
@@ -43,12 +44,13 @@ QHorizontalBarSeries* barsOf(QChart* chart) {
 }
 
 void ask(FitForm* form, double size, const char* unit, int strips, uint64_t chunk = 2 * kMiB) {
-    form->sizeSpin()->setValue(size);
-    form->unitCombo()->setCurrentText(QLatin1String(unit));
-    form->stripsSpin()->setValue(strips);
-    form->chunkCombo()->setCurrentIndex(
-        form->chunkCombo()->findData(QVariant::fromValue<quint64>(chunk)));
-    QTest::mouseClick(form->checkButton(), Qt::LeftButton);
+    uitest::part<QDoubleSpinBox>(*form, QStringLiteral("fitSize"))->setValue(size);
+    uitest::part<QComboBox>(*form, QStringLiteral("fitUnit"))->setCurrentText(QLatin1String(unit));
+    uitest::part<QSpinBox>(*form, QStringLiteral("fitStrips"))->setValue(strips);
+    uitest::part<QComboBox>(*form, QStringLiteral("fitChunk"))
+        ->setCurrentIndex(uitest::part<QComboBox>(*form, QStringLiteral("fitChunk"))
+                              ->findData(QVariant::fromValue<quint64>(chunk)));
+    QTest::mouseClick(uitest::part<QPushButton>(*form, QStringLiteral("fitCheck")), Qt::LeftButton);
 }
 
 Ranges lastPreview(const QSignalSpy& spy) {
@@ -95,13 +97,22 @@ private slots:
         const QJsonObject alloc = golden::manifestImage(QStringLiteral("a04-striped"))
                                       .value(QLatin1String("allocation"))
                                       .toObject();
-        QVERIFY(panel.freeLabel()->text().contains(
-            formatSize(golden::number(alloc.value(QLatin1String("free_bytes"))))));
-        QVERIFY(panel.largestLabel()->text().contains(formatSize(f.largestFreeRunBytes())));
-        QVERIFY(panel.amplificationLabel()->text().contains(
-            formatSize(golden::number(alloc.value(QLatin1String("sum_of_file_sizes"))))));
-        QVERIFY(!panel.amplificationLabel()->toolTip().isEmpty());
-        QCOMPARE(panel.overheadLabel()->text(), formatSize(10 * kMiB));
+        QVERIFY(
+            uitest::part<QLabel>(panel, QStringLiteral("fragmentationFree"))
+                ->text()
+                .contains(formatSize(golden::number(alloc.value(QLatin1String("free_bytes"))))));
+        QVERIFY(uitest::part<QLabel>(panel, QStringLiteral("fragmentationLargest"))
+                    ->text()
+                    .contains(formatSize(f.largestFreeRunBytes())));
+        QVERIFY(uitest::part<QLabel>(panel, QStringLiteral("fragmentationAmplification"))
+                    ->text()
+                    .contains(formatSize(
+                        golden::number(alloc.value(QLatin1String("sum_of_file_sizes"))))));
+        QVERIFY(!uitest::part<QLabel>(panel, QStringLiteral("fragmentationAmplification"))
+                     ->toolTip()
+                     .isEmpty());
+        QCOMPARE(uitest::part<QLabel>(panel, QStringLiteral("fragmentationOverhead"))->text(),
+                 formatSize(10 * kMiB));
 
         QTemporaryDir dir;
         const QString png = tempPath(dir, QStringLiteral("fragmentation.png"));
@@ -120,26 +131,31 @@ private slots:
         auto snapshot = uitest::loadDemo();
         panel.setSnapshot(snapshot);
         QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
-        FitForm* form = panel.fitForm();
+        FitForm* form = uitest::part<FitForm>(panel);
         QVERIFY(form->isEnabled());
-        QVERIFY(!form->bucketsSpin()->isEnabled());
+        QVERIFY(!uitest::part<QSpinBox>(*form, QStringLiteral("fitBuckets"))->isEnabled());
         ask(form, 100, "MiB", 1);
         QCOMPARE(form->sizeBytes(), 100 * kMiB);
         QVERIFY(form->answer() && form->answer()->fits);
-        QVERIFY(form->verdictLabel()->text().contains(QLatin1String("Fits")));
+        QVERIFY(uitest::part<QLabel>(*form, QStringLiteral("fitVerdict"))
+                    ->text()
+                    .contains(QLatin1String("Fits")));
 
         const edit::FitAnswer direct =
             edit::askFit(snapshot->allocation, snapshot->fs().sb.ddSize, {100 * kMiB});
         QVERIFY(direct.fits);
         QCOMPARE(preview.count(), 1);
         QVERIFY(lastPreview(preview) == direct.placement.extents);
-        QCOMPARE(form->planTable()->rowCount(), 1);
-        QCOMPARE(form->planTable()->item(0, 1)->text(),
+        QCOMPARE(uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->rowCount(), 1);
+        QCOMPARE(uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->item(0, 1)->text(),
                  formatHex(direct.placement.extents[0].offset));
-        QCOMPARE(form->planTable()->item(0, 2)->text(), formatSize(100 * kMiB));
-        QVERIFY(form->planTable()->isColumnHidden(3)); // no buckets for a simple file
+        QCOMPARE(uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->item(0, 2)->text(),
+                 formatSize(100 * kMiB));
+        QVERIFY(uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))
+                    ->isColumnHidden(3)); // no buckets for a simple file
 
-        form->sizeSpin()->setValue(200); // a new question clears the highlight
+        uitest::part<QDoubleSpinBox>(*form, QStringLiteral("fitSize"))
+            ->setValue(200); // a new question clears the highlight
         QCOMPARE(preview.count(), 2);
         QVERIFY(lastPreview(preview).empty());
         QVERIFY(!form->answer());
@@ -151,18 +167,22 @@ private slots:
         auto snapshot = uitest::loadDemo();
         panel.setSnapshot(snapshot);
         QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
-        FitForm* form = panel.fitForm();
-        QCOMPARE(form->bucketsSpin()->value(),
+        FitForm* form = uitest::part<FitForm>(panel);
+        QCOMPARE(uitest::part<QSpinBox>(*form, QStringLiteral("fitBuckets"))->value(),
                  static_cast<int>(edit::defaultBucketCount(snapshot->fs().sb.ddSize)));
         ask(form, 20, "MiB", 4, 2 * kMiB);
-        QVERIFY(form->bucketsSpin()->isEnabled());
-        QVERIFY2(form->answer() && form->answer()->fits, qPrintable(form->reasonLabel()->text()));
-        QCOMPARE(form->planTable()->rowCount(), 4);
-        QVERIFY(!form->planTable()->isColumnHidden(3));
+        QVERIFY(uitest::part<QSpinBox>(*form, QStringLiteral("fitBuckets"))->isEnabled());
+        QVERIFY2(form->answer() && form->answer()->fits,
+                 qPrintable(uitest::part<QLabel>(*form, QStringLiteral("fitReason"))->text()));
+        QCOMPARE(uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->rowCount(), 4);
+        QVERIFY(!uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->isColumnHidden(3));
         std::set<QString> buckets;
         for (int row = 0; row < 4; ++row) {
-            buckets.insert(form->planTable()->item(row, 3)->text());
-            QCOMPARE(form->planTable()->item(row, 2)->text(), formatSize(6 * kMiB));
+            buckets.insert(
+                uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->item(row, 3)->text());
+            QCOMPARE(
+                uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->item(row, 2)->text(),
+                formatSize(6 * kMiB));
         }
         QCOMPARE(buckets.size(), size_t{4});
         QCOMPARE(lastPreview(preview).size(), size_t{4});
@@ -175,32 +195,36 @@ private slots:
         panel.show();
         panel.setSnapshot(uitest::loadImage(QStringLiteral("a15-small-512m")));
         QSignalSpy preview(&panel, &FragmentationPanel::planPreview);
-        FitForm* form = panel.fitForm();
+        FitForm* form = uitest::part<FitForm>(panel);
         ask(form, 200, "MiB", 1);
         QVERIFY(form->answer() && !form->answer()->fits);
-        QVERIFY(form->verdictLabel()->text().contains(QLatin1String("Does not fit")));
-        const QString why = form->reasonLabel()->text();
+        QVERIFY(uitest::part<QLabel>(*form, QStringLiteral("fitVerdict"))
+                    ->text()
+                    .contains(QLatin1String("Does not fit")));
+        const QString why = uitest::part<QLabel>(*form, QStringLiteral("fitReason"))->text();
         QVERIFY2(why.contains(QLatin1String("needs one free run of 200 MiB")), qPrintable(why));
         QVERIFY2(why.contains(QLatin1String("the largest free run is 100 MiB")), qPrintable(why));
         QVERIFY2(why.contains(formatSize(100 * kMiB)), qPrintable(why)); // largest that fits
-        QVERIFY(!form->planTable()->isVisible());
+        QVERIFY(!uitest::part<QTableWidget>(*form, QStringLiteral("fitPlan"))->isVisible());
         QCOMPARE(preview.count(), 1);
         QVERIFY(lastPreview(preview).empty());
 
-        form->bucketsSpin()->setValue(2);
+        uitest::part<QSpinBox>(*form, QStringLiteral("fitBuckets"))->setValue(2);
         ask(form, 8, "MiB", 2);
         QVERIFY(form->answer() && !form->answer()->fits && !form->answer()->shortfall);
-        QVERIFY2(form->reasonLabel()->text().contains(QLatin1String("1 GiB famfs requires")),
-                 qPrintable(form->reasonLabel()->text()));
+        QVERIFY2(uitest::part<QLabel>(*form, QStringLiteral("fitReason"))
+                     ->text()
+                     .contains(QLatin1String("1 GiB famfs requires")),
+                 qPrintable(uitest::part<QLabel>(*form, QStringLiteral("fitReason"))->text()));
     }
 
     void noSnapshotDisablesTheForm() {
         FragmentationPanel panel;
-        QVERIFY(!panel.fitForm()->isEnabled());
+        QVERIFY(!uitest::part<FitForm>(panel)->isEnabled());
         panel.setSnapshot(uitest::loadDemo());
-        QVERIFY(panel.fitForm()->isEnabled());
+        QVERIFY(uitest::part<FitForm>(panel)->isEnabled());
         panel.setSnapshot(nullptr);
-        QVERIFY(!panel.fitForm()->isEnabled());
+        QVERIFY(!uitest::part<FitForm>(panel)->isEnabled());
         QCOMPARE(panel.fragmentation().freeRuns, uint64_t{0});
         QVERIFY(barsOf(panel.chart()));
     }

@@ -8,6 +8,7 @@
 #include "HostileImage.h"
 #include "TempDir.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "document/Document.h"
@@ -91,7 +92,7 @@ QString jsonDifference(const QJsonValue& a, const QJsonValue& b, const QString& 
 }
 
 bool waitLoaded(MainWindow& w) {
-    QSignalSpy loaded(w.document(), &Document::loaded);
+    QSignalSpy loaded(uitest::part<Document>(w), &Document::loaded);
     return loaded.wait(20000);
 }
 
@@ -187,7 +188,9 @@ void TestFsckPanel::groupsAndCountsAreRunFscks() {
         std::vector<QModelIndex> leaves;
         collectFindings(model, {}, leaves);
         QCOMPARE(leaves.size(), expected.findings.size());
-        QVERIFY(panel.summaryLabel()->text().contains(QString::number(expected.counts.errors)));
+        QVERIFY(uitest::part<QLabel>(panel, QStringLiteral("fsckSummary"))
+                    ->text()
+                    .contains(QString::number(expected.counts.errors)));
     }
 }
 
@@ -286,7 +289,7 @@ void TestFsckPanel::doubleClickShowsThePlace() {
         MainWindow w;
         w.openPath(golden::imagePath(image));
         QVERIFY(waitLoaded(w));
-        FsckPanel* panel = w.fsckPanel();
+        FsckPanel* panel = uitest::part<FsckPanel>(w);
         panel->waitForFinished();
         std::vector<QModelIndex> leaves;
         collectFindings(panel->model(), {}, leaves);
@@ -297,29 +300,34 @@ void TestFsckPanel::doubleClickShowsThePlace() {
             const fsck::Location& l = f.location;
             const QString what = image + QLatin1Char(' ') + QString::fromStdString(f.code);
             tabs->setCurrentWidget(panel);
-            w.selection()->clear();
+            uitest::part<SelectionModel>(w)->clear();
             panel->activate(leaf);
             using Area = fsck::Location::Area;
             if ((l.area == Area::Superblock || l.area == Area::LogHeader) && !l.field.empty()) {
                 kinds.insert(QStringLiteral("field"));
-                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.superblockPanel()));
-                const QModelIndex current = w.superblockPanel()->view()->currentIndex();
+                QCOMPARE(tabs->currentWidget(),
+                         static_cast<QWidget*>(uitest::part<SuperblockPanel>(w)));
+                const QModelIndex current =
+                    uitest::part<SuperblockPanel>(w)->view()->currentIndex();
                 QVERIFY2(current.isValid(), qPrintable(what));
                 QCOMPARE(current.siblingAtColumn(StructureFieldsModel::Field).data().toString(),
                          QString::fromStdString(l.field));
             } else if (l.firstAu) {
                 kinds.insert(QStringLiteral("units"));
-                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.heatmapPanel()));
-            } else if (l.entry && *l.entry < uint64_t(w.logPanel()->model()->rowCount())) {
+                QCOMPARE(tabs->currentWidget(),
+                         static_cast<QWidget*>(uitest::part<HeatmapPanel>(w)));
+            } else if (l.entry &&
+                       *l.entry < uint64_t(uitest::part<LogPanel>(w)->model()->rowCount())) {
                 kinds.insert(QStringLiteral("entry"));
-                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(w.logPanel()));
-                const QModelIndex current = w.logPanel()->view()->currentIndex();
+                QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(uitest::part<LogPanel>(w)));
+                const QModelIndex current = uitest::part<LogPanel>(w)->view()->currentIndex();
                 QVERIFY2(current.isValid(), qPrintable(what));
                 QCOMPARE(current.siblingAtColumn(LogModel::Index).data(RawRole).toULongLong(),
                          *l.entry);
-                if (!l.path.empty() && w.document()->snapshot()->ns.findFile(l.path)) {
+                if (!l.path.empty() && uitest::part<Document>(w)->snapshot()->ns.findFile(l.path)) {
                     kinds.insert(QStringLiteral("file"));
-                    QCOMPARE(w.selection()->currentPath(), QString::fromStdString(l.path));
+                    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(),
+                             QString::fromStdString(l.path));
                 }
             }
         }

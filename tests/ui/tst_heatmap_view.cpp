@@ -4,6 +4,7 @@
 // PNG/SVG export that loads back.
 #include "TempImage.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "charts/FitForm.h"
@@ -117,7 +118,8 @@ private slots:
         QCOMPARE(tab.pixelOfUnit(c.firstAu), colours::collision());
         // Before the second claimer was written the unit belonged to the first one alone.
         tab.panel.setTime(c.ownerB);
-        QCOMPARE(tab.panel.timeSlider()->value(), static_cast<int>(c.ownerB));
+        QCOMPARE(uitest::part<QSlider>(tab.panel, QStringLiteral("heatmapTime"))->value(),
+                 static_cast<int>(c.ownerB));
         QCOMPARE(tab.pixelOfUnit(c.firstAu), colours::file(static_cast<uint32_t>(c.ownerA)));
         tab.panel.setTime(c.ownerB + 1);
         QCOMPARE(tab.pixelOfUnit(c.firstAu), colours::collision());
@@ -142,7 +144,7 @@ private slots:
         tab.panel.setTime(file->entryIndex + 1);
         QCOMPARE(tab.pixelOfUnit(au), colours::file(static_cast<uint32_t>(file->entryIndex)));
         // The slider drives the same state.
-        tab.panel.timeSlider()->setValue(0);
+        uitest::part<QSlider>(tab.panel, QStringLiteral("heatmapTime"))->setValue(0);
         QCOMPARE(tab.view()->renderer()->time(), uint64_t{0});
         QCOMPARE(tab.pixelOfUnit(au), colours::free());
         tab.panel.play();
@@ -210,7 +212,7 @@ private slots:
         QCOMPARE(v->grid().visibleUnits().end, demo->allocation.nbits);
         QTest::keyClick(v, Qt::Key_0);
         QCOMPARE(v->grid(), fit);
-        HeatmapOverview* o = tab.panel.overview();
+        HeatmapOverview* o = uitest::part<HeatmapOverview>(tab.panel);
         QCOMPARE(o->unitAt(0), uint64_t{0});
         QCOMPARE(o->unitAt(o->width()), demo->allocation.nbits - 1);
     }
@@ -268,11 +270,11 @@ private slots:
         MainWindow w;
         QVERIFY(MainWindow::viewNames().contains(QStringLiteral("heatmap")));
         QVERIFY(w.selectView(QStringLiteral("heatmap")));
-        w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
-        QVERIFY(w.heatmapPanel()->view()->renderer());
-        const fs::FsFile& f = w.document()->snapshot()->ns.files.front();
-        w.selection()->setCurrentPath(QString::fromStdString(f.path));
-        QCOMPARE(w.heatmapPanel()->view()->renderer()->selectedEntry(),
+        uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
+        QVERIFY(uitest::part<HeatmapPanel>(w)->view()->renderer());
+        const fs::FsFile& f = uitest::part<Document>(w)->snapshot()->ns.files.front();
+        uitest::part<SelectionModel>(w)->setCurrentPath(QString::fromStdString(f.path));
+        QCOMPARE(uitest::part<HeatmapPanel>(w)->view()->renderer()->selectedEntry(),
                  std::optional<uint32_t>(static_cast<uint32_t>(f.entryIndex)));
     }
 
@@ -283,16 +285,18 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(w.selectView(QStringLiteral("heatmap")));
-        w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
-        QVERIFY(w.fragmentationPanel()->isVisibleTo(w.heatmapPanel()));
-        FitForm* form = w.fragmentationPanel()->fitForm();
-        form->sizeSpin()->setValue(100);
-        form->unitCombo()->setCurrentText(QStringLiteral("MiB"));
-        form->stripsSpin()->setValue(1);
-        QTest::mouseClick(form->checkButton(), Qt::LeftButton);
+        uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
+        QVERIFY(uitest::part<FragmentationPanel>(w)->isVisibleTo(uitest::part<HeatmapPanel>(w)));
+        FitForm* form = uitest::part<FitForm>(*uitest::part<FragmentationPanel>(w));
+        uitest::part<QDoubleSpinBox>(*form, QStringLiteral("fitSize"))->setValue(100);
+        uitest::part<QComboBox>(*form, QStringLiteral("fitUnit"))
+            ->setCurrentText(QStringLiteral("MiB"));
+        uitest::part<QSpinBox>(*form, QStringLiteral("fitStrips"))->setValue(1);
+        QTest::mouseClick(uitest::part<QPushButton>(*form, QStringLiteral("fitCheck")),
+                          Qt::LeftButton);
         QVERIFY(form->answer() && form->answer()->fits);
         const famfs::SimpleExtent planned = form->answer()->placement.extents.at(0);
-        HeatmapView* view = w.heatmapPanel()->view();
+        HeatmapView* view = uitest::part<HeatmapPanel>(w)->view();
         const auto& preview = view->renderer()->preview();
         QCOMPARE(preview.size(), size_t{1});
         QCOMPARE(preview[0].first, planned.offset / famfs::kAllocUnit);
@@ -308,7 +312,8 @@ private slots:
             return n;
         };
         QVERIFY(magentaPixels() > 10);
-        form->sizeSpin()->setValue(200); // a new question clears the plan
+        uitest::part<QDoubleSpinBox>(*form, QStringLiteral("fitSize"))
+            ->setValue(200); // a new question clears the plan
         QVERIFY(view->renderer()->preview().empty());
         QCOMPARE(magentaPixels(), 0);
     }

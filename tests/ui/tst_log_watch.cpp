@@ -6,6 +6,7 @@
 #include "ImageCopy.h"
 #include "TempDir.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "document/Document.h"
@@ -30,7 +31,7 @@ namespace {
 const QString kImage = QStringLiteral("a02-files");
 
 bool waitLoaded(MainWindow& w) {
-    QSignalSpy loaded(w.document(), &Document::loaded);
+    QSignalSpy loaded(uitest::part<Document>(w), &Document::loaded);
     return loaded.wait(20000);
 }
 
@@ -58,53 +59,61 @@ void TestLogWatch::appendByAnotherProcessAppears() {
             '\n');
     }
     MainWindow w;
-    w.logWatcher()->setInterval(100);
+    uitest::part<LogWatcher>(w)->setInterval(100);
     w.openPath(img);
     QVERIFY(waitLoaded(w));
-    QVERIFY(w.logWatcher()->isWatching());
-    const uint64_t entriesBefore = w.document()->snapshot()->fs().log.nextIndex;
-    const QString kept = QString::fromStdString(w.document()->snapshot()->ns.files.front().path);
-    w.selection()->setCurrentPath(kept);
+    QVERIFY(uitest::part<LogWatcher>(w)->isWatching());
+    const uint64_t entriesBefore = uitest::part<Document>(w)->snapshot()->fs().log.nextIndex;
+    const QString kept =
+        QString::fromStdString(uitest::part<Document>(w)->snapshot()->ns.files.front().path);
+    uitest::part<SelectionModel>(w)->setCurrentPath(kept);
     QVERIFY(w.selectView(QStringLiteral("log")));
-    QVERIFY(!w.namespacePanel()->model()->indexForPath(QStringLiteral("watched")).isValid());
+    QVERIFY(!uitest::part<NamespacePanel>(w)
+                 ->model()
+                 ->indexForPath(QStringLiteral("watched"))
+                 .isValid());
 
-    QSignalSpy changed(w.logWatcher(), &LogWatcher::logChanged);
+    QSignalSpy changed(uitest::part<LogWatcher>(w), &LogWatcher::logChanged);
     const QStringList writeOptions{QStringLiteral("--system-uuid-file"), uuidFile,
                                    QStringLiteral("--no-backup")};
     cli::Run r = cli::famscope(
         QStringList{QStringLiteral("mkdir"), img, QStringLiteral("watched")} + writeOptions);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
-        w.namespacePanel()->model()->indexForPath(QStringLiteral("watched")).isValid(), 20000);
+        uitest::part<NamespacePanel>(w)->model()->indexForPath(QStringLiteral("watched")).isValid(),
+        20000);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toLongLong(), 1);
     QVERIFY(w.statusBar()->currentMessage().contains(QLatin1Char('1')));
-    QCOMPARE(w.selection()->currentPath(), kept);
+    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), kept);
     QCOMPARE(w.findChild<QTabWidget*>(QStringLiteral("viewTabs"))->currentWidget(),
-             static_cast<QWidget*>(w.logPanel()));
+             static_cast<QWidget*>(uitest::part<LogPanel>(w)));
 
     // Two entries at once (mkdir -p of two levels) are counted together.
     r = cli::famscope(QStringList{QStringLiteral("mkdir"), QStringLiteral("-p"), img,
                                   QStringLiteral("watched/a/b")} +
                       writeOptions);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        w.namespacePanel()->model()->indexForPath(QStringLiteral("watched/a/b")).isValid(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(uitest::part<NamespacePanel>(w)
+                                 ->model()
+                                 ->indexForPath(QStringLiteral("watched/a/b"))
+                                 .isValid(),
+                             20000);
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.last().at(0).toLongLong(), 2);
-    QCOMPARE(w.document()->snapshot()->fs().log.nextIndex, entriesBefore + 3);
-    QCOMPARE(w.logPanel()->model()->rowCount(), int(entriesBefore + 3));
-    QCOMPARE(w.selection()->currentPath(), kept);
+    QCOMPARE(uitest::part<Document>(w)->snapshot()->fs().log.nextIndex, entriesBefore + 3);
+    QCOMPARE(uitest::part<LogPanel>(w)->model()->rowCount(), int(entriesBefore + 3));
+    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), kept);
 }
 
 void TestLogWatch::quietLogCausesNoReload() {
     MainWindow w;
-    w.logWatcher()->setInterval(50);
+    uitest::part<LogWatcher>(w)->setInterval(50);
     w.openPath(golden::imagePath(kImage));
     QVERIFY(waitLoaded(w));
-    QVERIFY(w.logWatcher()->isWatching());
-    QSignalSpy started(w.document(), &Document::loadStarted);
-    QVERIFY(!w.logWatcher()->poll());
+    QVERIFY(uitest::part<LogWatcher>(w)->isWatching());
+    QSignalSpy started(uitest::part<Document>(w), &Document::loadStarted);
+    QVERIFY(!uitest::part<LogWatcher>(w)->poll());
     QTest::qWait(300); // several polls
     QCOMPARE(started.size(), 0);
 }
@@ -113,8 +122,8 @@ void TestLogWatch::demoIsNotWatched() {
     MainWindow w;
     w.openDemo();
     QVERIFY(waitLoaded(w));
-    QVERIFY(!w.logWatcher()->isWatching());
-    QVERIFY(!w.logWatcher()->poll());
+    QVERIFY(!uitest::part<LogWatcher>(w)->isWatching());
+    QVERIFY(!uitest::part<LogWatcher>(w)->poll());
 }
 
 QTEST_MAIN(TestLogWatch)

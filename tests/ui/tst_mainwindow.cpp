@@ -3,6 +3,7 @@
 // and the hex view, the hex view shows the image's own bytes at the offsets the structure
 // overlay names, errors read exactly like the CLI's, and --screenshot writes a PNG.
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "document/Document.h"
@@ -52,8 +53,8 @@ QByteArray imageBytes(const QString& image, uint64_t offset, qint64 len) {
 }
 
 bool waitLoaded(MainWindow& w) {
-    QSignalSpy loaded(w.document(), &Document::loaded);
-    QSignalSpy failed(w.document(), &Document::loadFailed);
+    QSignalSpy loaded(uitest::part<Document>(w), &Document::loaded);
+    QSignalSpy failed(uitest::part<Document>(w), &Document::loadFailed);
     return loaded.wait(20000) && failed.isEmpty();
 }
 
@@ -86,19 +87,26 @@ void TestMainWindow::demoOpensWithEveryViewFilled() {
     MainWindow w;
     w.openDemo();
     QVERIFY(waitLoaded(w));
-    auto snapshot = w.document()->snapshot();
+    auto snapshot = uitest::part<Document>(w)->snapshot();
     QVERIFY(snapshot);
-    QVERIFY(w.errorBanner()->isHidden());
-    QCOMPARE(w.logPanel()->model()->rowCount(), qsizetype(snapshot->fs().entries.size()));
-    QVERIFY(w.namespacePanel()->model()->rowCount() > 0);
-    QVERIFY(w.superblockPanel()->view()->model()->rowCount() > 0);
-    QVERIFY(w.hexPanel()->hexView()->mediaSize() > 0);
+    QVERIFY(uitest::part<QLabel>(w, QStringLiteral("errorBanner"))->isHidden());
+    QCOMPARE(uitest::part<LogPanel>(w)->model()->rowCount(),
+             qsizetype(snapshot->fs().entries.size()));
+    QVERIFY(uitest::part<NamespacePanel>(w)->model()->rowCount() > 0);
+    QVERIFY(uitest::part<SuperblockPanel>(w)->view()->model()->rowCount() > 0);
+    QVERIFY(uitest::part<HexView>(*uitest::part<HexPanel>(w))->mediaSize() > 0);
     // The deliberate corruption: replay stops at a torn entry, which the log marks.
     QVERIFY(snapshot->ns.stoppedAt.has_value());
-    QVERIFY(w.logPanel()->model()->index(int(*snapshot->ns.stoppedAt), 0).data(BadRole).toBool());
-    QVERIFY(w.statusSummary()->targetLabel()->text().contains(snapshot->target));
-    QVERIFY(w.statusSummary()->logLabel()->text().contains(
-        QString::number(snapshot->fs().logCapacity())));
+    QVERIFY(uitest::part<LogPanel>(w)
+                ->model()
+                ->index(int(*snapshot->ns.stoppedAt), 0)
+                .data(BadRole)
+                .toBool());
+    QVERIFY(
+        uitest::part<QLabel>(w, QStringLiteral("statusTarget"))->text().contains(snapshot->target));
+    QVERIFY(uitest::part<QLabel>(w, QStringLiteral("statusLog"))
+                ->text()
+                .contains(QString::number(snapshot->fs().logCapacity())));
     bool interleaved = false;
     for (const auto& f : snapshot->ns.files)
         interleaved |= f.map.interleaved;
@@ -113,7 +121,7 @@ void TestMainWindow::selectionFollowsAcrossViews() {
     MainWindow w;
     w.openPath(golden::imagePath(image));
     QVERIFY(waitLoaded(w));
-    auto snapshot = w.document()->snapshot();
+    auto snapshot = uitest::part<Document>(w)->snapshot();
     const fs::FsFile* file = nullptr;
     for (const auto& f : snapshot->ns.files)
         if (f.map.interleaved && f.map.strips.size() >= 3) {
@@ -124,22 +132,22 @@ void TestMainWindow::selectionFollowsAcrossViews() {
     const QString path = QString::fromStdString(file->path);
 
     // Choose the file in the namespace tree, as a click would.
-    NamespacePanel* ns = w.namespacePanel();
+    NamespacePanel* ns = uitest::part<NamespacePanel>(w);
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(ns->view()->model());
     QVERIFY(proxy);
     ns->view()->setCurrentIndex(proxy->mapFromSource(ns->model()->indexForPath(path)));
-    QCOMPARE(w.selection()->currentPath(), path);
+    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), path);
 
     // The extent table follows.
-    ExtentModel* extents = w.fileDetailsPanel()->model();
+    ExtentModel* extents = uitest::part<FileDetailsPanel>(w)->model();
     QCOMPARE(extents->rowCount(), qsizetype(file->map.strips.size()));
     for (int j = 0; j < extents->rowCount(); ++j)
         QCOMPARE(extents->index(j, ExtentModel::DeviceOffset).data(RawRole).toULongLong(),
                  file->map.strips[size_t(j)].offset);
-    QVERIFY(w.fileDetailsPanel()->title()->text().contains(path));
+    QVERIFY(uitest::part<FileDetailsPanel>(w)->title()->text().contains(path));
 
     // The log table follows to the entry that created it.
-    QTableView* log = w.logPanel()->view();
+    QTableView* log = uitest::part<LogPanel>(w)->view();
     QCOMPARE(log->currentIndex().data(PathRole).toString(), path);
     QCOMPARE(log->currentIndex().siblingAtColumn(LogModel::Index).data(RawRole).toULongLong(),
              file->entryIndex);
@@ -147,13 +155,13 @@ void TestMainWindow::selectionFollowsAcrossViews() {
     // The hex view follows to the file's first byte, and shows the image's bytes there.
     const auto run = fs::resolve(file->map, file->size, 0, file->size);
     QVERIFY(run);
-    HexView* hex = w.hexPanel()->hexView();
+    HexView* hex = uitest::part<HexView>(*uitest::part<HexPanel>(w));
     QCOMPARE(hex->cursorOffset(), run->deviceOffset);
     QCOMPARE(hex->highlight().first, run->deviceOffset);
     QCOMPARE(hex->bytesAt(run->deviceOffset, 64), imageBytes(image, run->deviceOffset, 64));
 
     // Picking the second strip in the extent table moves the hex view there.
-    w.fileDetailsPanel()->view()->setCurrentIndex(extents->index(1, 0));
+    uitest::part<FileDetailsPanel>(w)->view()->setCurrentIndex(extents->index(1, 0));
     QCOMPARE(hex->cursorOffset(), file->map.strips[1].offset);
     QCOMPARE(hex->highlight().second, file->map.strips[1].len);
 }
@@ -162,17 +170,20 @@ void TestMainWindow::logSelectionDrivesTheTree() {
     MainWindow w;
     w.openPath(golden::imagePath(QStringLiteral("a03-dirs")));
     QVERIFY(waitLoaded(w));
-    auto snapshot = w.document()->snapshot();
+    auto snapshot = uitest::part<Document>(w)->snapshot();
     const fs::FsFile& file = snapshot->ns.files.front();
-    LogPanel* log = w.logPanel();
+    LogPanel* log = uitest::part<LogPanel>(w);
     log->view()->setCurrentIndex(
         log->proxy()->mapFromSource(log->model()->index(int(file.entryIndex), 0)));
     const QString path = QString::fromStdString(file.path);
-    QCOMPARE(w.selection()->currentPath(), path);
-    QCOMPARE(w.namespacePanel()->view()->currentIndex().data(PathRole).toString(), path);
-    QCOMPARE(w.fileDetailsPanel()->model()->rowCount(), qsizetype(file.map.pieces().size()));
+    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), path);
+    QCOMPARE(uitest::part<NamespacePanel>(w)->view()->currentIndex().data(PathRole).toString(),
+             path);
+    QCOMPARE(uitest::part<FileDetailsPanel>(w)->model()->rowCount(),
+             qsizetype(file.map.pieces().size()));
     // The hex view shows the log entry (the log table was the last to move it).
-    QCOMPARE(w.hexPanel()->hexView()->highlight().first, snapshot->entryOffset(file.entryIndex));
+    QCOMPARE(uitest::part<HexView>(*uitest::part<HexPanel>(w))->highlight().first,
+             snapshot->entryOffset(file.entryIndex));
 }
 
 void TestMainWindow::superblockFieldShowsItsBytes() {
@@ -180,13 +191,13 @@ void TestMainWindow::superblockFieldShowsItsBytes() {
     MainWindow w;
     w.openPath(golden::imagePath(image));
     QVERIFY(waitLoaded(w));
-    QTableView* table = w.superblockPanel()->view();
+    QTableView* table = uitest::part<SuperblockPanel>(w)->view();
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         const QModelIndex index = table->model()->index(r, 0);
         table->setCurrentIndex(index);
         const auto offset = index.data(DeviceOffsetRole).toULongLong();
         const auto size = index.data(ByteLengthRole).toULongLong();
-        HexView* hex = w.hexPanel()->hexView();
+        HexView* hex = uitest::part<HexView>(*uitest::part<HexPanel>(w));
         QCOMPARE(hex->cursorOffset(), offset);
         QCOMPARE(hex->highlight(), std::make_pair(uint64_t(offset), uint64_t(size)));
         QCOMPARE(hex->bytesAt(offset, size), imageBytes(image, offset, qint64(size)));
@@ -195,7 +206,9 @@ void TestMainWindow::superblockFieldShowsItsBytes() {
                                                      index.siblingAtColumn(1).data().toString()),
                  qPrintable(hex->regionAt(offset).name));
     }
-    QVERIFY(w.hexPanel()->fieldLabel()->text().contains(QStringLiteral("famfs_log_next_index")));
+    QVERIFY(uitest::part<QLabel>(*uitest::part<HexPanel>(w), QStringLiteral("hexField"))
+                ->text()
+                .contains(QStringLiteral("famfs_log_next_index")));
 }
 
 void TestMainWindow::hexOverlayNamesEntryFields() {
@@ -229,12 +242,12 @@ void TestMainWindow::errorTextIsTheCliText() {
         const QString cliError = QString::fromLocal8Bit(cli.readAllStandardError()).trimmed();
         QVERIFY(!cliError.isEmpty());
         MainWindow w;
-        QSignalSpy failed(w.document(), &Document::loadFailed);
+        QSignalSpy failed(uitest::part<Document>(w), &Document::loadFailed);
         w.openPath(target);
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.first().first().toString(), cliError);
-        QCOMPARE(w.errorBanner()->text(), cliError);
-        QVERIFY(!w.errorBanner()->isHidden());
+        QCOMPARE(uitest::part<QLabel>(w, QStringLiteral("errorBanner"))->text(), cliError);
+        QVERIFY(!uitest::part<QLabel>(w, QStringLiteral("errorBanner"))->isHidden());
     }
 }
 
@@ -243,9 +256,11 @@ void TestMainWindow::newerLoadWins() {
     w.openDemo(); // superseded before it can finish
     w.openPath(golden::imagePath(QStringLiteral("a03-dirs")));
     QVERIFY(waitLoaded(w));
-    QCOMPARE(w.document()->snapshot()->target, golden::imagePath(QStringLiteral("a03-dirs")));
+    QCOMPARE(uitest::part<Document>(w)->snapshot()->target,
+             golden::imagePath(QStringLiteral("a03-dirs")));
     QTest::qWait(200); // a late result of the first job must not replace it
-    QCOMPARE(w.document()->snapshot()->target, golden::imagePath(QStringLiteral("a03-dirs")));
+    QCOMPARE(uitest::part<Document>(w)->snapshot()->target,
+             golden::imagePath(QStringLiteral("a03-dirs")));
 }
 
 void TestMainWindow::cancelledLoadReportsCancel() {
@@ -265,14 +280,14 @@ void TestMainWindow::cancelledLoadReportsCancel() {
 
 void TestMainWindow::debouncedFilter() {
     MainWindow w;
-    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
-    LogPanel* log = w.logPanel();
+    uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
+    LogPanel* log = uitest::part<LogPanel>(w);
     const int all = log->proxy()->rowCount();
     log->filterEdit()->setText(QStringLiteral("MKDIR"));
     QCOMPARE(log->proxy()->rowCount(), all); // not yet: the filter waits for typing to pause
     QTRY_VERIFY_WITH_TIMEOUT(log->proxy()->rowCount() < all, 5000);
     int mkdirs = 0;
-    for (const auto& e : w.document()->snapshot()->fs().entries)
+    for (const auto& e : uitest::part<Document>(w)->snapshot()->fs().entries)
         mkdirs += e.mkdir() ? 1 : 0;
     QCOMPARE(log->proxy()->rowCount(), mkdirs);
 }
@@ -285,12 +300,16 @@ void TestMainWindow::goToOffsetParsing() {
     QCOMPARE(HexPanel::parseOffset(QStringLiteral("zz")), std::nullopt);
     QCOMPARE(HexPanel::parseOffset(QStringLiteral("99999999999999999999g")), std::nullopt);
     MainWindow w;
-    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
-    w.hexPanel()->offsetEdit()->setText(QStringLiteral("0x200010"));
-    QTest::keyClick(w.hexPanel()->offsetEdit(), Qt::Key_Return);
-    QCOMPARE(w.hexPanel()->hexView()->cursorOffset(), 0x200010ULL);
-    QVERIFY(
-        w.hexPanel()->fieldLabel()->text().contains(QStringLiteral("log.famfs_log_last_index")));
+    uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
+    uitest::part<QLineEdit>(*uitest::part<HexPanel>(w), QStringLiteral("goToOffset"))
+        ->setText(QStringLiteral("0x200010"));
+    QTest::keyClick(
+        uitest::part<QLineEdit>(*uitest::part<HexPanel>(w), QStringLiteral("goToOffset")),
+        Qt::Key_Return);
+    QCOMPARE(uitest::part<HexView>(*uitest::part<HexPanel>(w))->cursorOffset(), 0x200010ULL);
+    QVERIFY(uitest::part<QLabel>(*uitest::part<HexPanel>(w), QStringLiteral("hexField"))
+                ->text()
+                .contains(QStringLiteral("log.famfs_log_last_index")));
 }
 
 void TestMainWindow::stripeDiagramPlacesChunks() {
@@ -364,7 +383,7 @@ void TestMainWindow::recentFilesDropAndSavedState() {
         static_cast<QObject*>(&w)->event(&drop);
         QVERIFY(drop.isAccepted());
         QVERIFY(waitLoaded(w));
-        QCOMPARE(w.document()->snapshot()->target, a03);
+        QCOMPARE(uitest::part<Document>(w)->snapshot()->target, a03);
         w.openPath(a08);
         QVERIFY(waitLoaded(w));
         // Newest first, and listed in File > Open recent.

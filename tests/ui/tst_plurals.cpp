@@ -5,6 +5,7 @@
 #include "SelectionModel.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 #include "document/Document.h"
 #include "document/SnapshotLoader.h"
 #include "edit/Creat.h"
@@ -71,7 +72,7 @@ void removeTranslators() {
 
 // The namespace panel's summary line (the label that counts files).
 QString namespaceSummary(MainWindow& w) {
-    for (QLabel* label : w.namespacePanel()->findChildren<QLabel*>())
+    for (QLabel* label : uitest::part<NamespacePanel>(w)->findChildren<QLabel*>())
         if (label->text().contains(QLatin1String("file")))
             return label->text();
     return {};
@@ -79,7 +80,7 @@ QString namespaceSummary(MainWindow& w) {
 
 // The Size column of the namespace row named `name`.
 QString sizeShown(MainWindow& w, const QString& name) {
-    NamespaceModel* model = w.namespacePanel()->model();
+    NamespaceModel* model = uitest::part<NamespacePanel>(w)->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex nameIndex = model->index(row, NamespaceModel::Name);
         if (nameIndex.data().toString() == name)
@@ -104,14 +105,14 @@ private slots:
 
     void singularForOne() {
         MainWindow w;
-        w.document()->setLoadResult(loadSnapshotNow({one_, false}));
+        uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({one_, false}));
         QCOMPARE(namespaceSummary(w), QStringLiteral("1 file, 1 directory"));
         QCOMPARE(sizeShown(w, QStringLiteral("file0")), QStringLiteral("1 byte"));
     }
 
     void pluralForTwo() {
         MainWindow w;
-        w.document()->setLoadResult(loadSnapshotNow({two_, false}));
+        uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({two_, false}));
         QCOMPARE(namespaceSummary(w), QStringLiteral("2 files, 0 directories"));
         QCOMPARE(sizeShown(w, QStringLiteral("file0")), QStringLiteral("2 bytes"));
     }
@@ -121,7 +122,7 @@ private slots:
         removeTranslators();
         QVERIFY(installTranslations(QStringLiteral("de")));
         MainWindow w;
-        w.document()->setLoadResult(loadSnapshotNow({one_, false}));
+        uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({one_, false}));
         QCOMPARE(sizeShown(w, QStringLiteral("file0")), QStringLiteral("1 Byte"));
     }
 

@@ -5,6 +5,7 @@
 // FAMSCOPE_RESOLVER_SCREENSHOT=FILE the screenshot test also writes the panel's image there
 // (docs/screenshots/update.sh uses it).
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "fs/FaultPages.h"
@@ -32,9 +33,10 @@ QString labelText(const ResolverPanel& panel, const char* name) {
 }
 
 void typeOffset(ResolverPanel& panel, const QString& text) {
-    panel.offsetEdit()->clear();
-    QTest::keyClicks(panel.offsetEdit(), text);
-    QTest::keyClick(panel.offsetEdit(), Qt::Key_Return);
+    uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))->clear();
+    QTest::keyClicks(uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset")), text);
+    QTest::keyClick(uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset")),
+                    Qt::Key_Return);
 }
 
 // The panel's answer must be the core resolver's, or nothing where that maps nothing.
@@ -93,8 +95,11 @@ private slots:
                 for (int i = 0; i < 2; ++i)
                     offsets.push_back(rng.generate64() % f.size);
                 for (uint64_t offset : offsets) {
-                    panel.offsetEdit()->setText(QString::number(offset));
-                    QTest::keyClick(panel.offsetEdit(), Qt::Key_Return);
+                    uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))
+                        ->setText(QString::number(offset));
+                    QTest::keyClick(
+                        uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset")),
+                        Qt::Key_Return);
                     compareWithResolver(panel, f, offset);
                     if (QTest::currentTestFailed())
                         return;
@@ -149,7 +154,7 @@ private slots:
             {"0x1234", 0x1234}, {"4660", 4660}, {"1M", uint64_t{1} << 20}, {"4K", 4096}};
         for (const auto& [text, offset] : cases) {
             typeOffset(panel, QLatin1String(text));
-            QCOMPARE(panel.offsetEdit()->text(),
+            QCOMPARE(uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))->text(),
                      QStringLiteral("0x") + QString::number(offset, 16));
             compareWithResolver(panel, *f, offset);
         }
@@ -164,12 +169,13 @@ private slots:
         panel.resize(800, 500);
         panel.setSnapshot(demo);
         selection.setCurrentPath(shownText(f->path));
-        FileRangeBar* bar = panel.bar();
+        FileRangeBar* bar = uitest::part<FileRangeBar>(panel);
         const QPoint middle(bar->width() / 2, bar->height() / 2);
         QTest::mouseClick(bar, Qt::LeftButton, {}, middle);
         const uint64_t offset = bar->offsetAt(middle.x());
         QVERIFY(offset > 0 && offset < f->size);
-        QCOMPARE(panel.offsetEdit()->text(), QStringLiteral("0x") + QString::number(offset, 16));
+        QCOMPARE(uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))->text(),
+                 QStringLiteral("0x") + QString::number(offset, 16));
         compareWithResolver(panel, *f, offset);
     }
 
@@ -193,7 +199,7 @@ private slots:
                  qPrintable(labelText(panel, "resolverMessage")));
         QVERIFY(labelText(panel, "resolvedDevice").isEmpty());
         selection.clear();
-        QVERIFY(!panel.offsetEdit()->isEnabled());
+        QVERIFY(!uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))->isEnabled());
     }
 
     void pageTotalsAreTheCores() {

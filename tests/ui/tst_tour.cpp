@@ -5,6 +5,7 @@
 // FAMSCOPE_TOUR_SCREENSHOTS=DIR the walk also writes DIR/tour-NN.png for each step
 // (docs/screenshots/update.sh uses it).
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "GuiOptions.h"
 #include "Translations.h"
@@ -93,7 +94,7 @@ void TestTour::everyStepFramesAVisibleWidget() {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     TourCard* card = startFromMenu(w);
     QVERIFY(card);
-    QCOMPARE(w.document()->snapshot()->target, QStringLiteral("demo:famfs"));
+    QCOMPARE(uitest::part<Document>(w)->snapshot()->target, QStringLiteral("demo:famfs"));
     const QString shots = qEnvironmentVariable("FAMSCOPE_TOUR_SCREENSHOTS");
     const auto steps = tourSteps();
     QVERIFY(steps.size() >= 10);

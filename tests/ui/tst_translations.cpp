@@ -2,6 +2,7 @@
 // refused; and a pseudo-translation (every famscope string wrapped in ⟦ ⟧) proves that no
 // visible text of the filled main window escaped tr().
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "Translations.h"
@@ -111,11 +112,11 @@ void TestTranslations::noVisibleStringEscapesTranslation() {
     MainWindow w;
     w.resize(1400, 900);
     w.show();
-    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
-    const auto snapshot = w.document()->snapshot();
+    uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
+    const auto snapshot = uitest::part<Document>(w)->snapshot();
     for (const auto& f : snapshot->ns.files)
         if (f.map.interleaved) {
-            w.selection()->setCurrentPath(QString::fromStdString(f.path));
+            uitest::part<SelectionModel>(w)->setCurrentPath(QString::fromStdString(f.path));
             break;
         }
     QCoreApplication::processEvents();

@@ -6,6 +6,7 @@
 #include "ImageCopy.h"
 #include "TempDir.h"
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "SelectionModel.h"
 #include "document/Document.h"
@@ -67,8 +68,8 @@ QString seedList(const std::vector<Seeded>& files) {
 
 // Runs the panel and collects the outcomes in order.
 std::vector<VerifyOutcome> runPanel(VerifyPanel& panel) {
-    QSignalSpy outcomes(panel.job(), &VerifyJob::outcome);
-    QSignalSpy finished(panel.job(), &VerifyJob::finished);
+    QSignalSpy outcomes(uitest::part<VerifyJob>(panel), &VerifyJob::outcome);
+    QSignalSpy finished(uitest::part<VerifyJob>(panel), &VerifyJob::finished);
     panel.start();
     if (!finished.wait(120000))
         qFatal("verify did not finish");
@@ -101,7 +102,8 @@ void TestVerifyPanel::goldenSeededFilesPass() {
     panel.setSnapshot(uitest::loadImage(kImage));
     const auto files = seededFiles(kImage);
     QCOMPARE(panel.setSeedList(seedList(files)), QString());
-    QCOMPARE(panel.table()->rowCount(), int(files.size()));
+    QCOMPARE(uitest::part<QTableWidget>(panel, QStringLiteral("verifyTable"))->rowCount(),
+             int(files.size()));
     const auto outcomes = runPanel(panel);
     QCOMPARE(outcomes.size(), files.size());
     for (size_t i = 0; i < files.size(); ++i) {
@@ -110,8 +112,10 @@ void TestVerifyPanel::goldenSeededFilesPass() {
                  qPrintable(files[i].path + QLatin1Char(' ') + outcomes[i].error));
         QCOMPARE(outcomes[i].bytesVerified, files[i].size);
     }
-    QCOMPARE(panel.progressBar()->value(), 1000);
-    QVERIFY(panel.statusLabel()->text().contains(QString::number(files.size())));
+    QCOMPARE(uitest::part<QProgressBar>(panel, QStringLiteral("verifyProgress"))->value(), 1000);
+    QVERIFY(uitest::part<QLabel>(panel, QStringLiteral("verifyStatus"))
+                ->text()
+                .contains(QString::number(files.size())));
 }
 
 void TestVerifyPanel::wrongSeedAndMissingFileFail() {
@@ -128,7 +132,9 @@ void TestVerifyPanel::wrongSeedAndMissingFileFail() {
     QCOMPARE(outcomes[0].mismatchOffset, std::optional<uint64_t>(0));
     QVERIFY(outcomes[0].deviceOffset.has_value());
     QVERIFY(!outcomes[1].error.isEmpty());
-    QCOMPARE(panel.table()->item(2, VerifyPanel::ResultColumn)->text(),
+    QCOMPARE(uitest::part<QTableWidget>(panel, QStringLiteral("verifyTable"))
+                 ->item(2, VerifyPanel::ResultColumn)
+                 ->text(),
              VerifyPanel::tr("skipped: no seed"));
 }
 
@@ -158,11 +164,11 @@ void TestVerifyPanel::corruptedCopyJumpsToTheBadWord() {
     }
 
     MainWindow w;
-    QSignalSpy loaded(w.document(), &Document::loaded);
+    QSignalSpy loaded(uitest::part<Document>(w), &Document::loaded);
     w.openPath(img);
     QVERIFY(loaded.wait(20000));
     QVERIFY(w.selectView(QStringLiteral("verify")));
-    VerifyPanel* panel = w.verifyPanel();
+    VerifyPanel* panel = uitest::part<VerifyPanel>(w);
     QCOMPARE(panel->setSeedList(seedList(files)), QString());
     const auto outcomes = runPanel(*panel);
     QCOMPARE(outcomes.size(), files.size());
@@ -175,19 +181,26 @@ void TestVerifyPanel::corruptedCopyJumpsToTheBadWord() {
         QCOMPARE(o.deviceOffset, std::optional<uint64_t>(run->deviceOffset - 1));
     }
     // The first mismatch moved the hex view there and selected the file.
-    QCOMPARE(w.hexPanel()->hexView()->cursorOffset(), run->deviceOffset - 1);
-    QCOMPARE(w.selection()->currentPath(), target.path);
-    QVERIFY(panel->statusLabel()->text().contains(QLatin1Char('1')));
+    QCOMPARE(uitest::part<HexView>(*uitest::part<HexPanel>(w))->cursorOffset(),
+             run->deviceOffset - 1);
+    QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), target.path);
+    QVERIFY(uitest::part<QLabel>(*panel, QStringLiteral("verifyStatus"))
+                ->text()
+                .contains(QLatin1Char('1')));
 
     // Double-clicking the row after looking elsewhere goes back to it.
-    w.hexPanel()->showBytes(0, 0);
+    uitest::part<HexPanel>(w)->showBytes(0, 0);
     int row = -1;
-    for (int r = 0; r < panel->table()->rowCount(); ++r)
-        if (panel->table()->item(r, VerifyPanel::FileColumn)->text() == target.path)
+    for (int r = 0;
+         r < uitest::part<QTableWidget>(*panel, QStringLiteral("verifyTable"))->rowCount(); ++r)
+        if (uitest::part<QTableWidget>(*panel, QStringLiteral("verifyTable"))
+                ->item(r, VerifyPanel::FileColumn)
+                ->text() == target.path)
             row = r;
     QVERIFY(row >= 0);
     panel->jumpToRow(row);
-    QCOMPARE(w.hexPanel()->hexView()->cursorOffset(), run->deviceOffset - 1);
+    QCOMPARE(uitest::part<HexView>(*uitest::part<HexPanel>(w))->cursorOffset(),
+             run->deviceOffset - 1);
 }
 
 void TestVerifyPanel::cancelStopsEarly() {
@@ -259,11 +272,12 @@ void TestVerifyPanel::seedListParsing() {
     VerifyPanel panel(&selection);
     panel.setSnapshot(uitest::loadImage(kImage));
     QVERIFY(!panel.setSeedList(QStringLiteral("only-a-path\n")).isEmpty());
-    QCOMPARE(panel.table()->rowCount(), 0);
+    QCOMPARE(uitest::part<QTableWidget>(panel, QStringLiteral("verifyTable"))->rowCount(), 0);
     selection.setCurrentPath(seededFiles(kImage).front().path);
     panel.addCurrentFile();
     panel.addAllFiles(); // no duplicate of the selected file
-    QCOMPARE(panel.table()->rowCount(), int(uitest::loadImage(kImage)->ns.files.size()));
+    QCOMPARE(uitest::part<QTableWidget>(panel, QStringLiteral("verifyTable"))->rowCount(),
+             int(uitest::loadImage(kImage)->ns.files.size()));
 }
 
 QTEST_MAIN(TestVerifyPanel)

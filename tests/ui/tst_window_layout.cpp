@@ -5,6 +5,7 @@
 // heatmap gets at least half of the window and fills its area, chart titles are not cut, key
 // table columns are readable, and switching tabs never moves the panes around the tabs.
 #include "UiTestSupport.h"
+#include "WindowParts.h"
 
 #include "document/Document.h"
 #include "mainwindow/MainWindow.h"
@@ -118,9 +119,10 @@ void TestWindowLayout::rulesHold() {
         QCOMPARE(dpr, 2.0); // the child runs with QT_SCALE_FACTOR=2
     w.resize(size / dpr);
     w.show();
-    w.document()->setLoadResult(demo ? loadSnapshotNow({QString(), true})
-                                     : loadSnapshotNow({golden::imagePath("a04-striped"), false}));
-    QVERIFY(w.document()->snapshot());
+    uitest::part<Document>(w)->setLoadResult(
+        demo ? loadSnapshotNow({QString(), true})
+             : loadSnapshotNow({golden::imagePath("a04-striped"), false}));
+    QVERIFY(uitest::part<Document>(w)->snapshot());
     settle();
     QCOMPARE(w.size(), size / dpr);
 
@@ -227,7 +229,8 @@ void TestWindowLayout::hexViewTogglesAndFollows() {
     MainWindow w;
     w.resize(size);
     w.show();
-    w.document()->setLoadResult(loadSnapshotNow({golden::imagePath("a04-striped"), false}));
+    uitest::part<Document>(w)->setLoadResult(
+        loadSnapshotNow({golden::imagePath("a04-striped"), false}));
     settle();
     auto* hexDock = w.findChild<QDockWidget*>(QStringLiteral("hexDock"));
     QVERIFY(hexDock);
@@ -268,7 +271,7 @@ void TestWindowLayout::everyControlHasAnAccessibleName() {
     MainWindow w;
     w.resize(1366, 768);
     w.show();
-    w.document()->setLoadResult(loadSnapshotNow({QString(), true}));
+    uitest::part<Document>(w)->setLoadResult(loadSnapshotNow({QString(), true}));
     settle();
     QStringList unnamed;
     for (QWidget* widget : w.findChildren<QWidget*>()) {

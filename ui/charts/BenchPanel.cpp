@@ -102,6 +102,16 @@ BenchPanel::BenchPanel(QWidget* parent) : QWidget(parent), job_(new BenchJob(thi
     buttons->addWidget(cancel_);
 
     historyList_ = new QListWidget(this);
+    // The tests find the controls by these names.
+    target_->setObjectName(QStringLiteral("benchTarget"));
+    pageSizes_->setObjectName(QStringLiteral("benchPageSizes"));
+    size_->setObjectName(QStringLiteral("benchSize"));
+    warmups_->setObjectName(QStringLiteral("benchWarmups"));
+    latency_->setObjectName(QStringLiteral("benchLatency"));
+    run_->setObjectName(QStringLiteral("benchRun"));
+    cancel_->setObjectName(QStringLiteral("benchCancel"));
+    historyList_->setObjectName(QStringLiteral("benchHistory"));
+    status_->setObjectName(QStringLiteral("benchStatus"));
     historyList_->setToolTip(tr("Checked runs are compared on the charts"));
     auto* exportCsv = new QPushButton(tr("Export CSV..."), this);
     auto* exportPng = new QPushButton(tr("Export PNG..."), this);

@@ -32,17 +32,7 @@ public:
     ~BenchPanel() override;
 
     // Controls, for keyboard-free use by tests and the main window.
-    QLineEdit* targetEdit() const { return target_; }
-    QLineEdit* pageSizesEdit() const { return pageSizes_; }
-    QLineEdit* sizeEdit() const { return size_; }
-    QSpinBox* warmupsSpin() const { return warmups_; }
-    QCheckBox* latencyCheck() const { return latency_; }
-    QPushButton* runButton() const { return run_; }
-    QPushButton* cancelButton() const { return cancel_; }
-    QListWidget* historyList() const { return historyList_; }
-    QLabel* statusLabel() const { return status_; }
     const BenchHistory& history() const { return history_; }
-    BenchJob* job() const { return job_; }
 
     QChart* faultChart() const;
     QChart* throughputChart() const;

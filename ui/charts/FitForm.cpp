@@ -37,6 +37,15 @@ FitForm::FitForm(QWidget* parent)
       chunk_(new QComboBox(this)), check_(new QPushButton(tr("Check"), this)),
       verdict_(new QLabel(this)), reason_(new QLabel(this)), plan_(new QTableWidget(this)) {
     setObjectName(QStringLiteral("fitForm"));
+    size_->setObjectName(QStringLiteral("fitSize"));
+    unit_->setObjectName(QStringLiteral("fitUnit"));
+    strips_->setObjectName(QStringLiteral("fitStrips"));
+    buckets_->setObjectName(QStringLiteral("fitBuckets"));
+    chunk_->setObjectName(QStringLiteral("fitChunk"));
+    check_->setObjectName(QStringLiteral("fitCheck"));
+    verdict_->setObjectName(QStringLiteral("fitVerdict"));
+    reason_->setObjectName(QStringLiteral("fitReason"));
+    plan_->setObjectName(QStringLiteral("fitPlan"));
     size_->setRange(0, 1e6);
     size_->setDecimals(3);
     size_->setValue(1);

@@ -32,15 +32,6 @@ public:
     void check(); // what the Check button does
 
     // Controls, for tests and keyboard-free use.
-    QDoubleSpinBox* sizeSpin() const { return size_; }
-    QComboBox* unitCombo() const { return unit_; }
-    QSpinBox* stripsSpin() const { return strips_; }
-    QSpinBox* bucketsSpin() const { return buckets_; }
-    QComboBox* chunkCombo() const { return chunk_; }
-    QPushButton* checkButton() const { return check_; }
-    QLabel* verdictLabel() const { return verdict_; }
-    QLabel* reasonLabel() const { return reason_; }
-    QTableWidget* planTable() const { return plan_; }
     const std::optional<edit::FitAnswer>& answer() const { return answer_; }
     uint64_t sizeBytes() const;
 

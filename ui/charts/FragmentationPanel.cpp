@@ -31,6 +31,10 @@ FragmentationPanel::FragmentationPanel(QWidget* parent)
       amplification_(new QLabel(this)), overhead_(new QLabel(this)),
       chartView_(new QChartView(this)), fit_(new FitForm(this)) {
     setObjectName(QStringLiteral("fragmentationPanel"));
+    free_->setObjectName(QStringLiteral("fragmentationFree"));
+    largest_->setObjectName(QStringLiteral("fragmentationLargest"));
+    amplification_->setObjectName(QStringLiteral("fragmentationAmplification"));
+    overhead_->setObjectName(QStringLiteral("fragmentationOverhead"));
     const QString ampTip =
         tr("Space amplification as famfs fsck prints it: bytes allocated (every allocation "
            "unit in use, the superblock and log included) divided by the sum of the file "

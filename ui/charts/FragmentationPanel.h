@@ -29,11 +29,6 @@ public:
 
     const fs::Fragmentation& fragmentation() const { return fragmentation_; }
     QChart* chart() const;
-    FitForm* fitForm() const { return fit_; }
-    QLabel* freeLabel() const { return free_; }
-    QLabel* largestLabel() const { return largest_; }
-    QLabel* amplificationLabel() const { return amplification_; }
-    QLabel* overheadLabel() const { return overhead_; }
 
 signals:
     // Where a planned file would land (offset and length on the device, device index 0);

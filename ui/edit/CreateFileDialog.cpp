@@ -38,6 +38,10 @@ CreateFileDialog::CreateFileDialog(WriteMode* writeMode, const QString& director
     path_->setObjectName(QStringLiteral("pathEdit"));
     size_->setObjectName(QStringLiteral("sizeEdit"));
     seed_->setObjectName(QStringLiteral("seedEdit"));
+    interleave_->setObjectName(QStringLiteral("interleaveBox"));
+    nstrips_->setObjectName(QStringLiteral("nstripsBox"));
+    nbuckets_->setObjectName(QStringLiteral("nbucketsBox"));
+    chunk_->setObjectName(QStringLiteral("chunkEdit"));
     seed_->setPlaceholderText(tr("empty: leave the data unwritten"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Path:"), path_);

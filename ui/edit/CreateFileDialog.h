@@ -30,16 +30,6 @@ public:
     CreateFileDialog(WriteMode* writeMode, const QString& directory, QWidget* parent = nullptr);
     ~CreateFileDialog() override;
 
-    QLineEdit* pathEdit() const { return path_; }
-    QLineEdit* sizeEdit() const { return size_; }
-    QLineEdit* seedEdit() const { return seed_; }
-    OwnerFields* owner() const { return owner_.get(); }
-    QGroupBox* interleaveBox() const { return interleave_; }
-    QSpinBox* nstripsBox() const { return nstrips_; }
-    QSpinBox* nbucketsBox() const { return nbuckets_; }
-    QLineEdit* chunkEdit() const { return chunk_; }
-    QLabel* messageLabel() const { return message_; }
-
     // Plans now instead of after the debounce (tests, and before writing).
     void updatePreview();
     const std::optional<edit::Placement>& previewPlacement() const { return preview_; }

@@ -11,8 +11,6 @@
 #include "edit/UndoController.h"
 #include "edit/WriteMode.h"
 #include "fsck/FsckPanel.h"
-#include "mainwindow/MainWindow.h"
-#include "panels/NamespacePanel.h"
 #include "repair/RepairDialog.h"
 #include "util/ShownText.h"
 #include "views/HeatmapPanel.h"
@@ -21,6 +19,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,22 +41,23 @@ edit::MkfsOptions mkfsBase(const edit::SessionOptions& session) {
 
 } // namespace
 
-EditController::EditController(MainWindow* window, QMenu* fileMenu, QMenu* editMenu)
-    : QObject(window), window_(window), writeMode_(new WriteMode(this)),
+EditController::EditController(const Parts& parts)
+    : QObject(parts.window), window_(parts.window), document_(parts.document),
+      selection_(parts.selection), heatmap_(parts.heatmap), writeMode_(new WriteMode(this)),
       undo_(new UndoController(
-          writeMode_, window->document(),
-          [window](const QString& question) {
+          writeMode_, parts.document,
+          [window = parts.window](const QString& question) {
               return QMessageBox::question(window, tr("Undo last write session"), question) ==
                      QMessageBox::Yes;
           },
           this)),
-      import_(new ImportJob(writeMode_, window, this)),
-      drop_(new TreeDropImport(window->namespacePanel()->view(), writeMode_, import_)) {
+      import_(new ImportJob(writeMode_, parts.window, this)),
+      drop_(new TreeDropImport(parts.namespaceTree, writeMode_, import_)) {
     buildBars();
-    buildActions(fileMenu, editMenu);
+    buildActions(parts.fileMenu, parts.editMenu);
     connect(writeMode_, &WriteMode::changed, this, &EditController::updateState);
-    connect(writeMode_, &WriteMode::wrote, window->document(), &Document::reload);
-    connect(window->document(), &Document::loaded, this, &EditController::documentLoaded);
+    connect(writeMode_, &WriteMode::wrote, document_, &Document::reload);
+    connect(document_, &Document::loaded, this, &EditController::documentLoaded);
     connect(import_, &ImportJob::finished, this, [this](const ImportOutcome& outcome) {
         updateState();
         if (!outcome.error.isEmpty())
@@ -136,6 +136,7 @@ void EditController::buildActions(QMenu* fileMenu, QMenu* editMenu) {
     editMenu->addSeparator();
     undoAction_ = editMenu->addAction(tr("&Undo last write session…"), this,
                                       &EditController::undoWithConfirmation);
+    undoAction_->setObjectName(QStringLiteral("undoAction"));
     repairAction_ = editMenu->addAction(tr("&Repair…"), this, [this] {
         if (RepairDialog* d = repairDialog())
             showDialog(d);
@@ -157,7 +158,7 @@ bool EditController::setWriteMode(bool on) {
         updateState();
         return true;
     }
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     const QString target = snapshot ? snapshot->target : QString();
     if (!writeMode_->enable(target, target.startsWith(QLatin1String("demo:")))) {
         refusal_->setText(tr("Write mode refused — %1").arg(writeMode_->lastError()));
@@ -182,7 +183,7 @@ void EditController::updateState() {
     for (QAction* a : {createAction_, mkdirAction_, importFilesAction_, importFolderAction_})
         a->setEnabled(on && idle);
     undoAction_->setEnabled(undo_->canUndo() && idle);
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     repairAction_->setEnabled(idle && snapshot && snapshot->opened &&
                               !snapshot->target.startsWith(QLatin1String("demo:")));
     writeText_->setText(tr("WRITE MODE — changes are written to %1").arg(writeMode_->target()));
@@ -191,7 +192,7 @@ void EditController::updateState() {
 
 void EditController::documentLoaded() {
     // Opening another target ends write mode on the previous one.
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     if (!writeMode_->isOn())
         refusal_->hide(); // it was about the target shown before
     if (writeMode_->isOn() && (!snapshot || snapshot->target != writeMode_->target())) {
@@ -202,7 +203,7 @@ void EditController::documentLoaded() {
 }
 
 QString EditController::currentDirectory() const {
-    const std::string path = pathBytes(window_->selection()->currentPath());
+    const std::string path = pathBytes(selection_->currentPath());
     const edit::EditSession* session = writeMode_->session();
     if (path.empty() || !session)
         return {};
@@ -219,10 +220,7 @@ void EditController::showDialog(QWidget* dialog) {
 
 CreateFileDialog* EditController::createFileDialog() {
     auto* d = new CreateFileDialog(writeMode_, currentDirectory(), window_);
-    HeatmapPanel* heatmap = window_->heatmapPanel();
-    connect(d, &CreateFileDialog::previewChanged, heatmap,
-            [heatmap](const std::vector<famfs::SimpleExtent>& ranges, bool interleaved,
-                      uint64_t chunk) { heatmap->showPreview(ranges, interleaved, chunk); });
+    connect(d, &CreateFileDialog::previewChanged, heatmap_, &HeatmapPanel::showPreview);
     return d;
 }
 
@@ -232,18 +230,18 @@ MkdirDialog* EditController::mkdirDialog() {
 
 NewImageDialog* EditController::newImageDialog() {
     auto* d = new NewImageDialog(mkfsBase(writeMode_->options()), window_);
-    connect(d, &NewImageDialog::formatted, window_, &MainWindow::openPath);
+    connect(d, &NewImageDialog::formatted, this, &EditController::imageFormatted);
     return d;
 }
 
 MkfsDeviceDialog* EditController::mkfsDeviceDialog() {
     auto* d = new MkfsDeviceDialog(mkfsBase(writeMode_->options()), window_);
-    connect(d, &MkfsDeviceDialog::formatted, window_, &MainWindow::openPath);
+    connect(d, &MkfsDeviceDialog::formatted, this, &EditController::imageFormatted);
     return d;
 }
 
 RepairDialog* EditController::repairDialog() {
-    const auto snapshot = window_->document()->snapshot();
+    const auto snapshot = document_->snapshot();
     if (!snapshot || !snapshot->opened || snapshot->target.startsWith(QLatin1String("demo:")))
         return nullptr;
     const QString target = snapshot->target;
@@ -255,12 +253,12 @@ RepairDialog* EditController::repairDialog() {
     connect(d, &RepairDialog::aboutToWrite, this, [this] { setWriteMode(false); });
     connect(d, &RepairDialog::repaired, this, [this, target](const QString& backup) {
         writeMode_->rememberBackup(backup, target);
-        window_->document()->reload(); // every view, the fsck tab included, reads it again
+        document_->reload(); // every view, the fsck tab included, reads it again
         updateState();
     });
     connect(d, &RepairDialog::undone, this, [this] {
         writeMode_->forgetBackup();
-        window_->document()->reload();
+        document_->reload();
         updateState();
     });
     return d;

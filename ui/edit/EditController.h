@@ -8,20 +8,24 @@
 #include <QObject>
 #include <QString>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
+class QMainWindow;
 class QMenu;
 class QWidget;
 
 namespace famscope::ui {
 
 class CreateFileDialog;
+class Document;
+class HeatmapPanel;
 class ImportJob;
-class MainWindow;
 class MkdirDialog;
 class MkfsDeviceDialog;
 class NewImageDialog;
 class RepairDialog;
+class SelectionModel;
 class TreeDropImport;
 class UndoController;
 class WriteMode;
@@ -29,18 +33,20 @@ class WriteMode;
 class EditController : public QObject {
     Q_OBJECT
 public:
-    EditController(MainWindow* window, QMenu* fileMenu, QMenu* editMenu);
+    // What the controller works with, handed over by the window that owns them all.
+    struct Parts {
+        QMainWindow* window; // parent of the bars and dialogs; its status bar shows outcomes
+        Document* document;
+        SelectionModel* selection;        // the directory to create in or import into
+        QAbstractItemView* namespaceTree; // a drop target for imports
+        HeatmapPanel* heatmap;            // previews where a file being created would go
+        QMenu* fileMenu;
+        QMenu* editMenu;
+    };
+    explicit EditController(const Parts& parts);
     ~EditController() override;
 
     WriteMode* writeMode() const { return writeMode_; }
-    UndoController* undoController() const { return undo_; }
-    ImportJob* importJob() const { return import_; }
-    TreeDropImport* treeDrop() const { return drop_; }
-    QAction* writeModeAction() const { return writeAction_; }
-    QAction* undoAction() const { return undoAction_; }
-    QAction* repairAction() const { return repairAction_; }
-    QWidget* writeBar() const { return writeBar_; }
-    QLabel* refusalLabel() const { return refusal_; }
 
     // Turns write mode on for the open target; on refusal shows why and stays read-only.
     bool setWriteMode(bool on);
@@ -56,6 +62,9 @@ public:
     void importWithDialog(bool folder);
     void undoWithConfirmation();
 
+signals:
+    void imageFormatted(const QString& path); // a new image or device to open
+
 private:
     void buildBars();
     void buildActions(QMenu* fileMenu, QMenu* editMenu);
@@ -64,7 +73,10 @@ private:
     QString currentDirectory() const;
     void showDialog(QWidget* dialog);
 
-    MainWindow* window_;
+    QMainWindow* window_;
+    Document* document_;
+    SelectionModel* selection_;
+    HeatmapPanel* heatmap_;
     WriteMode* writeMode_;
     UndoController* undo_;
     ImportJob* import_;

@@ -22,6 +22,8 @@ MkdirDialog::MkdirDialog(WriteMode* writeMode, const QString& directory, QWidget
     setMinimumWidth(460);
     setWindowTitle(tr("New directory"));
     path_->setObjectName(QStringLiteral("pathEdit"));
+    parents_->setObjectName(QStringLiteral("parentsBox"));
+    message_->setObjectName(QStringLiteral("messageLabel"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Path:"), path_);
     owner_ = std::make_unique<OwnerFields>(form, 0755);

@@ -24,10 +24,6 @@ public:
     MkdirDialog(WriteMode* writeMode, const QString& directory, QWidget* parent = nullptr);
     ~MkdirDialog() override;
 
-    QLineEdit* pathEdit() const { return path_; }
-    QCheckBox* parentsBox() const { return parents_; }
-    OwnerFields* owner() const { return owner_.get(); }
-    QLabel* messageLabel() const { return message_; }
     const std::optional<edit::MkdirResult>& created() const { return created_; }
 
     void accept() override; // creates the directory; on an error shows it and stays open

@@ -30,7 +30,10 @@ MkfsDeviceDialog::MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* paren
                                      formatSize(d.size) + QLatin1Char(')'),
                                  QString::fromStdString(d.path));
     fillLogLengths(logLen_);
+    device_->setObjectName(QStringLiteral("deviceBox"));
+    logLen_->setObjectName(QStringLiteral("logLengthBox"));
     confirm_->setObjectName(QStringLiteral("confirmEdit"));
+    message_->setObjectName(QStringLiteral("messageLabel"));
     confirm_->setPlaceholderText(tr("type the device path to confirm"));
     auto* warning = new QLabel(tr("<b>Formatting replaces the file system on the device: every "
                                   "file on it is lost.</b> The old superblock and log are backed "
@@ -45,6 +48,7 @@ MkfsDeviceDialog::MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* paren
     message_->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     format_ = buttons->button(QDialogButtonBox::Ok);
+    format_->setObjectName(QStringLiteral("formatButton"));
     format_->setText(tr("&Format"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -21,13 +21,6 @@ class MkfsDeviceDialog : public QDialog {
 public:
     MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* parent = nullptr);
 
-    QComboBox* deviceBox() const { return device_; } // editable: any path can be typed
-    QComboBox* logLengthBox() const { return logLen_; }
-    QCheckBox* forceBox() const { return force_; }
-    QLineEdit* confirmEdit() const { return confirm_; }
-    QPushButton* formatButton() const { return format_; }
-    QLabel* messageLabel() const { return message_; }
-
     void accept() override; // formats; on an error shows it and stays open
 
 signals:

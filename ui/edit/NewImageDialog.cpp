@@ -24,6 +24,8 @@ NewImageDialog::NewImageDialog(const edit::MkfsOptions& base, QWidget* parent)
     setWindowTitle(tr("New famfs image"));
     path_->setObjectName(QStringLiteral("pathEdit"));
     size_->setObjectName(QStringLiteral("sizeEdit"));
+    logLen_->setObjectName(QStringLiteral("logLengthBox"));
+    message_->setObjectName(QStringLiteral("messageLabel"));
     fillLogLengths(logLen_);
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, &NewImageDialog::browse);

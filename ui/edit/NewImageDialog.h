@@ -19,11 +19,6 @@ public:
     // `base` supplies the host identity and mount table paths (WriteMode::options()).
     NewImageDialog(const edit::MkfsOptions& base, QWidget* parent = nullptr);
 
-    QLineEdit* pathEdit() const { return path_; }
-    QLineEdit* sizeEdit() const { return size_; }
-    QComboBox* logLengthBox() const { return logLen_; }
-    QLabel* messageLabel() const { return message_; }
-
     void accept() override; // formats; on an error shows it and stays open
 
 signals:

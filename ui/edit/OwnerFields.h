@@ -25,8 +25,6 @@ public:
     OwnerFields(QFormLayout* form, uint32_t defaultMode);
 
     QLineEdit* modeEdit() const { return mode_; }
-    QLineEdit* uidEdit() const { return uid_; }
-    QLineEdit* gidEdit() const { return gid_; }
     // The values, or nullopt with `error` naming the field that cannot be read.
     std::optional<Owner> read(QString& error) const;
 

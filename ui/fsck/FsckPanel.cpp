@@ -54,6 +54,7 @@ QColor severityColour(fsck::Severity s) {
 FsckPanel::FsckPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("fsckPanel"));
     summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("fsckSummary"));
     summary_->setWordWrap(true);
     rerun_ = new QPushButton(tr("&Rerun"), this);
     exportJson_ = new QPushButton(tr("Export &JSON…"), this);

@@ -40,7 +40,6 @@ public:
     bool hasReport() const { return hasReport_; }
     QTreeView* view() const { return view_; }
     QStandardItemModel* model() const { return model_; }
-    QLabel* summaryLabel() const { return summary_; }
 
     // The finding (or group member) behind a tree index (any column), or null for the rows
     // that only group others.

@@ -44,24 +44,6 @@ public:
     static constexpr int kLayoutVersion = 1;
     ~MainWindow() override;
 
-    Document* document() const { return document_; }
-    SelectionModel* selection() const { return selection_; }
-    NamespacePanel* namespacePanel() const { return namespace_; }
-    SuperblockPanel* superblockPanel() const { return superblock_; }
-    LogPanel* logPanel() const { return log_; }
-    DevicesPanel* devicesPanel() const { return devices_; }
-    FileDetailsPanel* fileDetailsPanel() const { return details_; }
-    HexPanel* hexPanel() const { return hex_; }
-    HeatmapPanel* heatmapPanel() const { return heatmap_; }
-    ResolverPanel* resolverPanel() const { return resolver_; }
-    FragmentationPanel* fragmentationPanel() const { return fragmentation_; }
-    StatusSummary* statusSummary() const { return status_; }
-    EditController* editing() const { return editing_; } // write mode and the edit dialogs
-    VerifyPanel* verifyPanel() const { return verify_; }
-    FsckPanel* fsckPanel() const { return fsck_; }
-    LogWatcher* logWatcher() const { return logWatcher_; }
-    QLabel* errorBanner() const { return errorBanner_; }
-
     // The default arrangement of the panes (View > Reset layout; screenshots use it, never
     // the user's saved one).
     void resetLayout(); // MainWindowLayout.cpp

@@ -7,6 +7,7 @@
 #include "mainwindow/RecentFiles.h"
 #include "panels/HexPanel.h"
 #include "panels/LogPanel.h"
+#include "panels/NamespacePanel.h"
 #include "tour/TourCard.h"
 #include "util/SvgIcons.h"
 #include "util/TableExport.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTreeView>
 
 namespace famscope::ui {
 
@@ -57,7 +59,9 @@ void MainWindow::createMenus() {
         edit->addAction(tr("&Go to offset…"), this, [this] { hex_->focusOffsetEdit(); });
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goTo->setIcon(svgIcon("go-to-offset"));
-    editing_ = new EditController(this, file, edit);
+    editing_ =
+        new EditController({this, document_, selection_, namespace_->view(), heatmap_, file, edit});
+    connect(editing_, &EditController::imageFormatted, this, &MainWindow::openPath);
     connect(editing_->writeMode(), &WriteMode::changed, this, &MainWindow::retitle);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

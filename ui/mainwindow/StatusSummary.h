@@ -23,10 +23,6 @@ public:
     void showProgress(int value, int maximum, const QString& stage);
     void hideProgress();
 
-    QLabel* targetLabel() const { return target_; }
-    QLabel* logLabel() const { return log_; }
-    QPushButton* cancelButton() const { return cancel_; }
-
 signals:
     void cancelRequested();
 

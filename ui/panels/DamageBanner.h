@@ -18,7 +18,6 @@ public:
     explicit DamageBanner(Document* document, QWidget* parent = nullptr);
 
     QString text() const;
-    QPushButton* runFsckButton() const { return runFsck_; }
 
 signals:
     void runFsckRequested();

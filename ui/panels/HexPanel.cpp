@@ -19,6 +19,7 @@ HexPanel::HexPanel(QWidget* parent)
     setObjectName(QStringLiteral("hexPanel"));
     hex_->setObjectName(QStringLiteral("hexView"));
     offset_->setObjectName(QStringLiteral("goToOffset"));
+    field_->setObjectName(QStringLiteral("hexField"));
     offset_->setPlaceholderText(tr("Go to offset (0x200000, 2M, 4096…)"));
     auto* go = new QPushButton(tr("&Go"), this);
     auto* bar = new QHBoxLayout;

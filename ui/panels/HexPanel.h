@@ -21,9 +21,6 @@ public:
     explicit HexPanel(QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
-    HexView* hexView() const { return hex_; }
-    QLabel* fieldLabel() const { return field_; }
-    QLineEdit* offsetEdit() const { return offset_; }
 
     // Moves to `offset` and highlights `length` bytes (0: only the cursor).
     void showBytes(uint64_t offset, uint64_t length);

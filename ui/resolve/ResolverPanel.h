@@ -26,9 +26,6 @@ public:
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     void showOffset(uint64_t fileOffset); // as if picked on the bar
 
-    QLineEdit* offsetEdit() const { return offsetEdit_; }
-    FileRangeBar* bar() const { return bar_; }
-
 signals:
     // The bytes an offset resolved to on device 0 (the one the hex view shows): from the device
     // offset to the end of its 4 KiB page, or of the mapped run if that ends sooner.

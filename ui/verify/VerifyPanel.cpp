@@ -63,10 +63,12 @@ VerifyPanel::VerifyPanel(SelectionModel* selection, QWidget* parent)
     cancel_ = new QPushButton(tr("Cancel"), this);
     cancel_->setEnabled(false);
     progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("verifyProgress"));
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     progress_->setTextVisible(false);
     status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("verifyStatus"));
     status_->setWordWrap(true);
     connect(verify_, &QPushButton::clicked, this, &VerifyPanel::start);
     connect(cancel_, &QPushButton::clicked, this, &VerifyPanel::cancel);

@@ -28,10 +28,6 @@ public:
     VerifyPanel(SelectionModel* selection, QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
-    QTableWidget* table() const { return table_; }
-    QProgressBar* progressBar() const { return progress_; }
-    QLabel* statusLabel() const { return status_; }
-    VerifyJob* job() const { return job_; }
 
     void addFile(const QString& path, std::optional<uint64_t> seed = std::nullopt);
     void addCurrentFile();

@@ -38,8 +38,6 @@ public:
 
     void setSnapshot(std::shared_ptr<Snapshot> snapshot);
     HeatmapView* view() const { return view_; }
-    HeatmapOverview* overview() const { return overview_; }
-    QSlider* timeSlider() const { return slider_; }
     QComboBox* modeBox() const { return mode_; }
     HeatmapLegend* legend() const { return legend_; }
     void addSidePanel(QWidget* panel);
