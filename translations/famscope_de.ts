@@ -1096,8 +1096,8 @@
     </message>
     <message>
         <location filename="../ui/views/HeatmapLegend.cpp" line="56"/>
-        <source>beyond the media</source>
-        <translation>hinter dem Medium</translation>
+        <source>missing: beyond the end of the media</source>
+        <translation>fehlt: hinter dem Ende des Mediums</translation>
     </message>
     <message>
         <location filename="../ui/views/HeatmapLegend.cpp" line="57"/>
@@ -1227,6 +1227,14 @@
         <translation>
             <numerusform>fsck: %n Befund</numerusform>
             <numerusform>fsck: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="247"/>
+        <source>fsck as of log entry %1: %n finding(s)</source>
+        <translation>
+            <numerusform>fsck bis Log-Eintrag %1: %n Befund</numerusform>
+            <numerusform>fsck bis Log-Eintrag %1: %n Befunde</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>fsck as of log entry %1: %n finding(s)</source>
+        <translation>
+            <numerusform>fsck as of log entry %1: %n finding</numerusform>
+            <numerusform>fsck as of log entry %1: %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>all %n entry(s)</source>
         <translation>
             <numerusform>%n entry (all)</numerusform>

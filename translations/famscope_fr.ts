@@ -1096,8 +1096,8 @@
     </message>
     <message>
         <location filename="../ui/views/HeatmapLegend.cpp" line="56"/>
-        <source>beyond the media</source>
-        <translation>au-delà du support</translation>
+        <source>missing: beyond the end of the media</source>
+        <translation>manquant : au-delà de la fin du support</translation>
     </message>
     <message>
         <location filename="../ui/views/HeatmapLegend.cpp" line="57"/>
@@ -1227,6 +1227,14 @@
         <translation>
             <numerusform>fsck : %n constat</numerusform>
             <numerusform>fsck : %n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/HeatmapPanel.cpp" line="247"/>
+        <source>fsck as of log entry %1: %n finding(s)</source>
+        <translation>
+            <numerusform>fsck à l’entrée de journal %1 : %n constat</numerusform>
+            <numerusform>fsck à l’entrée de journal %1 : %n constats</numerusform>
         </translation>
     </message>
 </context>

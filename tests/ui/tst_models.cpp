@@ -15,6 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+#include <limits>
 
 using namespace famscope;
 using namespace famscope::ui;
@@ -41,6 +44,7 @@ private slots:
     void everyModelPassesTheTester_data();
     void everyModelPassesTheTester();
     void exportKeepsExactNumbers();
+    void exportKeepsSixtyFourBits();
 };
 
 void TestModels::namespaceTreeMatchesManifest_data() {
@@ -379,4 +383,28 @@ void TestModels::exportKeepsExactNumbers() {
 }
 
 QTEST_MAIN(TestModels)
+// Values a double cannot hold (2^64 - 16, 2^53 + 1, -(2^62 + 1)) come out digit for digit, as
+// JSON numbers, and the CSV shows what the view shows.
+void TestModels::exportKeepsSixtyFourBits() {
+    const qulonglong huge = std::numeric_limits<quint64>::max() - 15;
+    const qulonglong odd = (qulonglong(1) << 53) + 1;
+    const qlonglong negative = -((qlonglong(1) << 62) + 1);
+    QStandardItemModel model(1, 3);
+    model.setHorizontalHeaderLabels(
+        {QStringLiteral("huge"), QStringLiteral("odd"), QStringLiteral("negative")});
+    const QVariant values[] = {huge, odd, negative};
+    for (int c = 0; c < 3; ++c) {
+        model.setData(model.index(0, c), values[c], RawRole);
+        model.setData(model.index(0, c), values[c].toString(), Qt::DisplayRole);
+    }
+    const QByteArray json = toJson(model);
+    QVERIFY2(json.contains("\"huge\": 18446744073709551600"), json.constData());
+    QVERIFY2(json.contains("\"odd\": 9007199254740993"), json.constData());
+    QVERIFY2(json.contains("\"negative\": -4611686018427387905"), json.constData());
+    QJsonParseError error{};
+    QVERIFY2(!QJsonDocument::fromJson(json, &error).isNull(), qPrintable(error.errorString()));
+    QCOMPARE(toCsv(model), QStringLiteral("huge,odd,negative\n18446744073709551600,"
+                                          "9007199254740993,-4611686018427387905\n"));
+}
+
 #include "tst_models.moc"

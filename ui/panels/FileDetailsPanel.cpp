@@ -51,6 +51,8 @@ FileDetailsPanel::FileDetailsPanel(SelectionModel* selection, QWidget* parent)
                                    current.data(ByteLengthRole).toULongLong());
             });
     connect(selection_, &SelectionModel::currentPathChanged, this, &FileDetailsPanel::showPath);
+    connect(selection_, &SelectionModel::resolvedLocationChanged, this,
+            &FileDetailsPanel::showLocation);
     showPath(QString());
 }
 
@@ -89,6 +91,20 @@ void FileDetailsPanel::showPath(const QString& path) {
     const auto run = fs::resolve(file->map, file->size, 0, std::max<uint64_t>(file->size, 1));
     if (run && run->devindex == 0)
         emit showBytes(run->deviceOffset, run->length);
+}
+
+// The row of the extent or strip the resolver landed in is selected, not made current: making
+// it current would send the whole extent to the hex view, over the resolved bytes.
+void FileDetailsPanel::showLocation(const std::optional<ResolvedLocation>& location) {
+    diagram_->setHighlight(location);
+    QItemSelectionModel* rows = view_->selectionModel();
+    if (!location || location->extentIndex >= static_cast<uint64_t>(model_->rowCount())) {
+        rows->clearSelection();
+        return;
+    }
+    const QModelIndex index = model_->index(static_cast<int>(location->extentIndex), 0);
+    rows->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view_->scrollTo(index);
 }
 
 } // namespace famscope::ui

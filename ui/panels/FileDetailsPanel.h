@@ -1,7 +1,9 @@
 // Details of the selected file: what it is, its extent table and the stripe diagram. Follows
-// the shared selection; picking an extent shows its bytes in the hex view.
+// the shared selection; picking an extent shows its bytes in the hex view. The extent or strip
+// holding the resolver's location is selected in the table and outlined in the diagram.
 #pragma once
 
+#include "SelectionModel.h"
 #include "document/Snapshot.h"
 
 #include <QWidget>
@@ -12,7 +14,6 @@ class QTableView;
 namespace famscope::ui {
 
 class ExtentModel;
-class SelectionModel;
 class StripeDiagram;
 
 class FileDetailsPanel : public QWidget {
@@ -32,6 +33,7 @@ signals:
 
 private:
     void showPath(const QString& path);
+    void showLocation(const std::optional<ResolvedLocation>& location);
 
     SelectionModel* selection_;
     std::shared_ptr<const Snapshot> snapshot_;

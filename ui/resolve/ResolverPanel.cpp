@@ -98,6 +98,7 @@ void ResolverPanel::clearResult() {
     for (QLabel* label : {device_, deviceOffset_, mappedLength_, faultPage_})
         label->clear();
     bar_->setMarker(std::nullopt);
+    selection_->setResolvedLocation(std::nullopt);
 }
 
 void ResolverPanel::showPath(const QString& path) {
@@ -177,6 +178,10 @@ void ResolverPanel::showOffset(uint64_t fileOffset) {
         mappedLength_->setText(tr("%1 (%2 bytes) to the next discontinuity")
                                    .arg(formatSize(e.run->length))
                                    .arg(e.run->length));
+        // The extent table, the stripe diagram and the heatmap highlight where it landed.
+        selection_->setResolvedLocation(ResolvedLocation{e.run->fileOffset, e.run->devindex,
+                                                         e.run->deviceOffset, e.run->length,
+                                                         e.run->extentIndex});
         if (e.run->devindex == 0) {
             const uint64_t toPageEnd = 4096 - e.run->deviceOffset % 4096;
             emit showBytes(e.run->deviceOffset, std::min(e.run->length, toPageEnd));

@@ -1,6 +1,7 @@
 // The resolver panel: how the kernel turns an offset of the selected file into a device
 // offset, step by step with the numbers (fs::explain, the same steps as `famscope resolve
-// --explain`), and which page a fault maps there (fs::faultAt). Follows the shared selection.
+// --explain`), and which page a fault maps there (fs::faultAt). Follows the shared selection,
+// and publishes the resolved location in it for the other views to highlight.
 #pragma once
 
 #include "document/Snapshot.h"

@@ -1,6 +1,7 @@
 #include "util/TableExport.h"
 
 #include "models/ModelRoles.h"
+#include "report/JsonWriter.h"
 #include "util/OutputFile.h"
 
 #include <QAction>
@@ -8,9 +9,6 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 
 #include <functional>
@@ -45,24 +43,28 @@ QString csvField(QString s) {
     return s;
 }
 
-QJsonValue jsonValue(const QVariant& v) {
+// One cell as an exact JSON value: integers of every width are written as integers (a QJsonValue
+// is a double and would round values above 2^53, device offsets of a large pool among them).
+void writeJsonValue(report::JsonWriter& json, const QVariant& v) {
     switch (v.typeId()) {
     case QMetaType::ULongLong:
-    case QMetaType::ULong: {
-        // JSON numbers lose precision above 2^53: keep such values exact as strings.
-        const qulonglong n = v.toULongLong();
-        if (n > (qulonglong(1) << 53))
-            return QString::number(n);
-        return static_cast<double>(n);
-    }
-    case QMetaType::Int:
+    case QMetaType::ULong:
     case QMetaType::UInt:
+        json.value(uint64_t{v.toULongLong()});
+        break;
+    case QMetaType::Int:
     case QMetaType::LongLong:
-        return static_cast<double>(v.toLongLong());
+    case QMetaType::Long:
+        json.value(int64_t{v.toLongLong()});
+        break;
     case QMetaType::Bool:
-        return v.toBool();
+        json.value(v.toBool());
+        break;
     default:
-        return v.isValid() ? QJsonValue(v.toString()) : QJsonValue();
+        if (v.isValid())
+            json.value(v.toString().toStdString());
+        else
+            json.null();
     }
 }
 
@@ -85,22 +87,26 @@ QString toCsv(const QAbstractItemModel& model) {
 
 QByteArray toJson(const QAbstractItemModel& model) {
     const QStringList head = headers(model);
-    QJsonArray rows;
     const bool tree = model.rowCount() > 0 && [&] {
         for (int r = 0; r < model.rowCount(); ++r)
             if (model.hasChildren(model.index(r, 0)))
                 return true;
         return false;
     }();
+    report::JsonWriter json;
+    json.beginArray();
     walk(model, {}, 0, [&](int row, const QModelIndex& parent, int depth) {
-        QJsonObject obj;
+        json.beginObject();
         if (tree)
-            obj.insert(QStringLiteral("depth"), depth);
-        for (int c = 0; c < model.columnCount(parent); ++c)
-            obj.insert(head.value(c), jsonValue(model.index(row, c, parent).data(RawRole)));
-        rows.append(obj);
+            json.field("depth", depth);
+        for (int c = 0; c < model.columnCount(parent); ++c) {
+            json.key(head.value(c).toStdString());
+            writeJsonValue(json, model.index(row, c, parent).data(RawRole));
+        }
+        json.endObject();
     });
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    json.endArray();
+    return QByteArray::fromStdString(json.data() + '\n');
 }
 
 QString selectedRowsText(const QAbstractItemView& view) {

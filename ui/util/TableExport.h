@@ -1,6 +1,6 @@
 // Copy and export of any item model: tab-separated text for the clipboard, CSV and JSON files.
-// Text columns use what the view shows; JSON uses RawRole so numbers stay exact 64-bit
-// integers. Trees are flattened in display order with a "depth" for each row.
+// Text columns use what the view shows; JSON uses RawRole and writes integers exactly, all 64
+// bits (not through a double). Trees are flattened in display order with a "depth" for each row.
 #pragma once
 
 #include <QAbstractItemView>

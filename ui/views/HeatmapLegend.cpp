@@ -52,8 +52,9 @@ QList<LegendItem> HeatmapLegend::items(const HeatmapRenderer& r) {
         }
         out << LegendItem{c::collision(), tr("collision (claimed twice)"), {}};
     }
-    out << LegendItem{c::free(), tr("free"), {}}
-        << LegendItem{c::beyondMedia(), tr("beyond the media"), {}};
+    out << LegendItem{c::free(), tr("free"), {}};
+    if (r.timeline().mediaAus() < r.nbits()) // a truncated image: the rest of the device is gone
+        out << LegendItem{c::beyondMedia(), tr("missing: beyond the end of the media"), {}};
     out << LegendItem{c::faded(c::file(0), 0.0), tr("paler: partly used"), {}};
     return out;
 }

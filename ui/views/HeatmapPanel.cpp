@@ -1,8 +1,8 @@
 #include "views/HeatmapPanel.h"
 
 #include "document/Snapshot.h"
-#include "fsck/Fsck.h"
 #include "util/Format.h"
+#include "views/FsckAsOf.h"
 #include "views/HeatmapExport.h"
 #include "views/HeatmapLegend.h"
 #include "views/HeatmapOverview.h"
@@ -124,6 +124,7 @@ void HeatmapPanel::setSnapshot(std::shared_ptr<Snapshot> snapshot) {
         fsckWatcher_->deleteLater();
         fsckWatcher_ = nullptr;
     }
+    findingsTime_.reset();
     renderer_ =
         snapshot && snapshot->opened ? std::make_shared<HeatmapRenderer>(snapshot) : nullptr;
     if (renderer_)
@@ -178,7 +179,7 @@ void HeatmapPanel::setMode(HeatmapMode mode) {
     if (!renderer_)
         return;
     renderer_->setMode(mode);
-    if (mode == HeatmapMode::Severity && !renderer_->hasFindings())
+    if (mode == HeatmapMode::Severity && findingsTime_ != renderer_->time())
         startFsck();
     updateLegend();
     view_->refresh();
@@ -193,6 +194,9 @@ void HeatmapPanel::setTime(uint64_t entries) {
         slider_->setValue(static_cast<int>(renderer_->time()));
     }
     updateTimeLabel();
+    // The fsck colours are the findings as of this point of the log.
+    if (renderer_->mode() == HeatmapMode::Severity && findingsTime_ != renderer_->time())
+        startFsck();
     view_->refresh();
 }
 
@@ -214,23 +218,23 @@ bool HeatmapPanel::isPlaying() const {
     return playTimer_->isActive();
 }
 
+// One fsck at a time, for the time-travel point it started at; when the slider has moved on
+// by the time it finishes, fsckFinished() starts the next one for where the slider is now.
 void HeatmapPanel::startFsck() {
     if (fsckWatcher_ || !renderer_)
         return;
     status_->setText(tr("Running fsck…"));
+    fsckTime_ = renderer_->time();
     fsckWatcher_ = new QFutureWatcher<std::vector<fsck::Finding>>(this);
     connect(fsckWatcher_, &QFutureWatcher<std::vector<fsck::Finding>>::finished, this,
             &HeatmapPanel::fsckFinished);
     std::shared_ptr<const Snapshot> snapshot = renderer_->sharedSnapshot();
-    fsckWatcher_->setFuture(QtConcurrent::run([snapshot] {
-        fsck::FsckOptions options;
-        options.force = true; // findings on whatever the log holds
-        return fsck::runFsck(snapshot->fs(), options).findings;
-    }));
+    fsckWatcher_->setFuture(QtConcurrent::run(
+        [snapshot, time = fsckTime_] { return fsckFindingsAsOf(snapshot->fs(), time); }));
 }
 
 void HeatmapPanel::waitForFsck() {
-    if (fsckWatcher_) {
+    while (fsckWatcher_) {
         fsckWatcher_->waitForFinished();
         fsckFinished();
     }
@@ -244,9 +248,16 @@ void HeatmapPanel::fsckFinished() {
     fsckWatcher_ = nullptr;
     if (!renderer_)
         return;
-    status_->setText(tr("fsck: %n finding(s)", nullptr, static_cast<int>(findings.size())));
+    const int count = static_cast<int>(findings.size());
+    status_->setText(
+        fsckTime_ == renderer_->entryCount()
+            ? tr("fsck: %n finding(s)", nullptr, count)
+            : tr("fsck as of log entry %1: %n finding(s)", nullptr, count).arg(fsckTime_));
     renderer_->setFindings(std::move(findings));
+    findingsTime_ = fsckTime_;
     view_->refresh();
+    if (renderer_->mode() == HeatmapMode::Severity && fsckTime_ != renderer_->time())
+        startFsck();
 }
 
 void HeatmapPanel::updateTimeLabel() {

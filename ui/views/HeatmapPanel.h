@@ -1,7 +1,7 @@
 // The heatmap tab: the HeatmapView with its controls. Colour mode (owner, log age, fsck
-// severity; fsck runs off the GUI thread the first time it is needed), the legend, the
-// overview strip, the time-travel slider over log entries 0..next_index with Play, and PNG/SVG
-// export. A side area takes further device tools (addSidePanel).
+// severity; fsck runs off the GUI thread, on the log as of the time-travel point), the legend,
+// the overview strip, the time-travel slider over log entries 0..next_index with Play, and
+// PNG/SVG export. A side area takes further device tools (addSidePanel).
 #pragma once
 
 #include "format/LogEntry.h"
@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -50,8 +51,11 @@ public:
     void play();
     void stop();
     bool isPlaying() const;
-    // Blocks until the fsck for the severity mode has finished (tests, screenshots).
+    // Blocks until the fsck for the severity mode has finished, and the one for the current
+    // time-travel point if the slider moved meanwhile (tests, screenshots).
     void waitForFsck();
+    // The time-travel point the fsck colours are for (log entries applied), if any.
+    std::optional<uint64_t> findingsTime() const { return findingsTime_; }
 
     static QString modeName(HeatmapMode mode);
     static QString pictureTitle(const HeatmapRenderer& renderer);
@@ -78,6 +82,8 @@ private:
     QSplitter* splitter_;
     QTimer* playTimer_;
     QFutureWatcher<std::vector<fsck::Finding>>* fsckWatcher_ = nullptr;
+    uint64_t fsckTime_ = 0;                // the point the running fsck is for
+    std::optional<uint64_t> findingsTime_; // the point the renderer's findings are for
 };
 
 } // namespace famscope::ui

@@ -53,6 +53,8 @@ HeatmapView::HeatmapView(SelectionModel* selection, QWidget* parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(selection_, &SelectionModel::currentPathChanged, this, &HeatmapView::followSelection);
+    connect(selection_, &SelectionModel::resolvedLocationChanged, this,
+            &HeatmapView::followLocation);
 }
 
 HeatmapView::~HeatmapView() = default;
@@ -62,6 +64,7 @@ void HeatmapView::setRenderer(std::shared_ptr<HeatmapRenderer> renderer) {
     zoomToFit();
     if (renderer_)
         followSelection(selection_->currentPath());
+    followLocation(selection_->resolvedLocation());
 }
 
 void HeatmapView::setGrid(const GridGeometry& grid) {
@@ -129,6 +132,38 @@ void HeatmapView::followSelection(const QString& path) {
                                            std::min<uint64_t>(file->entryIndex, kLastEntryCode)))
                                      : std::nullopt);
     update();
+}
+
+void HeatmapView::followLocation(const std::optional<ResolvedLocation>& location) {
+    resolvedUnit_.reset();
+    // The heatmap draws device 0 only (the device the snapshot opened).
+    if (renderer_ && location && location->devindex == 0 && renderer_->allocUnit() != 0) {
+        const uint64_t unit = location->deviceOffset / renderer_->allocUnit();
+        if (unit < renderer_->nbits())
+            resolvedUnit_ = unit;
+    }
+    if (resolvedUnit_) {
+        const AuRange shown = grid_.visibleUnits();
+        if (*resolvedUnit_ < shown.first || *resolvedUnit_ >= shown.end)
+            scrollToUnit(*resolvedUnit_);
+    }
+    update();
+}
+
+// A frame in the highlight colour with a white inner edge, so it stands out on any cell colour.
+void HeatmapView::paintResolvedUnit(QPainter& p) const {
+    if (!resolvedUnit_ || grid_.cellPx == 0)
+        return;
+    const GridGeometry::Point o = grid_.cellOrigin(*resolvedUnit_ >> grid_.level);
+    const QRectF cell(static_cast<qreal>(o.x), static_cast<qreal>(o.y), grid_.cellPx, grid_.cellH);
+    const qreal w = std::max<qreal>(2, scale() * 2);
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(Qt::white, w));
+    p.drawRect(cell.adjusted(-w, -w, w, w));
+    p.setPen(QPen(palette().color(QPalette::Highlight), w));
+    p.drawRect(cell.adjusted(-2 * w, -2 * w, 2 * w, 2 * w));
+    p.restore();
 }
 
 QPoint HeatmapView::cellCentre(uint64_t cell) const {
@@ -240,6 +275,7 @@ void HeatmapView::paintEvent(QPaintEvent*) {
     renderer_->paintGrid(p, grid_);
     renderer_->paintSelection(p, grid_);
     renderer_->paintPreview(p, grid_);
+    paintResolvedUnit(p);
     p.setPen(palette().color(QPalette::WindowText));
     QFont labels = font(); // the widget's text size, drawn in device pixels
     if (labels.pointSizeF() > 0)

@@ -3,8 +3,11 @@
 // Shift+wheel or the arrow and page keys. Hovering names the cell (device offset range, owner
 // file, extent or strip, log entry, findings); a click selects the owner file in every view
 // through the shared SelectionModel, and a selection made elsewhere outlines that file here.
+// The unit holding the resolver's location (device 0, the device the heatmap shows) is marked
+// with a frame and scrolled into view.
 #pragma once
 
+#include "SelectionModel.h"
 #include "heatmap/HeatmapGrid.h"
 
 #include <QWidget>
@@ -15,7 +18,6 @@
 namespace famscope::ui {
 
 class HeatmapRenderer;
-class SelectionModel;
 
 class HeatmapView : public QWidget {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
     // Selects the owner of the cell at `pos` (what a click does); false on a free cell.
     bool selectAt(QPoint pos);
     void refresh(); // after the renderer's time, mode or findings changed
+    // The allocation unit marked for the resolver's location; none when nothing is resolved
+    // or it lies on another device or past this one.
+    std::optional<uint64_t> resolvedUnit() const { return resolvedUnit_; }
 
     QSize sizeHint() const override { return {640, 420}; }
     QSize minimumSizeHint() const override { return {160, 120}; }
@@ -63,6 +68,8 @@ private:
     std::optional<uint64_t> cellAt(QPoint pos) const; // the cell under a widget position
     void setGrid(const heatmap::GridGeometry& grid);
     void followSelection(const QString& path);
+    void followLocation(const std::optional<ResolvedLocation>& location);
+    void paintResolvedUnit(QPainter& p) const;
     void panRows(int64_t rows);
 
     SelectionModel* selection_;
@@ -71,6 +78,7 @@ private:
     QPoint pressPos_;
     uint64_t pressTopRow_ = 0;
     bool dragging_ = false;
+    std::optional<uint64_t> resolvedUnit_;
 };
 
 } // namespace famscope::ui

@@ -23,8 +23,34 @@ void StripeDiagram::setFile(const fs::FsFile* file) {
         file_ = *file;
     else
         file_.reset();
+    highlight_.reset();
     updateGeometry();
     update();
+}
+
+void StripeDiagram::setHighlight(const std::optional<ResolvedLocation>& location) {
+    highlight_ = location;
+    update();
+}
+
+std::optional<uint32_t> StripeDiagram::highlightedPiece() const {
+    if (!file_ || !highlight_ || highlight_->extentIndex >= file_->map.pieces().size())
+        return std::nullopt;
+    return highlight_->extentIndex;
+}
+
+std::optional<uint64_t> StripeDiagram::highlightedChunk() const {
+    if (!highlightedPiece() || !file_->map.interleaved || file_->map.chunkSize == 0)
+        return std::nullopt;
+    return highlight_->fileOffset / file_->map.chunkSize;
+}
+
+void StripeDiagram::outline(QPainter& p, const QRectF& rect) const {
+    p.save();
+    p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect.adjusted(1, 1, -1, -1));
+    p.restore();
 }
 
 QSize StripeDiagram::sizeHint() const {
@@ -86,6 +112,8 @@ void StripeDiagram::paintInterleaved(QPainter& p) {
     const int barWidth = std::max(40, width() - labelWidth - kMargin * 2);
     // The file bar: chunks in file order.
     const double fileCell = double(barWidth) / double(drawn);
+    const std::optional<uint64_t> strip = highlightedPiece();
+    const std::optional<uint64_t> chunk = highlightedChunk();
     p.drawText(kMargin, y + fm.ascent() + 3, tr("file"));
     for (uint64_t c = 0; c < drawn; ++c) {
         const QRectF cell(kMargin + labelWidth + double(c) * fileCell, y, fileCell, kBarHeight);
@@ -97,6 +125,9 @@ void StripeDiagram::paintInterleaved(QPainter& p) {
             p.drawText(cell, Qt::AlignCenter, QString::number(c));
         }
     }
+    if (chunk && *chunk < drawn)
+        outline(p,
+                QRectF(kMargin + labelWidth + double(*chunk) * fileCell, y, fileCell, kBarHeight));
     y += kBarHeight + kGap;
     // One bar per strip: strip j holds chunks j, j + n, j + 2n, ... in that order.
     const double stripCell = double(barWidth) / double(std::max<uint64_t>(1, perStrip));
@@ -112,6 +143,13 @@ void StripeDiagram::paintInterleaved(QPainter& p) {
             p.drawRect(cell);
             p.setPen(Qt::black);
             p.drawText(cell, Qt::AlignCenter, QString::number(c));
+            if (chunk && *chunk == c)
+                outline(p, cell);
+        }
+        if (strip && *strip == j) { // the strip's label, so it shows even past the drawn chunks
+            p.setPen(palette().color(QPalette::Highlight));
+            p.drawText(kMargin, y + fm.ascent() + 3, tr("strip %1").arg(j));
+            outline(p, QRectF(kMargin - 2, y - 2, labelWidth + barWidth + 4, kBarHeight + 4));
         }
         y += kBarHeight + kGap;
     }
@@ -142,6 +180,8 @@ void StripeDiagram::paintSimple(QPainter& p) {
             p.setPen(Qt::black);
             p.drawText(cell, Qt::AlignCenter, label);
         }
+        if (highlightedPiece() == i)
+            outline(p, cell);
         x += w;
     }
 }
