@@ -4,8 +4,8 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/FaultOutput.h"
 #include "cli/Text.h"
+#include "report/FaultText.h"
 
 #include "bench/PageSize.h"
 #include "bench/Session.h"
@@ -150,7 +150,7 @@ int runBench(const QStringList& args) {
     }
     QString text = benchText(*report);
     if (const fs::FsFile* file = (*target)->file())
-        text += predictedPagesText(*file);
+        text += QString::fromStdString(report::predictedPagesText(*file));
     if (lines)
         text +=
             QLatin1Char('\n') + mmapBenchLines(*report).join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -5,10 +5,10 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
-#include "cli/PlacementText.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
 #include "report/JsonWriter.h"
+#include "report/PlacementText.h"
 
 #include "edit/Creat.h"
 #include "edit/FsPath.h"
@@ -36,12 +36,11 @@ int plan(const CommandLine& cl, const QString& cmd, uint64_t size,
     if (cl.json()) {
         report::JsonWriter w;
         w.beginObject().field("plan_only", true).field("size", size).key("placement");
-        writePlacement(w, *pl);
+        report::writePlacement(w, *pl);
         w.endObject();
         printOut(w.data() + '\n');
     } else {
-        printOut(QStringLiteral("placement (nothing written):\n") +
-                 placementText(*pl, QStringLiteral("\t")));
+        printOut("placement (nothing written):\n" + report::placementText(*pl, "\t"));
     }
     return ExitOk;
 }
@@ -121,7 +120,7 @@ int runCreat(const QStringList& args) {
         w.beginObject().field("path", r->path).field("size", o.size).field("entry", r->entryIndex);
         w.field("data_written", r->dataWritten).field("backup", session->backupFile());
         w.key("placement");
-        writePlacement(w, r->placement);
+        report::writePlacement(w, r->placement);
         w.endObject();
         printOut(w.data() + '\n');
         return ExitOk;
@@ -130,7 +129,7 @@ int runCreat(const QStringList& args) {
     QString t = QStringLiteral("created ") + shown(r->path) + QStringLiteral(": ") +
                 QString::number(o.size) + QStringLiteral(" bytes, mode ") + octalMode(o.mode) +
                 QStringLiteral(", log entry ") + QString::number(r->entryIndex) + QLatin1Char('\n');
-    t += placementText(r->placement, QStringLiteral("\t"));
+    t += QString::fromStdString(report::placementText(r->placement, "\t"));
     if (r->dataWritten)
         t += QStringLiteral("randomized ") + QString::number(o.size) +
              QStringLiteral(" bytes with seed ") + QString::number(*seed) + QLatin1Char('\n');

@@ -2,7 +2,6 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
-#include "cli/InfoText.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
@@ -10,6 +9,8 @@
 #include "fs/AllocationMap.h"
 #include "fs/Replay.h"
 #include "report/FamfsSummary.h"
+#include "report/FsJson.h"
+#include "report/InfoOutput.h"
 
 namespace famscope::cli {
 
@@ -32,25 +33,14 @@ int runDemo(const QStringList& args) {
     if (cl.json()) {
         report::JsonWriter w;
         w.beginObject();
-        writeNamespaceKeys(w, ns, fs::ReplayMode::Mount);
+        report::writeNamespaceKeys(w, ns, fs::ReplayMode::Mount);
         w.endObject();
         printOut(w.data() + '\n');
         return ExitOk;
     }
-    QString text = infoText(lfs, ns) + QLatin1Char('\n');
-    text += QStringLiteral("Files (mount semantics):\n");
-    for (const auto& f : ns.files)
-        text += QStringLiteral("  ") + QString::number(f.size).rightJustified(11) +
-                QStringLiteral("  ") + shown(f.path) +
-                (f.map.interleaved ? QStringLiteral("  [") + QString::number(f.map.strips.size()) +
-                                         QStringLiteral(" strips]")
-                                   : QString()) +
-                QLatin1Char('\n');
-    for (const auto& e : ns.events)
-        text += QStringLiteral("  ! ") + shown(e.message) + QLatin1Char('\n');
-    text += QStringLiteral("\nWhat `famfs fsck` would print:\n");
+    printOut(report::infoText(lfs, ns) + '\n' + report::demoFilesText(ns) +
+             "\nWhat `famfs fsck` would print:\n");
     const fs::AllocationMap alloc = fs::buildAllocationMap(lfs);
-    printOut(text);
     printOut(
         report::famfsFsckSummary(lfs, alloc, report::famfsRole(lfs, "/opt/famfs/system_uuid")));
     return ExitOk;

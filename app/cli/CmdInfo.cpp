@@ -3,11 +3,10 @@
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
-#include "cli/InfoText.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "report/FsJson.h"
+#include "report/InfoOutput.h"
 
 #include "fs/Replay.h"
 
@@ -32,29 +31,11 @@ int runInfo(const QStringList& args) {
     }
     printDamageWarning(*opened.target);
     const fs::LoadedFs& lfs = opened.target->fs;
-    if (!cl.json()) {
-        // The text prints only counts: skip sorting and building the namespace.
-        printOut(infoText(lfs, fs::replaySummary(lfs, *mode)));
-        return opened.exitCode;
-    }
-    const fs::Namespace ns = fs::replay(lfs, *mode);
-    report::JsonWriter w;
-    w.beginObject();
-    writeTarget(w, lfs);
-    writeSuperblock(w, lfs);
-    writeLogHeader(w, lfs);
-    w.key("entries").beginArray();
-    for (uint64_t i = 0; i < lfs.entries.size(); ++i)
-        writeEntry(w, i, lfs.entries[i]);
-    w.endArray();
-    writeNamespaceKeys(w, ns, *mode, mediaEnd(*opened.target));
-    writeDamaged(w, *opened.target, opened.exitCode, &ns);
-    w.key("warnings").beginArray();
-    for (const std::string& warning : lfs.warnings)
-        w.value(warning);
-    w.endArray();
-    w.endObject();
-    printOut(w.data() + '\n');
+    if (cl.json()) // the text prints only counts: it needs no namespace, only a replay summary
+        printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened.target->damage,
+                                  opened.exitCode));
+    else
+        printOut(report::infoText(lfs, fs::replaySummary(lfs, *mode)));
     return opened.exitCode;
 }
 

@@ -1,15 +1,15 @@
 // famscope resolve TARGET FILE OFFSET [LEN]: file range -> device runs, through the same
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
-#include "cli/FaultOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
 
 #include "fs/Resolver.h"
 #include "report/FaultJson.h"
+#include "report/FaultText.h"
+#include "report/ListingOutput.h"
 
 namespace famscope::cli {
 
@@ -53,24 +53,10 @@ int runResolve(const QStringList& args) {
     const bool explained = cl.isSet(QStringLiteral("explain"));
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
-        report::JsonWriter w;
-        w.beginObject().field("path", f->path).field("offset", *offset).field("length", *length);
-        if (explained)
-            report::writeExplainKey(w, *f, *offset);
-        if (runs) {
-            w.key("runs").beginArray();
-            for (const auto& r : *runs) {
-                w.beginObject().field("file_offset", r.fileOffset).field("devindex", r.devindex);
-                w.field("device_offset", r.deviceOffset).field("length", r.length);
-                w.field("extent", r.extentIndex).endObject();
-            }
-            w.endArray();
-        }
-        writeDamaged(w, *on->target, on->exitStatus);
-        w.endObject();
-        printOut(w.data() + '\n');
+        printOut(report::resolveJson(*f, *offset, *length, explained, runs ? &*runs : nullptr,
+                                     on->target->damage, on->exitStatus));
     } else if (explained) {
-        printOut(explainText(*f, *offset));
+        printOut(report::explainText(*f, *offset));
     }
     if (!runs) {
         printErr(QStringLiteral("famscope: ") + shown(f->path) + QStringLiteral(": ") +
@@ -79,14 +65,7 @@ int runResolve(const QStringList& args) {
     }
     if (cl.json())
         return on->exitStatus;
-    const QString piece = f->map.interleaved ? QStringLiteral("strip") : QStringLiteral("extent");
-    QString text;
-    for (const auto& r : *runs)
-        text += QStringLiteral("file ") + hex(r.fileOffset) + QStringLiteral(" -> dev ") +
-                QString::number(r.devindex) + QStringLiteral(" offset ") + hex(r.deviceOffset) +
-                QStringLiteral(" length ") + QString::number(r.length) + QStringLiteral(" (") +
-                piece + QLatin1Char(' ') + QString::number(r.extentIndex) + QStringLiteral(")\n");
-    printOut(text);
+    printOut(report::resolvedRunsText(*f, *runs));
     return on->exitStatus;
 }
 

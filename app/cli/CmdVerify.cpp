@@ -2,12 +2,11 @@
 // kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
 // Streams the file in windows on several threads, so memory stays bounded.
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "report/VerifyOutput.h"
 
 #include "edit/PatternIo.h"
 
@@ -62,31 +61,7 @@ int runVerify(const QStringList& args) {
                  shown(r.error()));
         return ExitNotFound;
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().field("path", f->path).field("seed", *seed).field("size", r->fileSize);
-        w.field("ok", r->ok()).field("bytes_verified", r->bytesVerified);
-        w.field("unbacked_bytes", r->unbackedBytes);
-        w.key("mismatch_offset");
-        if (r->mismatchOffset)
-            w.value(*r->mismatchOffset);
-        else
-            w.null();
-        writeDamaged(w, *on->target, on->exitStatus);
-        w.endObject();
-        printOut(w.data() + '\n');
-    } else if (r->ok()) {
-        printOut(QStringLiteral("Success: verified ") + QString::number(r->bytesVerified) +
-                 QStringLiteral(" bytes in file ") + shown(f->path) + QLatin1Char('\n'));
-    } else if (!r->mismatchOffset) {
-        printOut(QStringLiteral("Verify fail: ") + shown(f->path) + QStringLiteral(": ") +
-                 QString::fromStdString(edit::unbackedText(*r)) + QStringLiteral("; the ") +
-                 QString::number(r->bytesVerified) + QStringLiteral(" bytes before them match\n"));
-    } else {
-        printOut(QStringLiteral("Verify fail: ") + shown(f->path) + QStringLiteral(" at offset ") +
-                 QString::number(*r->mismatchOffset) + QStringLiteral(" of ") +
-                 QString::number(r->fileSize) + QStringLiteral(" bytes\n"));
-    }
+    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus) : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }
 

@@ -23,17 +23,6 @@ std::optional<fs::ReplayMode> semantics(const CommandLine& cl) {
     return std::nullopt;
 }
 
-QString namespaceSummary(const fs::Namespace& ns) {
-    QString text = QString::number(ns.files.size()) + QStringLiteral(" files, ") +
-                   QString::number(ns.dirs.size()) + QStringLiteral(" directories");
-    if (ns.stoppedAt)
-        text += QStringLiteral("; replay stopped at entry ") + QString::number(*ns.stoppedAt);
-    if (ns.refused)
-        text += QStringLiteral("; famfs would refuse to mount this (") + shown(ns.refusedReason) +
-                QLatin1Char(')');
-    return text;
-}
-
 std::string normalisedPath(std::string_view path) {
     std::string out;
     while (!path.empty()) {

@@ -3,25 +3,18 @@
 #include "cli/Arguments.h"
 #include "report/SizeText.h"
 #include "report/TextEscape.h"
+#include "report/TextFormat.h"
 
 #include <cstdio>
 
 namespace famscope::cli {
-
-QString hex(uint64_t v) {
-    return QStringLiteral("0x") + QString::number(v, 16);
-}
 
 QString humanBytes(uint64_t bytes) {
     return QString::fromStdString(report::humanBytes(bytes));
 }
 
 QString octalMode(uint32_t mode) {
-    return QStringLiteral("0") + QString::number(mode, 8).rightJustified(3, QLatin1Char('0'));
-}
-
-QString percent(double fraction) {
-    return QString::number(fraction * 100.0, 'f', 1) + QLatin1Char('%');
+    return QString::fromStdString(report::octalMode(mode));
 }
 
 QString shown(std::string_view bytes) {

@@ -8,10 +8,9 @@
 
 namespace famscope::cli {
 
-QString hex(uint64_t v);            // 0x1f
-QString humanBytes(uint64_t bytes); // 4.0 GiB, 512 B
+// report::humanBytes and report::octalMode (report/SizeText.h, report/TextFormat.h) as QString.
+QString humanBytes(uint64_t bytes); // 4.00 GiB, 512 B
 QString octalMode(uint32_t mode);   // 0644
-QString percent(double fraction);   // 12.5%
 
 // Every name, path, device path and message from media (or typed by the user) goes through
 // these before it reaches text output: control and invisible characters and bytes that are

@@ -2,7 +2,8 @@
 // as famfs spells it, its byte offset and the member it decodes into. decodeFields, encodeFields
 // and fieldSpans all read the same rows, so an offset is written once (as xfs_db derives its
 // field tables from the structures). The width of a field is the size of its member: 8 for
-// uint64_t, 4 for uint32_t, 16 for a Uuid, N for std::array<uint8_t, N>.
+// uint64_t, 4 for uint32_t, 16 for a Uuid, N for std::array<uint8_t, N>, 8N for
+// std::array<uint64_t, N> (little-endian words, as a union of 64-bit fields is stored).
 #pragma once
 
 #include "format/ByteOrder.h"
@@ -21,6 +22,9 @@ template <class S, class T> struct Field {
     T S::*member;
 };
 
+template <class T> struct IsWordArray : std::false_type {};
+template <size_t N> struct IsWordArray<std::array<uint64_t, N>> : std::true_type {};
+
 template <class T> constexpr uint32_t wireSize() {
     if constexpr (std::is_same_v<T, Uuid>)
         return 16;
@@ -33,6 +37,9 @@ template <class T> void load(const uint8_t* p, T& v) {
         std::memcpy(v.bytes.data(), p, v.bytes.size());
     else if constexpr (std::is_integral_v<T>)
         v = loadLE<T>(p);
+    else if constexpr (IsWordArray<T>::value)
+        for (size_t i = 0; i < v.size(); ++i)
+            v[i] = loadLE<uint64_t>(p + 8 * i);
     else
         std::memcpy(v.data(), p, v.size());
 }
@@ -42,6 +49,9 @@ template <class T> void store(uint8_t* p, const T& v) {
         std::memcpy(p, v.bytes.data(), v.bytes.size());
     else if constexpr (std::is_integral_v<T>)
         storeLE<T>(p, v);
+    else if constexpr (IsWordArray<T>::value)
+        for (size_t i = 0; i < v.size(); ++i)
+            storeLE<uint64_t>(p + 8 * i, v[i]);
     else
         std::memcpy(p, v.data(), v.size());
 }
@@ -68,16 +78,17 @@ constexpr std::array<FieldSpan, sizeof...(T)> fieldSpans(const std::tuple<Field<
         table);
 }
 
-// True when the rows follow each other without gap or overlap and fill exactly `size` bytes.
+// True when the rows follow each other without gap or overlap and fill exactly the bytes
+// [from, end).
 template <size_t N>
-constexpr bool tilesExactly(const std::array<FieldSpan, N>& spans, size_t size) {
-    uint32_t at = 0;
+constexpr bool tilesExactly(const std::array<FieldSpan, N>& spans, size_t end, uint32_t from = 0) {
+    uint32_t at = from;
     for (const FieldSpan& f : spans) {
         if (f.offset != at)
             return false;
         at += f.size;
     }
-    return at == size;
+    return at == end;
 }
 
 } // namespace famscope::famfs::fieldtable

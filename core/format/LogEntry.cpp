@@ -2,6 +2,7 @@
 
 #include "format/ByteOrder.h"
 #include "format/Crc.h"
+#include "format/FieldTable.h"
 
 #include <algorithm>
 #include <cstring>
@@ -10,26 +11,62 @@ namespace famscope::famfs {
 
 namespace {
 
-// Offsets of the union members within the entry.
-constexpr size_t kBody = 16;
-constexpr size_t kFmap = kBody + 104;     // 120
-constexpr size_t kFmapWords = kFmap + 16; // 136
+using fieldtable::Field;
 
-constexpr FieldSpan kCommon[] = {
-    {"seqnum", 0, 8}, {"type", 8, 4}, {"(padding)", 12, 4}, {"crc", 536, 8}};
-constexpr FieldSpan kFile[] = {
-    {"fm_size", 16, 8},        {"fm_flags", 24, 4},       {"fm_uid", 28, 4},
-    {"fm_gid", 32, 4},         {"fm_mode", 36, 4},        {"fm_relpath", 40, 80},
-    {"fmap_ext_type", 120, 4}, {"fmap_nextents", 128, 4}, {"fmap_union", 136, 400}};
-constexpr FieldSpan kMkdir[] = {
-    {"md_uid", 16, 4}, {"md_gid", 20, 4}, {"md_mode", 24, 4}, {"md_relpath", 28, 80}};
-constexpr FieldSpan kAddDaxdev[] = {{"dd_size", 16, 8}, {"dd_uuid", 24, 16}, {"dd_index", 40, 4}};
+// struct famfs_log_entry: seqnum, type and padding, the 520-byte union at offset 16, the CRC.
+// Offsets are within the entry, so each body's rows start at 16.
+constexpr auto kCommonTable =
+    std::make_tuple(Field<LogEntry, uint64_t>{"seqnum", 0, &LogEntry::seqnum},
+                    Field<LogEntry, uint32_t>{"type", 8, &LogEntry::type},
+                    Field<LogEntry, uint32_t>{"(padding)", 12, &LogEntry::padding},
+                    Field<LogEntry, uint64_t>{"crc", 536, &LogEntry::crc});
 
-PathField loadPath(const uint8_t* p) {
-    PathField f;
-    std::memcpy(f.data(), p, f.size());
-    return f;
-}
+// struct famfs_log_file_meta, then its struct famfs_log_fmap at 120: the extent type and count
+// (each padded to 8 bytes) and the union of the simple extent list and the interleave.
+constexpr auto kFileTable = std::make_tuple(
+    Field<FileMeta, uint64_t>{"fm_size", 16, &FileMeta::size},
+    Field<FileMeta, uint32_t>{"fm_flags", 24, &FileMeta::flags},
+    Field<FileMeta, uint32_t>{"fm_uid", 28, &FileMeta::uid},
+    Field<FileMeta, uint32_t>{"fm_gid", 32, &FileMeta::gid},
+    Field<FileMeta, uint32_t>{"fm_mode", 36, &FileMeta::mode},
+    Field<FileMeta, PathField>{"fm_relpath", 40, &FileMeta::relpath},
+    Field<FileMeta, uint32_t>{"fmap_ext_type", 120, &FileMeta::extType},
+    Field<FileMeta, uint32_t>{"(padding)", 124, &FileMeta::extTypePadding},
+    Field<FileMeta, uint32_t>{"fmap_nextents", 128, &FileMeta::count},
+    Field<FileMeta, uint32_t>{"(padding)", 132, &FileMeta::countPadding},
+    Field<FileMeta, std::array<uint64_t, 50>>{"fmap_union", 136, &FileMeta::fmapWords});
+
+// struct famfs_mkdir_meta, then the rest of the union.
+constexpr auto kMkdirTable = std::make_tuple(
+    Field<MkdirMeta, uint32_t>{"md_uid", 16, &MkdirMeta::uid},
+    Field<MkdirMeta, uint32_t>{"md_gid", 20, &MkdirMeta::gid},
+    Field<MkdirMeta, uint32_t>{"md_mode", 24, &MkdirMeta::mode},
+    Field<MkdirMeta, PathField>{"md_relpath", 28, &MkdirMeta::relpath},
+    Field<MkdirMeta, decltype(MkdirMeta::unused)>{"(unused)", 108, &MkdirMeta::unused});
+
+// struct famfs_log_daxdev_meta (famfs_daxdev's size and uuid, and the index), then the rest of
+// the union.
+constexpr auto kAddDaxdevTable = std::make_tuple(
+    Field<AddDaxdevMeta, uint64_t>{"dd_size", 16, &AddDaxdevMeta::ddSize},
+    Field<AddDaxdevMeta, Uuid>{"dd_uuid", 24, &AddDaxdevMeta::ddUuid},
+    Field<AddDaxdevMeta, uint32_t>{"dd_index", 40, &AddDaxdevMeta::ddIndex},
+    Field<AddDaxdevMeta, decltype(AddDaxdevMeta::unused)>{"(unused)", 44, &AddDaxdevMeta::unused});
+
+// DELETE and unknown types: the union as bytes.
+constexpr auto kRawTable =
+    std::make_tuple(Field<RawBody, decltype(RawBody::bytes)>{"(body)", 16, &RawBody::bytes});
+
+constexpr auto kCommon = fieldtable::fieldSpans(kCommonTable);
+constexpr auto kFile = fieldtable::fieldSpans(kFileTable);
+constexpr auto kMkdir = fieldtable::fieldSpans(kMkdirTable);
+constexpr auto kAddDaxdev = fieldtable::fieldSpans(kAddDaxdevTable);
+constexpr size_t kBodyEnd = kLogEntryCrcCovers; // the CRC follows the union
+static_assert(fieldtable::tilesExactly(kFile, kBodyEnd, 16));
+static_assert(fieldtable::tilesExactly(kMkdir, kBodyEnd, 16));
+static_assert(fieldtable::tilesExactly(kAddDaxdev, kBodyEnd, 16));
+static_assert(fieldtable::tilesExactly(fieldtable::fieldSpans(kRawTable), kBodyEnd, 16));
+static_assert(kCommon[2].offset + kCommon[2].size == 16 && kCommon[3].offset == kBodyEnd &&
+              kCommon[3].offset + kCommon[3].size == kLogEntrySize);
 
 } // namespace
 
@@ -120,93 +157,46 @@ LogEntry LogEntry::decode(std::span<const uint8_t, kLogEntrySize> bytes) {
 
 void LogEntry::decodeInto(LogEntry& e, std::span<const uint8_t, kLogEntrySize> bytes) {
     const uint8_t* p = bytes.data();
-    e.seqnum = load64(p);
-    e.type = load32(p + 8);
-    e.padding = load32(p + 12);
-    e.crc = load64(p + 536);
+    fieldtable::decodeFields(kCommonTable, p, e);
     e.computedCrc = crc32Of(p, kLogEntryCrcCovers);
-    const uint8_t* b = p + kBody;
     switch (e.type) {
     case static_cast<uint32_t>(EntryType::File): {
         // Every field is written below, so a FileMeta already there (a fresh entry holds one)
         // is reused rather than zeroed again: most entries of a log are files.
         FileMeta& f = std::holds_alternative<FileMeta>(e.body) ? std::get<FileMeta>(e.body)
                                                                : e.body.emplace<FileMeta>();
-        f.size = load64(b);
-        f.flags = load32(b + 8);
-        f.uid = load32(b + 12);
-        f.gid = load32(b + 16);
-        f.mode = load32(b + 20);
-        f.relpath = loadPath(b + 24);
-        f.extType = load32(p + kFmap);
-        f.extTypePadding = load32(p + kFmap + 4);
-        f.count = load32(p + kFmap + 8);
-        f.countPadding = load32(p + kFmap + 12);
-        for (size_t i = 0; i < f.fmapWords.size(); ++i)
-            f.fmapWords[i] = load64(p + kFmapWords + 8 * i);
+        fieldtable::decodeFields(kFileTable, p, f);
         break;
     }
-    case static_cast<uint32_t>(EntryType::Mkdir): {
-        MkdirMeta& d = e.body.emplace<MkdirMeta>();
-        d.uid = load32(b);
-        d.gid = load32(b + 4);
-        d.mode = load32(b + 8);
-        d.relpath = loadPath(b + 12);
-        std::memcpy(d.unused.data(), b + 92, d.unused.size());
+    case static_cast<uint32_t>(EntryType::Mkdir):
+        fieldtable::decodeFields(kMkdirTable, p, e.body.emplace<MkdirMeta>());
         break;
-    }
-    case static_cast<uint32_t>(EntryType::AddDaxdev): {
-        AddDaxdevMeta& a = e.body.emplace<AddDaxdevMeta>();
-        a.ddSize = load64(b);
-        std::memcpy(a.ddUuid.bytes.data(), b + 8, 16);
-        a.ddIndex = load32(b + 24);
-        std::memcpy(a.unused.data(), b + 28, a.unused.size());
+    case static_cast<uint32_t>(EntryType::AddDaxdev):
+        fieldtable::decodeFields(kAddDaxdevTable, p, e.body.emplace<AddDaxdevMeta>());
         break;
-    }
-    default: {
-        RawBody& r = e.body.emplace<RawBody>();
-        std::memcpy(r.bytes.data(), b, r.bytes.size());
+    default:
+        fieldtable::decodeFields(kRawTable, p, e.body.emplace<RawBody>());
         break;
-    }
     }
 }
 
 std::array<uint8_t, kLogEntrySize> LogEntry::encode() const {
     std::array<uint8_t, kLogEntrySize> out{};
     uint8_t* p = out.data();
-    uint8_t* b = p + kBody;
-    store64(p, seqnum);
-    store32(p + 8, type);
-    store32(p + 12, padding);
-    if (const auto* f = file()) {
-        store64(b, f->size);
-        store32(b + 8, f->flags);
-        store32(b + 12, f->uid);
-        store32(b + 16, f->gid);
-        store32(b + 20, f->mode);
-        std::memcpy(b + 24, f->relpath.data(), f->relpath.size());
-        store32(p + kFmap, f->extType);
-        store32(p + kFmap + 4, f->extTypePadding);
-        store32(p + kFmap + 8, f->count);
-        store32(p + kFmap + 12, f->countPadding);
-        for (size_t i = 0; i < f->fmapWords.size(); ++i)
-            store64(p + kFmapWords + 8 * i, f->fmapWords[i]);
-    } else if (const auto* d = mkdir()) {
-        store32(b, d->uid);
-        store32(b + 4, d->gid);
-        store32(b + 8, d->mode);
-        std::memcpy(b + 12, d->relpath.data(), d->relpath.size());
-        std::memcpy(b + 92, d->unused.data(), d->unused.size());
-    } else if (const auto* a = addDaxdev()) {
-        store64(b, a->ddSize);
-        std::memcpy(b + 8, a->ddUuid.bytes.data(), 16);
-        store32(b + 24, a->ddIndex);
-        std::memcpy(b + 28, a->unused.data(), a->unused.size());
-    } else {
-        const auto& r = std::get<RawBody>(body);
-        std::memcpy(b, r.bytes.data(), r.bytes.size());
-    }
-    store64(p + 536, crc);
+    fieldtable::encodeFields(kCommonTable, *this, p);
+    std::visit(
+        [p](const auto& meta) {
+            using Meta = std::decay_t<decltype(meta)>;
+            if constexpr (std::is_same_v<Meta, FileMeta>)
+                fieldtable::encodeFields(kFileTable, meta, p);
+            else if constexpr (std::is_same_v<Meta, MkdirMeta>)
+                fieldtable::encodeFields(kMkdirTable, meta, p);
+            else if constexpr (std::is_same_v<Meta, AddDaxdevMeta>)
+                fieldtable::encodeFields(kAddDaxdevTable, meta, p);
+            else
+                fieldtable::encodeFields(kRawTable, meta, p);
+        },
+        body);
     return out;
 }
 

@@ -10,7 +10,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <vector>
 
 using namespace famscope::famfs;
 
@@ -134,6 +137,55 @@ private slots:
         field.fill('q');
         QVERIFY(!pathTerminated(field));
         QCOMPARE(pathText(field).size(), size_t{80});
+    }
+
+    void entryFieldTablesNameEveryByte() {
+        // The hex overlay names the bytes of an entry from these tables: with the common rows
+        // (seqnum, type, padding, crc) each body's rows cover all 544 bytes, in order, once.
+        for (const auto& body : {fileEntryFields(), mkdirEntryFields(), addDaxdevEntryFields()}) {
+            std::vector<FieldSpan> all(logEntryCommonFields().begin(),
+                                       logEntryCommonFields().end());
+            all.insert(all.end(), body.begin(), body.end());
+            std::sort(all.begin(), all.end(),
+                      [](const FieldSpan& a, const FieldSpan& b) { return a.offset < b.offset; });
+            uint32_t at = 0;
+            for (const FieldSpan& f : all) {
+                QCOMPARE(f.offset, at);
+                at += f.size;
+            }
+            QCOMPARE(size_t{at}, kLogEntrySize);
+        }
+    }
+
+    void entryFieldsDecodeWhereTheTableSays() {
+        // A value written at each named offset is the value decode() reads into that field.
+        std::array<uint8_t, kLogEntrySize> raw{};
+        const auto at = [&raw](const char* name, std::span<const FieldSpan> fields) {
+            for (const FieldSpan& f : fields)
+                if (std::string_view(f.name) == name)
+                    return raw.data() + f.offset;
+            return static_cast<uint8_t*>(nullptr);
+        };
+        storeLE<uint64_t>(at("seqnum", logEntryCommonFields()), 41);
+        storeLE<uint64_t>(at("crc", logEntryCommonFields()), 0xc0ffee);
+        storeLE<uint64_t>(at("fm_size", fileEntryFields()), 4096);
+        storeLE<uint32_t>(at("fm_mode", fileEntryFields()), 0640);
+        storeLE<uint32_t>(at("fmap_nextents", fileEntryFields()), 3);
+        storeLE<uint64_t>(at("fmap_union", fileEntryFields()) + 8, 0x200000); // se[0].se_offset
+        const LogEntry e = LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(raw));
+        QCOMPARE(e.seqnum, uint64_t{41});
+        QCOMPARE(e.crc, uint64_t{0xc0ffee});
+        QVERIFY(e.file());
+        QCOMPARE(e.file()->size, uint64_t{4096});
+        QCOMPARE(e.file()->mode, 0640u);
+        QCOMPARE(e.file()->count, 3u);
+        QCOMPARE(e.file()->extent(0).offset, uint64_t{0x200000});
+        std::array<uint8_t, kLogEntrySize> dax{};
+        storeLE<uint32_t>(dax.data() + 8, 3); // ADD_DAXDEV
+        storeLE<uint32_t>(dax.data() + addDaxdevEntryFields()[2].offset, 5);
+        QCOMPARE(
+            LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(dax)).addDaxdev()->ddIndex,
+            5u);
     }
 
     void arbitraryBytesRoundTrip() {

@@ -1,5 +1,7 @@
 #include "util/Format.h"
 
+#include "report/TextFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -23,7 +25,7 @@ int countForTr(uint64_t n) {
 }
 
 QString formatHex(uint64_t value) {
-    return QStringLiteral("0x") + QString::number(value, 16);
+    return QString::fromStdString(report::hexText(value)); // as the command line prints offsets
 }
 
 QString formatOctalMode(uint32_t mode) {

@@ -1,0 +1,132 @@
+#include "report/InfoOutput.h"
+
+#include "report/FsJson.h"
+#include "report/SizeText.h"
+#include "report/TextFormat.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace famscope::report {
+
+using namespace famfs;
+
+namespace {
+
+std::string okOrBad(bool ok) {
+    return ok ? "ok" : "MISMATCH";
+}
+
+// The same words for the same facts, from a namespace or from a replay summary.
+std::string namespaceLine(uint64_t files, uint64_t dirs, const std::optional<uint64_t>& stoppedAt,
+                          bool refused, const std::string& refusedReason) {
+    std::string text = std::to_string(files) + " files, " + std::to_string(dirs) + " directories";
+    if (stoppedAt)
+        text += "; replay stopped at entry " + std::to_string(*stoppedAt);
+    if (refused)
+        text += "; famfs would refuse to mount this (" + shown(refusedReason) + ')';
+    return text;
+}
+
+std::string infoWithNamespaceLine(const fs::LoadedFs& lfs, const std::string& namespaceText) {
+    const Superblock& sb = lfs.sb;
+    std::string t;
+    auto line = [&t](std::string_view label, const std::string& value) {
+        t += padRight(label, 16) + value + '\n';
+    };
+    line("Target:", shown(lfs.path) + " (" + media::mediaKindName(lfs.mediaKind) + ", " +
+                        humanBytes(lfs.mediaSize) + ')');
+    line("Superblock:", "magic " + hexText(sb.magic) + (sb.magicValid() ? "" : " (NOT famfs)") +
+                            ", CRC " + hexText(sb.crc) + ' ' + okOrBad(sb.crcValid()));
+    line("  layout:", shown(lfs.layout.description));
+    line("  uuid:", shown(sb.uuid.toString()));
+    line("  device uuid:", shown(sb.devUuid.toString()));
+    line("  system uuid:", shown(sb.systemUuid.toString()));
+    line("  device:", shown(sb.daxdevPath()) + ", " + std::to_string(sb.ddSize) + " bytes (" +
+                          humanBytes(sb.ddSize) + ')');
+    line("  alloc unit:", hexText(sb.allocUnit));
+    line("  log:", "offset " + hexText(sb.logOffset) + ", " + humanBytes(sb.logLen));
+    if (lfs.logHeaderRead) {
+        const LogHeader& h = lfs.log;
+        line("Log header:",
+             "magic " + hexText(h.magic) + ", CRC " + hexText(h.crc) + ' ' + okOrBad(h.crcValid()));
+        line("  entries:", std::to_string(h.nextIndex) + " of " +
+                               std::to_string(lfs.logCapacity()) + " slots used (" +
+                               percentText(lfs.logUsedFraction()) + "), next seqnum " +
+                               std::to_string(h.nextSeqnum));
+    } else {
+        line("Log header:", "not readable");
+    }
+    std::array<uint64_t, 5> byType{};
+    uint64_t bad = 0;
+    for (uint64_t i = 0; i < lfs.entries.size(); ++i) {
+        const LogEntry& e = lfs.entries[i];
+        ++byType[std::min<uint32_t>(e.type, 4)];
+        if (!e.crcValid() || e.seqnum != i)
+            ++bad;
+    }
+    line("Entries:",
+         std::to_string(lfs.entries.size()) + " read: " + std::to_string(byType[0]) + " file, " +
+             std::to_string(byType[1]) + " mkdir, " + std::to_string(byType[3]) + " add_daxdev, " +
+             std::to_string(byType[2] + byType[4]) + " other; " + std::to_string(bad) + " bad");
+    line("Namespace:", namespaceText);
+    for (const std::string& w : lfs.warnings)
+        line("Warning:", shown(w));
+    return t;
+}
+
+} // namespace
+
+std::string namespaceSummary(const fs::Namespace& ns) {
+    return namespaceLine(ns.files.size(), ns.dirs.size(), ns.stoppedAt, ns.refused,
+                         ns.refusedReason);
+}
+
+std::string namespaceSummary(const fs::ReplaySummary& s) {
+    return namespaceLine(s.files, s.dirs, s.stoppedAt, s.refused, s.refusedReason);
+}
+
+std::string infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
+    return infoWithNamespaceLine(lfs, namespaceSummary(ns));
+}
+
+std::string infoText(const fs::LoadedFs& lfs, const fs::ReplaySummary& summary) {
+    return infoWithNamespaceLine(lfs, namespaceSummary(summary));
+}
+
+std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::ReplayMode mode,
+                     const Damage& damage, int exitStatus) {
+    JsonWriter w;
+    w.beginObject();
+    writeTarget(w, lfs);
+    writeSuperblock(w, lfs);
+    writeLogHeader(w, lfs);
+    w.key("entries").beginArray();
+    for (uint64_t i = 0; i < lfs.entries.size(); ++i)
+        writeEntry(w, i, lfs.entries[i]);
+    w.endArray();
+    writeNamespaceKeys(w, ns, mode, mediaEnd(damage));
+    writeDamaged(w, damage, exitStatus, &ns);
+    w.key("warnings").beginArray();
+    for (const std::string& warning : lfs.warnings)
+        w.value(warning);
+    w.endArray();
+    w.endObject();
+    return w.data() + '\n';
+}
+
+std::string demoFilesText(const fs::Namespace& ns) {
+    std::string text = "Files (mount semantics):\n";
+    for (const auto& f : ns.files) {
+        text += "  " + padLeft(f.size, 11) + "  " + shown(f.path);
+        if (f.map.interleaved)
+            text += "  [" + std::to_string(f.map.strips.size()) + " strips]";
+        text += '\n';
+    }
+    for (const auto& e : ns.events)
+        text += "  ! " + shown(e.message) + '\n';
+    return text;
+}
+
+} // namespace famscope::report

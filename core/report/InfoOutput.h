@@ -1,0 +1,30 @@
+// `famscope info`: the human-readable summary (also printed by `famscope demo`), the one-line
+// namespace summary that `info` and `ls` print, and the JSON document.
+#pragma once
+
+#include "fs/LoadedFs.h"
+#include "fs/Namespace.h"
+#include "fs/Replay.h"
+#include "report/DamageReport.h"
+
+#include <string>
+
+namespace famscope::report {
+
+std::string infoText(const fs::LoadedFs& fs, const fs::Namespace& ns);
+// The same text from a replay summary (fs::replaySummary), which the text needs no more of.
+std::string infoText(const fs::LoadedFs& fs, const fs::ReplaySummary& summary);
+
+// "3 files, 2 directories; replay stopped at entry 7; famfs would refuse to mount this (...)".
+std::string namespaceSummary(const fs::Namespace& ns);
+std::string namespaceSummary(const fs::ReplaySummary& summary);
+
+// `info --json`: target, superblock, log header, every entry, the namespace replayed with
+// `mode`, the damage (with the status the command ends with) and the load warnings.
+std::string infoJson(const fs::LoadedFs& fs, const fs::Namespace& ns, fs::ReplayMode mode,
+                     const Damage& damage, int exitStatus);
+
+// `famscope demo`'s list of files, one line each, and the replay's events.
+std::string demoFilesText(const fs::Namespace& ns);
+
+} // namespace famscope::report

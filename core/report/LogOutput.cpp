@@ -1,0 +1,86 @@
+#include "report/LogOutput.h"
+
+#include "report/FsJson.h"
+#include "report/SizeText.h"
+#include "report/TextFormat.h"
+
+#include <algorithm>
+
+namespace famscope::report {
+
+using namespace famfs;
+
+namespace {
+
+std::string extentSummary(const FileMeta& f) {
+    if (f.interleaved())
+        return std::to_string(f.nstrips()) + " strips x " + humanBytes(f.chunkSize()) + " chunks";
+    std::string parts;
+    for (size_t i = 0; i < std::min<size_t>(f.count, kMaxExtents); ++i) {
+        const SimpleExtent e = f.extent(i);
+        if (i > 0)
+            parts += ' ';
+        parts += hexText(e.offset) + '+' + hexText(e.len);
+    }
+    return parts;
+}
+
+// One past the last entry of [from, to] that was read.
+uint64_t endOf(const fs::LoadedFs& lfs, uint64_t to) {
+    return std::min<uint64_t>(lfs.entries.size(), to == UINT64_MAX ? to : to + 1);
+}
+
+std::string owner(uint32_t mode, uint32_t uid, uint32_t gid) {
+    return octalMode(mode) + ' ' + std::to_string(uid) + ':' + std::to_string(gid) + ' ';
+}
+
+} // namespace
+
+std::string logEntryLine(uint64_t index, const LogEntry& e) {
+    std::string problems;
+    const auto problem = [&problems](const std::string& p) {
+        problems += (problems.empty() ? "" : ", ") + p;
+    };
+    if (e.seqnum != index)
+        problem("seqnum " + std::to_string(e.seqnum));
+    if (!e.crcValid())
+        problem("CRC " + hexText(e.crc) + " != " + hexText(e.computedCrc));
+    std::string text = padLeft(index, 7) + ' ' + padRight(entryTypeName(e.type), 10) + ' ';
+    if (const FileMeta* f = e.file()) {
+        text += owner(f->mode, f->uid, f->gid) + padLeft(f->size, 12) + ' ' +
+                shown(pathText(f->relpath)) + "  [" + extentSummary(*f) + ']';
+    } else if (const MkdirMeta* d = e.mkdir()) {
+        text += owner(d->mode, d->uid, d->gid) + std::string(12, ' ') + ' ' +
+                shown(pathText(d->relpath)) + '/';
+    } else if (const AddDaxdevMeta* a = e.addDaxdev()) {
+        text += "index " + std::to_string(a->ddIndex) + ", " + std::to_string(a->ddSize) +
+                " bytes, uuid " + shown(a->ddUuid.toString());
+    }
+    if (!problems.empty())
+        text += "  BAD: " + problems;
+    return text + '\n';
+}
+
+std::string logText(const fs::LoadedFs& lfs, const Damage& damage, uint64_t from, uint64_t to) {
+    std::string text;
+    for (uint64_t i = from; i < endOf(lfs, to); ++i)
+        text += logEntryLine(i, lfs.entries[i]);
+    return text + missingEntriesLine(lfs, damage, from, to);
+}
+
+std::string logJson(const fs::LoadedFs& lfs, const Damage& damage, int exitStatus, uint64_t from,
+                    uint64_t to) {
+    JsonWriter w;
+    w.beginObject();
+    writeTarget(w, lfs);
+    writeLogHeader(w, lfs);
+    w.key("entries").beginArray();
+    for (uint64_t i = from; i < endOf(lfs, to); ++i)
+        writeEntry(w, i, lfs.entries[i]);
+    w.endArray();
+    writeDamaged(w, damage, exitStatus);
+    w.endObject();
+    return w.data() + '\n';
+}
+
+} // namespace famscope::report

@@ -1,0 +1,24 @@
+// `famscope log`: one text line or JSON object per log entry.
+#pragma once
+
+#include "format/LogEntry.h"
+#include "fs/LoadedFs.h"
+#include "report/DamageReport.h"
+
+#include <cstdint>
+#include <string>
+
+namespace famscope::report {
+
+// "      3 file       0644 0:0       4096 a/b  [0x200000+0x200000]", with "  BAD: ..." when
+// the entry's seqnum or CRC is wrong.
+std::string logEntryLine(uint64_t index, const famfs::LogEntry& e);
+
+// The text of entries [from, to] (to inclusive; UINT64_MAX for all), then the line for those
+// that lie beyond the end of damaged media.
+std::string logText(const fs::LoadedFs& fs, const Damage& damage, uint64_t from, uint64_t to);
+// `log --json` for the same entries, with the log header and the damage.
+std::string logJson(const fs::LoadedFs& fs, const Damage& damage, int exitStatus, uint64_t from,
+                    uint64_t to);
+
+} // namespace famscope::report
