@@ -1,11 +1,11 @@
-#include "GuiMain.h"
+#include "ui/GuiMain.h"
 
-#include "GuiOptions.h"
-#include "Screenshot.h"
-#include "Translations.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/StateFile.h"
-#include "tour/TourCard.h"
+#include "ui/GuiOptions.h"
+#include "ui/Screenshot.h"
+#include "ui/Translations.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/StateFile.h"
+#include "ui/tour/TourCard.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "GuiOptions.h"
+#include "ui/GuiOptions.h"
 
 #include <QRegularExpression>
 

@@ -1,11 +1,11 @@
-#include "HeatmapCli.h"
+#include "ui/HeatmapCli.h"
 
-#include "document/SnapshotLoader.h"
-#include "fsck/Fsck.h"
-#include "util/ShownText.h"
-#include "views/HeatmapExport.h"
-#include "views/HeatmapPanel.h"
-#include "views/HeatmapRenderer.h"
+#include "core/fsck/Fsck.h"
+#include "ui/document/SnapshotLoader.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/HeatmapExport.h"
+#include "ui/views/HeatmapPanel.h"
+#include "ui/views/HeatmapRenderer.h"
 
 #include <QGuiApplication>
 

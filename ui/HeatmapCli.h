@@ -4,7 +4,7 @@
 // famscope_gui_main; report/HeatmapRequest.h is the whole interface.
 #pragma once
 
-#include "report/HeatmapRequest.h"
+#include "core/report/HeatmapRequest.h"
 
 extern "C" __attribute__((visibility("default"))) famscope::report::HeatmapOutcome
 famscope_heatmap_export(const famscope::report::HeatmapRequest& request);

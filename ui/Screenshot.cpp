@@ -1,14 +1,14 @@
-#include "Screenshot.h"
+#include "ui/Screenshot.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
-#include "panels/HexPanel.h"
-#include "panels/SuperblockPanel.h"
-#include "util/OutputFile.h"
-#include "util/ShownText.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/panels/SuperblockPanel.h"
+#include "ui/util/OutputFile.h"
+#include "ui/util/ShownText.h"
 
-#include "fs/MediaDamage.h"
+#include "core/fs/MediaDamage.h"
 
 #include <QTableView>
 

@@ -2,7 +2,7 @@
 // headless (QT_QPA_PLATFORM=offscreen), with QWidget::grab().
 #pragma once
 
-#include "GuiOptions.h"
+#include "ui/GuiOptions.h"
 
 namespace famscope::ui {
 

@@ -1,4 +1,4 @@
-#include "SelectionModel.h"
+#include "ui/SelectionModel.h"
 
 namespace famscope::ui {
 

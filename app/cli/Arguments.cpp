@@ -1,6 +1,6 @@
 #include "cli/Arguments.h"
 
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
 #include <cstring>
 #include <string_view>

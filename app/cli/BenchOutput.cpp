@@ -1,9 +1,9 @@
 #include "cli/BenchOutput.h"
 
-#include "bench/PageSize.h"
 #include "cli/Arguments.h"
-#include "report/FaultJson.h"
-#include "report/JsonWriter.h"
+#include "core/bench/PageSize.h"
+#include "core/report/FaultJson.h"
+#include "core/report/JsonWriter.h"
 
 #include <cmath>
 

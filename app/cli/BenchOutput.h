@@ -3,8 +3,8 @@
 // mmap_bench so its scripts can read famscope's numbers.
 #pragma once
 
-#include "bench/Session.h"
-#include "fs/Namespace.h"
+#include "core/bench/Session.h"
+#include "core/fs/Namespace.h"
 
 #include <QString>
 #include <QStringList>

@@ -5,10 +5,10 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/FaultText.h"
+#include "core/report/FaultText.h"
 
-#include "bench/PageSize.h"
-#include "bench/Session.h"
+#include "core/bench/PageSize.h"
+#include "core/bench/Session.h"
 
 #include <thread>
 

@@ -6,9 +6,9 @@
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "edit/Cp.h"
+#include "core/edit/Cp.h"
 
 namespace famscope::cli {
 

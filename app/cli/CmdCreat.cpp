@@ -7,11 +7,11 @@
 #include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
-#include "report/PlacementText.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/PlacementText.h"
 
-#include "edit/Creat.h"
-#include "edit/FsPath.h"
+#include "core/edit/Creat.h"
+#include "core/edit/FsPath.h"
 
 namespace famscope::cli {
 

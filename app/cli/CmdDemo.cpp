@@ -6,11 +6,11 @@
 #include "cli/Target.h"
 #include "cli/Text.h"
 
-#include "fs/AllocationMap.h"
-#include "fs/Replay.h"
-#include "report/FamfsSummary.h"
-#include "report/FsJson.h"
-#include "report/InfoOutput.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Replay.h"
+#include "core/report/FamfsSummary.h"
+#include "core/report/FsJson.h"
+#include "core/report/InfoOutput.h"
 
 namespace famscope::cli {
 

@@ -3,10 +3,10 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "media/DaxDiscovery.h"
-#include "media/DaxctlLibrary.h"
+#include "core/media/DaxDiscovery.h"
+#include "core/media/DaxctlLibrary.h"
 
 namespace famscope::cli {
 

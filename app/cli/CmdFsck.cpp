@@ -5,13 +5,13 @@
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "edit/HostIdentity.h"
-#include "report/FamfsSummary.h"
-#include "report/FsckOutput.h"
+#include "core/edit/HostIdentity.h"
+#include "core/report/FamfsSummary.h"
+#include "core/report/FsckOutput.h"
 
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
 
 namespace famscope::cli {
 

@@ -4,8 +4,8 @@
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
-#include "report/FsJson.h"
-#include "report/ListingOutput.h"
+#include "core/report/FsJson.h"
+#include "core/report/ListingOutput.h"
 
 namespace famscope::cli {
 

@@ -10,9 +10,9 @@
 #include "cli/OutcomeStatus.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "report/HeatmapRequest.h"
-#include "report/JsonWriter.h"
-#include "report/OutputFile.h"
+#include "core/report/HeatmapRequest.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/OutputFile.h"
 
 #include <QFile>
 

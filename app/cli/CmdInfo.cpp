@@ -6,9 +6,9 @@
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "report/InfoOutput.h"
+#include "core/report/InfoOutput.h"
 
-#include "fs/Replay.h"
+#include "core/fs/Replay.h"
 
 namespace famscope::cli {
 

@@ -5,7 +5,7 @@
 #include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "report/LogOutput.h"
+#include "core/report/LogOutput.h"
 
 namespace famscope::cli {
 

@@ -5,8 +5,8 @@
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
-#include "report/InfoOutput.h"
-#include "report/ListingOutput.h"
+#include "core/report/InfoOutput.h"
+#include "core/report/ListingOutput.h"
 
 namespace famscope::cli {
 

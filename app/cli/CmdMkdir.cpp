@@ -5,9 +5,9 @@
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "edit/Mkdir.h"
+#include "core/edit/Mkdir.h"
 
 namespace famscope::cli {
 

@@ -5,11 +5,11 @@
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "edit/Mkfs.h"
-#include "fs/OpenFileSystem.h"
-#include "media/Media.h"
+#include "core/edit/Mkfs.h"
+#include "core/fs/OpenFileSystem.h"
+#include "core/media/Media.h"
 
 #include <cerrno>
 #include <unistd.h>

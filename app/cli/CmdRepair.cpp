@@ -7,11 +7,11 @@
 #include "cli/RepairOutput.h"
 #include "cli/Text.h"
 
-#include "edit/MountCheck.h"
-#include "fs/OpenFileSystem.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
-#include "repair/RepairRun.h"
+#include "core/edit/MountCheck.h"
+#include "core/fs/OpenFileSystem.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
+#include "core/repair/RepairRun.h"
 
 #include <cstdio>
 #include <iostream>

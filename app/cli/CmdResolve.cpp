@@ -6,10 +6,10 @@
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
 
-#include "fs/Resolver.h"
-#include "report/FaultJson.h"
-#include "report/FaultText.h"
-#include "report/ListingOutput.h"
+#include "core/fs/Resolver.h"
+#include "core/report/FaultJson.h"
+#include "core/report/FaultText.h"
+#include "core/report/ListingOutput.h"
 
 namespace famscope::cli {
 

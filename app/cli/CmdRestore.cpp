@@ -4,11 +4,11 @@
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "edit/Restore.h"
-#include "fs/OpenFileSystem.h"
-#include "media/Media.h"
+#include "core/edit/Restore.h"
+#include "core/fs/OpenFileSystem.h"
+#include "core/media/Media.h"
 
 namespace famscope::cli {
 

@@ -6,9 +6,9 @@
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
-#include "report/VerifyOutput.h"
+#include "core/report/VerifyOutput.h"
 
-#include "edit/PatternIo.h"
+#include "core/edit/PatternIo.h"
 
 namespace famscope::cli {
 
@@ -61,7 +61,8 @@ int runVerify(const QStringList& args) {
                  shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus) : report::verifyText(f->path, *r));
+    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus)
+                       : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }
 

@@ -3,7 +3,7 @@
 #include "cli/Arguments.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
 
 namespace famscope::cli {
 

@@ -2,7 +2,7 @@
 
 #include "cli/Text.h"
 
-#include "fs/MediaDamage.h"
+#include "core/fs/MediaDamage.h"
 
 namespace famscope::cli {
 

@@ -4,7 +4,7 @@
 #include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
-#include "edit/HostIdentity.h"
+#include "core/edit/HostIdentity.h"
 
 #include <unistd.h>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "cli/CommandLine.h"
-#include "edit/Allocator.h"
-#include "edit/EditSession.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/EditSession.h"
 
 #include <QString>
 

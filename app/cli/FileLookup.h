@@ -3,8 +3,8 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Target.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
 
 #include <memory>
 

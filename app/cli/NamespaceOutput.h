@@ -3,8 +3,8 @@
 #pragma once
 
 #include "cli/CommandLine.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
 
 #include <optional>
 #include <string_view>

@@ -3,8 +3,8 @@
 // own scheme, fsck::exitStatus).
 #pragma once
 
-#include "fs/OpenFileSystem.h"
-#include "report/HeatmapRequest.h"
+#include "core/fs/OpenFileSystem.h"
+#include "core/report/HeatmapRequest.h"
 
 namespace famscope::cli {
 

@@ -1,8 +1,8 @@
 #include "cli/RepairOutput.h"
 
 #include "cli/Text.h"
-#include "report/JsonWriter.h"
-#include "report/TextEscape.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/TextEscape.h"
 
 namespace famscope::cli {
 

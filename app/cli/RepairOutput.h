@@ -1,7 +1,7 @@
 // What `famscope repair` prints: the plan as text (one line per action) or JSON.
 #pragma once
 
-#include "repair/RepairPlan.h"
+#include "core/repair/RepairPlan.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,8 +4,8 @@
 #include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
 
-#include "demo/DemoFs.h"
-#include "fs/OpenFileSystem.h"
+#include "core/demo/DemoFs.h"
+#include "core/fs/OpenFileSystem.h"
 
 namespace famscope::cli {
 

@@ -2,11 +2,11 @@
 // decoded metadata, and the one-line error + exit status when it cannot be used.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fs/MediaDamage.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
-#include "media/Media.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/MediaDamage.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #include "cli/Text.h"
 
 #include "cli/Arguments.h"
-#include "report/SizeText.h"
-#include "report/TextEscape.h"
-#include "report/TextFormat.h"
+#include "core/report/SizeText.h"
+#include "core/report/TextEscape.h"
+#include "core/report/TextFormat.h"
 
 #include <cstdio>
 

@@ -1,6 +1,6 @@
-#include "bench/Bandwidth.h"
+#include "core/bench/Bandwidth.h"
 
-#include "bench/Stats.h"
+#include "core/bench/Stats.h"
 
 #include <cerrno>
 #include <chrono>

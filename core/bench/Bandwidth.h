@@ -3,7 +3,7 @@
 // bounds what newly mapped memory could ever reach in GiB/s.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 

@@ -1,14 +1,14 @@
-#include "bench/BenchTarget.h"
+#include "core/bench/BenchTarget.h"
 
-#include "bench/FileSource.h"
-#include "bench/MemfdSource.h"
-#include "bench/PageSize.h"
-#include "format/Constants.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fs/Resolver.h"
-#include "media/DaxMedia.h"
-#include "media/ImageMedia.h"
+#include "core/bench/FileSource.h"
+#include "core/bench/MemfdSource.h"
+#include "core/bench/PageSize.h"
+#include "core/format/Constants.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fs/Resolver.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/ImageMedia.h"
 
 #include <algorithm>
 

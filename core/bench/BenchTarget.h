@@ -9,10 +9,10 @@
 // image file (they would change the image).
 #pragma once
 
-#include "Result.h"
-#include "bench/MappingSource.h"
-#include "fs/Namespace.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/bench/MappingSource.h"
+#include "core/fs/Namespace.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <memory>

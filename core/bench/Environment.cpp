@@ -1,8 +1,8 @@
-#include "bench/Environment.h"
+#include "core/bench/Environment.h"
 
-#include "bench/MemfdSource.h"
-#include "bench/PageSize.h"
-#include "media/DaxMedia.h"
+#include "core/bench/MemfdSource.h"
+#include "core/bench/PageSize.h"
+#include "core/media/DaxMedia.h"
 
 #include <fstream>
 #include <sched.h>

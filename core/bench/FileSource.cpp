@@ -1,6 +1,6 @@
-#include "bench/FileSource.h"
+#include "core/bench/FileSource.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 #include <algorithm>
 #include <cerrno>

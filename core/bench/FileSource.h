@@ -2,7 +2,7 @@
 // famfs file inside either, mapped piece by piece at the device offsets the resolver gives.
 #pragma once
 
-#include "bench/MappingSource.h"
+#include "core/bench/MappingSource.h"
 
 #include <memory>
 #include <string>

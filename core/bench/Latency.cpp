@@ -1,7 +1,7 @@
-#include "bench/Latency.h"
+#include "core/bench/Latency.h"
 
-#include "bench/Runner.h"
-#include "bench/Stats.h"
+#include "core/bench/Runner.h"
+#include "core/bench/Stats.h"
 
 #include <algorithm>
 #include <chrono>

@@ -3,9 +3,9 @@
 // The cost of reading the clock itself is measured first and subtracted.
 #pragma once
 
-#include "Result.h"
-#include "bench/MappingSource.h"
-#include "bench/TouchPlan.h"
+#include "core/Result.h"
+#include "core/bench/MappingSource.h"
+#include "core/bench/TouchPlan.h"
 
 #include <cstdint>
 #include <utility>

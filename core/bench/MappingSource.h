@@ -3,8 +3,8 @@
 // map(): the touches that follow fault the mapping in.
 #pragma once
 
-#include "Result.h"
-#include "bench/Region.h"
+#include "core/Result.h"
+#include "core/bench/Region.h"
 
 #include <cstdint>
 #include <string>

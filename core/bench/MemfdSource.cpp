@@ -1,7 +1,7 @@
-#include "bench/MemfdSource.h"
+#include "core/bench/MemfdSource.h"
 
-#include "bench/PageSize.h"
-#include "media/DaxMedia.h"
+#include "core/bench/PageSize.h"
+#include "core/media/DaxMedia.h"
 
 #include <cerrno>
 #include <cstring>

@@ -4,7 +4,7 @@
 // /sys/kernel/mm/transparent_hugepage/shmem_enabled, which the environment records).
 #pragma once
 
-#include "bench/MappingSource.h"
+#include "core/bench/MappingSource.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
-#include "bench/PageCheck.h"
+#include "core/bench/PageCheck.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 namespace famscope::bench {
 

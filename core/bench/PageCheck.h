@@ -3,7 +3,7 @@
 // A run that did not get the size it asked for is flagged and never reported as that size.
 #pragma once
 
-#include "bench/Smaps.h"
+#include "core/bench/Smaps.h"
 
 #include <cstdint>
 #include <string>

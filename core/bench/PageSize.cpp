@@ -1,4 +1,4 @@
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,7 +2,7 @@
 // pages. Sizes are plain byte counts so a devdax device with another alignment still fits.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <string>

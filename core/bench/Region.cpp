@@ -1,4 +1,4 @@
-#include "bench/Region.h"
+#include "core/bench/Region.h"
 
 #include <cerrno>
 #include <cstring>

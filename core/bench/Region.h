@@ -3,7 +3,7 @@
 // run for a famfs file, the way the runtime maps each extent). Unmapped on destruction.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <vector>

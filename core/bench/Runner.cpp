@@ -1,6 +1,6 @@
-#include "bench/Runner.h"
+#include "core/bench/Runner.h"
 
-#include "bench/Smaps.h"
+#include "core/bench/Smaps.h"
 
 #include <atomic>
 #include <chrono>

@@ -3,11 +3,11 @@
 // timed section, and the page size checked in smaps before the mapping goes away.
 #pragma once
 
-#include "Result.h"
-#include "bench/MappingSource.h"
-#include "bench/PageCheck.h"
-#include "bench/Stats.h"
-#include "bench/TouchPlan.h"
+#include "core/Result.h"
+#include "core/bench/MappingSource.h"
+#include "core/bench/PageCheck.h"
+#include "core/bench/Stats.h"
+#include "core/bench/TouchPlan.h"
 
 #include <cstdint>
 #include <functional>

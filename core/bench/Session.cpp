@@ -1,6 +1,6 @@
-#include "bench/Session.h"
+#include "core/bench/Session.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 #include <algorithm>
 

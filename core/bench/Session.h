@@ -4,12 +4,12 @@
 // through the callbacks so a GUI can run it off its thread.
 #pragma once
 
-#include "Result.h"
-#include "bench/Bandwidth.h"
-#include "bench/BenchTarget.h"
-#include "bench/Environment.h"
-#include "bench/Latency.h"
-#include "bench/Runner.h"
+#include "core/Result.h"
+#include "core/bench/Bandwidth.h"
+#include "core/bench/BenchTarget.h"
+#include "core/bench/Environment.h"
+#include "core/bench/Latency.h"
+#include "core/bench/Runner.h"
 
 #include <functional>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "bench/Smaps.h"
+#include "core/bench/Smaps.h"
 
 #include <algorithm>
 #include <cerrno>

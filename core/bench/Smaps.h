@@ -3,7 +3,7 @@
 // 4 KiB fallback that touched one byte per 2 MiB; these fields can.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "bench/Stats.h"
+#include "core/bench/Stats.h"
 
 #include <algorithm>
 #include <cmath>

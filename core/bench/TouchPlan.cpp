@@ -1,4 +1,4 @@
-#include "bench/TouchPlan.h"
+#include "core/bench/TouchPlan.h"
 
 #include <random>
 #include <utility>

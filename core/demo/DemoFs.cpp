@@ -1,10 +1,10 @@
-#include "demo/DemoFs.h"
+#include "core/demo/DemoFs.h"
 
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/FileMap.h"
-#include "fs/Resolver.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/Resolver.h"
 
 #include <algorithm>
 #include <cstdio>

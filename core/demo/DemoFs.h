@@ -4,7 +4,7 @@
 // last log entry has a torn CRC, so mount-semantics replay stops there and fsck reports it).
 #pragma once
 
-#include "media/MemoryMedia.h"
+#include "core/media/MemoryMedia.h"
 
 #include <memory>
 

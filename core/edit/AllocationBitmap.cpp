@@ -1,6 +1,6 @@
-#include "edit/AllocationBitmap.h"
+#include "core/edit/AllocationBitmap.h"
 
-#include "fs/AllocationMap.h"
+#include "core/fs/AllocationMap.h"
 
 #include <bit>
 

@@ -7,9 +7,9 @@
 // them. Built from fs::buildAllocationMap so fsck and the allocator can never disagree.
 #pragma once
 
-#include "format/Constants.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
+#include "core/format/Constants.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "edit/Allocator.h"
+#include "core/edit/Allocator.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 #include <bit>
 #include <string>

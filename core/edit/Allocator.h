@@ -11,10 +11,10 @@
 //   (random when no seed is given).
 #pragma once
 
-#include "Result.h"
-#include "edit/AllocationBitmap.h"
-#include "format/Constants.h"
-#include "format/LogEntry.h"
+#include "core/Result.h"
+#include "core/edit/AllocationBitmap.h"
+#include "core/format/Constants.h"
+#include "core/format/LogEntry.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "edit/Backup.h"
+#include "core/edit/Backup.h"
 
-#include "edit/HostFile.h"
+#include "core/edit/HostFile.h"
 
-#include "format/ByteOrder.h"
-#include "format/Crc.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Crc.h"
 
 #include <cerrno>
 #include <cstring>

@@ -4,8 +4,8 @@
 // followed by the raw bytes, so a truncated or foreign file is refused rather than restored.
 #pragma once
 
-#include "Result.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <string>

@@ -1,11 +1,11 @@
-#include "edit/Cp.h"
+#include "core/edit/Cp.h"
 
-#include "edit/CpPlan.h"
-#include "edit/Creat.h"
-#include "edit/FsPath.h"
-#include "edit/HostFile.h"
-#include "edit/Mkdir.h"
-#include "fs/Resolver.h"
+#include "core/edit/CpPlan.h"
+#include "core/edit/Creat.h"
+#include "core/edit/FsPath.h"
+#include "core/edit/HostFile.h"
+#include "core/edit/Mkdir.h"
+#include "core/fs/Resolver.h"
 
 #include <algorithm>
 #include <cerrno>

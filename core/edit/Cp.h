@@ -9,10 +9,10 @@
 // Directory entries are visited in name order (famfs uses readdir order).
 #pragma once
 
-#include "Result.h"
-#include "edit/Allocator.h"
-#include "edit/EditSession.h"
-#include "fs/FileMap.h"
+#include "core/Result.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/EditSession.h"
+#include "core/fs/FileMap.h"
 
 #include <cstdint>
 #include <string>

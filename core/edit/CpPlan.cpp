@@ -1,7 +1,7 @@
-#include "edit/CpPlan.h"
+#include "core/edit/CpPlan.h"
 
-#include "edit/Allocator.h"
-#include "edit/FsPath.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/FsPath.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -12,9 +12,9 @@
 // allocator, in the order the copy makes them, so the answer is the copy's own.
 #pragma once
 
-#include "Result.h"
-#include "edit/Cp.h"
-#include "edit/EditSession.h"
+#include "core/Result.h"
+#include "core/edit/Cp.h"
+#include "core/edit/EditSession.h"
 
 #include <cstdint>
 #include <string>

@@ -1,9 +1,9 @@
-#include "edit/Creat.h"
+#include "core/edit/Creat.h"
 
-#include "edit/FsPath.h"
-#include "edit/PatternIo.h"
-#include "fs/FileMap.h"
-#include "fs/Resolver.h"
+#include "core/edit/FsPath.h"
+#include "core/edit/PatternIo.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/Resolver.h"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // accepts); without one nothing is written to the data, as famfs does for seed 0.
 #pragma once
 
-#include "Result.h"
-#include "edit/Allocator.h"
-#include "edit/EditSession.h"
-#include "fs/FileMap.h"
+#include "core/Result.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/EditSession.h"
+#include "core/fs/FileMap.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,12 +1,12 @@
-#include "edit/EditSession.h"
+#include "core/edit/EditSession.h"
 
-#include "edit/Backup.h"
-#include "edit/HostIdentity.h"
-#include "edit/LogCounters.h"
-#include "edit/MediaLock.h"
-#include "edit/MountCheck.h"
-#include "format/ByteOrder.h"
-#include "fs/Replay.h"
+#include "core/edit/Backup.h"
+#include "core/edit/HostIdentity.h"
+#include "core/edit/LogCounters.h"
+#include "core/edit/MediaLock.h"
+#include "core/edit/MountCheck.h"
+#include "core/format/ByteOrder.h"
+#include "core/fs/Replay.h"
 
 #include <cstring>
 

@@ -11,11 +11,11 @@
 // keeps its own view of the namespace and the allocation bitmap up to date as it appends.
 #pragma once
 
-#include "Result.h"
-#include "edit/Allocator.h"
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/edit/Allocator.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <map>

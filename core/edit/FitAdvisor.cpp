@@ -1,8 +1,8 @@
-#include "edit/FitAdvisor.h"
+#include "core/edit/FitAdvisor.h"
 
-#include "edit/AllocationBitmap.h"
-#include "format/Constants.h"
-#include "fs/Fragmentation.h"
+#include "core/edit/AllocationBitmap.h"
+#include "core/format/Constants.h"
+#include "core/fs/Fragmentation.h"
 
 #include <algorithm>
 #include <functional>

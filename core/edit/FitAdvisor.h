@@ -5,8 +5,8 @@
 // searched: the largest run on the device, and the largest run inside each bucket.
 #pragma once
 
-#include "edit/Allocator.h"
-#include "fs/AllocationMap.h"
+#include "core/edit/Allocator.h"
+#include "core/fs/AllocationMap.h"
 
 #include <cstdint>
 #include <optional>

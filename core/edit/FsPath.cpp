@@ -1,6 +1,6 @@
-#include "edit/FsPath.h"
+#include "core/edit/FsPath.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 namespace famscope::edit {
 

@@ -4,7 +4,7 @@
 // silently; famscope refuses instead).
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "edit/HostFile.h"
+#include "core/edit/HostFile.h"
 
 #include <cerrno>
 #include <cstring>

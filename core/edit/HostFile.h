@@ -4,7 +4,7 @@
 // and small ones are read with a size limit.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstddef>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "edit/HostIdentity.h"
+#include "core/edit/HostIdentity.h"
 
-#include "edit/HostFile.h"
-#include "report/OutputFile.h"
+#include "core/edit/HostFile.h"
+#include "core/report/OutputFile.h"
 
 #include <cerrno>
 #include <cstring>

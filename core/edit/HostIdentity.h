@@ -3,8 +3,8 @@
 // is a famfs "Client" of it: it must not append to the log (famfs-format.md section 2).
 #pragma once
 
-#include "Result.h"
-#include "format/Uuid.h"
+#include "core/Result.h"
+#include "core/format/Uuid.h"
 
 #include <optional>
 #include <string>

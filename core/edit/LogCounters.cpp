@@ -1,7 +1,7 @@
-#include "edit/LogCounters.h"
+#include "core/edit/LogCounters.h"
 
-#include "format/ByteOrder.h"
-#include "format/Constants.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Constants.h"
 
 #include <cstring>
 

@@ -3,8 +3,8 @@
 // new, so a reader never sees an index without its seqnum (famfs-format.md 3.2).
 #pragma once
 
-#include "Result.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 

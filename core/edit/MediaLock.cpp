@@ -1,7 +1,7 @@
-#include "edit/MediaLock.h"
+#include "core/edit/MediaLock.h"
 
-#include "media/DaxMedia.h"
-#include "media/ImageMedia.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/ImageMedia.h"
 
 #include <cerrno>
 #include <cstring>

@@ -3,8 +3,8 @@
 // other process) is refused at once instead of waiting or interleaving its log appends.
 #pragma once
 
-#include "Result.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/media/Media.h"
 
 namespace famscope::edit {
 

@@ -1,6 +1,6 @@
-#include "edit/Mkdir.h"
+#include "core/edit/Mkdir.h"
 
-#include "edit/FsPath.h"
+#include "core/edit/FsPath.h"
 
 namespace famscope::edit {
 

@@ -2,8 +2,8 @@
 // parents first with -p; the mode is logged as given (permission bits).
 #pragma once
 
-#include "Result.h"
-#include "edit/EditSession.h"
+#include "core/Result.h"
+#include "core/edit/EditSession.h"
 
 #include <cstdint>
 #include <string>

@@ -1,13 +1,13 @@
-#include "edit/Mkfs.h"
+#include "core/edit/Mkfs.h"
 
-#include "edit/Backup.h"
-#include "edit/HostIdentity.h"
-#include "edit/MediaLock.h"
-#include "edit/MountCheck.h"
-#include "format/Constants.h"
-#include "media/DaxDiscovery.h"
-#include "media/DaxMedia.h"
-#include "media/ImageMedia.h"
+#include "core/edit/Backup.h"
+#include "core/edit/HostIdentity.h"
+#include "core/edit/MediaLock.h"
+#include "core/edit/MountCheck.h"
+#include "core/format/Constants.h"
+#include "core/media/DaxDiscovery.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/ImageMedia.h"
 
 #include <bit>
 #include <cerrno>

@@ -6,10 +6,10 @@
 // leaves the old file system, the new one, or media without a famfs superblock magic.
 #pragma once
 
-#include "Result.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "format/Uuid.h"
+#include "core/Result.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/format/Uuid.h"
 
 #include <cstdint>
 #include <optional>

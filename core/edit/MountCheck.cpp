@@ -1,4 +1,4 @@
-#include "edit/MountCheck.h"
+#include "core/edit/MountCheck.h"
 
 #include <climits>
 #include <cstdlib>

@@ -1,10 +1,10 @@
-#include "edit/PatternIo.h"
+#include "core/edit/PatternIo.h"
 
-#include "SaturatingMath.h"
-#include "edit/PatternKernel.h"
-#include "edit/Prng.h"
-#include "format/Hex.h"
-#include "fs/Resolver.h"
+#include "core/SaturatingMath.h"
+#include "core/edit/PatternKernel.h"
+#include "core/edit/Prng.h"
+#include "core/format/Hex.h"
+#include "core/fs/Resolver.h"
 
 #include <algorithm>
 #include <atomic>

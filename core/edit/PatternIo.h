@@ -6,9 +6,9 @@
 // contiguous slice per thread; each slice's generator is jumped ahead to the slice start.
 #pragma once
 
-#include "Result.h"
-#include "fs/FileMap.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/fs/FileMap.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "edit/PatternKernel.h"
+#include "core/edit/PatternKernel.h"
 
 #include <atomic>
 #include <cstdlib>

@@ -5,7 +5,7 @@
 // identical to walking the stream word by word, which the tests check.
 #pragma once
 
-#include "edit/Prng.h"
+#include "core/edit/Prng.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "edit/Prng.h"
+#include "core/edit/Prng.h"
 
 #include <cstring>
 #include <vector>

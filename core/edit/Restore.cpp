@@ -1,9 +1,9 @@
-#include "edit/Restore.h"
+#include "core/edit/Restore.h"
 
-#include "edit/MediaLock.h"
-#include "edit/MountCheck.h"
-#include "media/Media.h"
-#include "repair/RepairIntent.h"
+#include "core/edit/MediaLock.h"
+#include "core/edit/MountCheck.h"
+#include "core/media/Media.h"
+#include "core/repair/RepairIntent.h"
 
 namespace famscope::edit {
 

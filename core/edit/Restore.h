@@ -3,8 +3,8 @@
 // (repair/RepairIntent.h), which the restored metadata supersedes.
 #pragma once
 
-#include "Result.h"
-#include "edit/Backup.h"
+#include "core/Result.h"
+#include "core/edit/Backup.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "format/Crc.h"
+#include "core/format/Crc.h"
 
 #include <libdeflate.h>
 

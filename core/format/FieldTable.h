@@ -6,9 +6,9 @@
 // std::array<uint64_t, N> (little-endian words, as a union of 64-bit fields is stored).
 #pragma once
 
-#include "format/ByteOrder.h"
-#include "format/Superblock.h" // FieldSpan
-#include "format/Uuid.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Superblock.h" // FieldSpan
+#include "core/format/Uuid.h"
 
 #include <array>
 #include <cstring>

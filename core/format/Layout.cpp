@@ -1,4 +1,4 @@
-#include "format/Layout.h"
+#include "core/format/Layout.h"
 
 #include <string>
 

@@ -4,8 +4,8 @@
 // unsupported rather than misparsed.
 #pragma once
 
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
 
 #include <cstdint>
 #include <string>

@@ -1,8 +1,8 @@
-#include "format/LogEntry.h"
+#include "core/format/LogEntry.h"
 
-#include "format/ByteOrder.h"
-#include "format/Crc.h"
-#include "format/FieldTable.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Crc.h"
+#include "core/format/FieldTable.h"
 
 #include <algorithm>
 #include <cstring>

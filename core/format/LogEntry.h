@@ -6,9 +6,9 @@
 // exactly what the famfs tools write.
 #pragma once
 
-#include "format/Constants.h"
-#include "format/Superblock.h"
-#include "format/Uuid.h"
+#include "core/format/Constants.h"
+#include "core/format/Superblock.h"
+#include "core/format/Uuid.h"
 
 #include <array>
 #include <cstdint>

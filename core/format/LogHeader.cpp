@@ -1,7 +1,7 @@
-#include "format/LogHeader.h"
+#include "core/format/LogHeader.h"
 
-#include "format/Crc.h"
-#include "format/FieldTable.h"
+#include "core/format/Crc.h"
+#include "core/format/FieldTable.h"
 
 namespace famscope::famfs {
 

@@ -1,8 +1,8 @@
 // struct famfs_log header (48 bytes at device offset 2 MiB), famfs-format.md section 1.4.
 #pragma once
 
-#include "format/Constants.h"
-#include "format/Superblock.h"
+#include "core/format/Constants.h"
+#include "core/format/Superblock.h"
 
 #include <array>
 #include <cstdint>

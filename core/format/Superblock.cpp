@@ -1,7 +1,7 @@
-#include "format/Superblock.h"
+#include "core/format/Superblock.h"
 
-#include "format/Crc.h"
-#include "format/FieldTable.h"
+#include "core/format/Crc.h"
+#include "core/format/FieldTable.h"
 
 #include <cstring>
 

@@ -2,8 +2,8 @@
 // Every field is kept, padding included, so that encode(decode(bytes)) == bytes.
 #pragma once
 
-#include "format/Constants.h"
-#include "format/Uuid.h"
+#include "core/format/Constants.h"
+#include "core/format/Uuid.h"
 
 #include <array>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "format/Uuid.h"
+#include "core/format/Uuid.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 namespace famscope::famfs {
 

@@ -1,8 +1,8 @@
-#include "fs/AllocationMap.h"
+#include "core/fs/AllocationMap.h"
 
-#include "SaturatingMath.h"
+#include "core/SaturatingMath.h"
 
-#include "fs/FileMap.h"
+#include "core/fs/FileMap.h"
 
 #include <algorithm>
 #include <iterator>

@@ -15,7 +15,7 @@
 // numbers it would compute are still what an inspector wants to show).
 #pragma once
 
-#include "fs/LoadedFs.h"
+#include "core/fs/LoadedFs.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "fs/BulkAllocator.h"
+#include "core/fs/BulkAllocator.h"
 
 #include <sys/mman.h>
 

@@ -1,4 +1,4 @@
-#include "fs/EntryDecoder.h"
+#include "core/fs/EntryDecoder.h"
 
 #include <sys/mman.h>
 #include <unistd.h>

@@ -5,7 +5,7 @@
 // neither the CRC work nor the replay leaves a core idle.
 #pragma once
 
-#include "fs/LoadedFs.h"
+#include "core/fs/LoadedFs.h"
 
 #include <atomic>
 #include <cstdint>

@@ -1,7 +1,7 @@
-#include "fs/FaultPages.h"
+#include "core/fs/FaultPages.h"
 
-#include "SaturatingMath.h"
-#include "fs/Resolver.h"
+#include "core/SaturatingMath.h"
+#include "core/fs/Resolver.h"
 
 #include <algorithm>
 #include <limits>

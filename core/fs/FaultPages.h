@@ -18,8 +18,8 @@
 // alignment is 1 GiB, never for famfs files.
 #pragma once
 
-#include "Result.h"
-#include "fs/FileMap.h"
+#include "core/Result.h"
+#include "core/fs/FileMap.h"
 
 #include <cstddef>
 #include <cstdint>

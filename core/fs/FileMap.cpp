@@ -1,4 +1,4 @@
-#include "fs/FileMap.h"
+#include "core/fs/FileMap.h"
 
 #include <algorithm>
 #include <limits>

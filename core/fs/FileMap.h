@@ -7,7 +7,7 @@
 // declaredCount so callers can report the clamp.
 #pragma once
 
-#include "format/LogEntry.h"
+#include "core/format/LogEntry.h"
 
 #include <boost/container/small_vector.hpp>
 

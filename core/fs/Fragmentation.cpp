@@ -1,6 +1,6 @@
-#include "fs/Fragmentation.h"
+#include "core/fs/Fragmentation.h"
 
-#include "SaturatingMath.h"
+#include "core/SaturatingMath.h"
 
 #include <algorithm>
 #include <array>

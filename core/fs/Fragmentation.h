@@ -10,7 +10,7 @@
 //   file sizes, i.e. the 2 MiB rounding of every file) and the metadata bytes are kept apart.
 #pragma once
 
-#include "fs/AllocationMap.h"
+#include "core/fs/AllocationMap.h"
 
 #include <cstdint>
 #include <optional>

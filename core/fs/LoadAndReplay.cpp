@@ -1,6 +1,6 @@
-#include "fs/LoadAndReplay.h"
+#include "core/fs/LoadAndReplay.h"
 
-#include "fs/EntryDecoder.h"
+#include "core/fs/EntryDecoder.h"
 
 namespace famscope::fs {
 

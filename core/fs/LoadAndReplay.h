@@ -5,11 +5,11 @@
 // their sum.
 #pragma once
 
-#include "Result.h"
-#include "fs/LoadedFs.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
 
 namespace famscope::fs {
 

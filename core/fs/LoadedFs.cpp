@@ -1,8 +1,8 @@
-#include "fs/LoadedFs.h"
+#include "core/fs/LoadedFs.h"
 
-#include "format/Hex.h"
-#include "fs/EntryDecoder.h"
-#include "fs/MediaDamage.h"
+#include "core/format/Hex.h"
+#include "core/fs/EntryDecoder.h"
+#include "core/fs/MediaDamage.h"
 
 #include <algorithm>
 

@@ -4,13 +4,13 @@
 // recorded here so that fsck can report it and front ends can decide what to refuse.
 #pragma once
 
-#include "Result.h"
-#include "format/Layout.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/BulkAllocator.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/format/Layout.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/BulkAllocator.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <string>

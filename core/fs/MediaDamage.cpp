@@ -1,7 +1,7 @@
-#include "fs/MediaDamage.h"
+#include "core/fs/MediaDamage.h"
 
-#include "format/Constants.h"
-#include "fs/Replay.h"
+#include "core/format/Constants.h"
+#include "core/fs/Replay.h"
 
 namespace famscope::fs {
 

@@ -6,9 +6,9 @@
 // writing stays refused (checkUsable() refuses both).
 #pragma once
 
-#include "fs/FileMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/OpenFileSystem.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/OpenFileSystem.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "fs/Namespace.h"
+#include "core/fs/Namespace.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // are O(log n) and views can list them without sorting again.
 #pragma once
 
-#include "fs/FileMap.h"
+#include "core/fs/FileMap.h"
 
 #include <cstdint>
 #include <optional>

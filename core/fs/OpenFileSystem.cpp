@@ -1,7 +1,7 @@
-#include "fs/OpenFileSystem.h"
+#include "core/fs/OpenFileSystem.h"
 
-#include "fs/LoadAndReplay.h"
-#include "fs/MediaDamage.h"
+#include "core/fs/LoadAndReplay.h"
+#include "core/fs/MediaDamage.h"
 
 namespace famscope::fs {
 

@@ -3,10 +3,10 @@
 // target that one front end refuses is refused by the other with the same words.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
-#include "media/Media.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "fs/PathOrder.h"
+#include "core/fs/PathOrder.h"
 
-#include "fs/BulkAllocator.h"
+#include "core/fs/BulkAllocator.h"
 
 #include <algorithm>
 #include <array>

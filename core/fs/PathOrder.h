@@ -7,7 +7,7 @@
 // Internal to replay: not an API.
 #pragma once
 
-#include "fs/BulkAllocator.h"
+#include "core/fs/BulkAllocator.h"
 
 #include <cstdint>
 #include <span>

@@ -18,8 +18,8 @@
 // can show it as a best-effort view.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fs/Namespace.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Namespace.h"
 
 #include <functional>
 

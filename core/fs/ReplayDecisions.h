@@ -3,7 +3,7 @@
 // of Replay.h, which most of the code base includes.
 #pragma once
 
-#include "fs/Replay.h"
+#include "core/fs/Replay.h"
 
 #include <cstdint>
 #include <functional>

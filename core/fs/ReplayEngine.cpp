@@ -1,6 +1,6 @@
 // The engine of a log replay: everything that makes ReplayRules.cpp fast without changing what
 // it decides. See Replayer.h.
-#include "fs/Replayer.h"
+#include "core/fs/Replayer.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,9 +1,9 @@
 // The famfs replay rules: what famfs's __famfs_logplay (famfs_lib.c) does with each log entry,
 // in its order, written to be read next to it (famfs-format.md section 3.3). How the lookups
 // are made fast is ReplayEngine.cpp's business (Replayer.h).
-#include "fs/Replayer.h"
+#include "core/fs/Replayer.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 #include <algorithm>
 #include <cstdio>

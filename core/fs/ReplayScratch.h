@@ -3,7 +3,7 @@
 // records and their ordering are in PathOrder.h). Internal to replay: not an API.
 #pragma once
 
-#include "fs/BulkAllocator.h"
+#include "core/fs/BulkAllocator.h"
 
 #include <cstdint>
 #include <functional>

@@ -7,10 +7,10 @@
 // Internal to replay: not an API.
 #pragma once
 
-#include "fs/PathOrder.h"
-#include "fs/Replay.h"
-#include "fs/ReplayDecisions.h"
-#include "fs/ReplayScratch.h"
+#include "core/fs/PathOrder.h"
+#include "core/fs/Replay.h"
+#include "core/fs/ReplayDecisions.h"
+#include "core/fs/ReplayScratch.h"
 
 #include <array>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "fs/Resolver.h"
+#include "core/fs/Resolver.h"
 
-#include "SaturatingMath.h"
+#include "core/SaturatingMath.h"
 #include <algorithm>
 
 #include <cinttypes>

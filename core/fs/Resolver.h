@@ -11,8 +11,8 @@
 //   A chunk size of 0 or no strips map nothing (the kernel would divide by zero).
 #pragma once
 
-#include "Result.h"
-#include "fs/FileMap.h"
+#include "core/Result.h"
+#include "core/fs/FileMap.h"
 
 #include <cstddef>
 #include <cstdint>

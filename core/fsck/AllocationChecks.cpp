@@ -1,7 +1,7 @@
-#include "fsck/AllocationChecks.h"
+#include "core/fsck/AllocationChecks.h"
 
-#include "SaturatingMath.h"
-#include "format/Hex.h"
+#include "core/SaturatingMath.h"
+#include "core/format/Hex.h"
 
 #include <cstdint>
 

@@ -3,7 +3,7 @@
 // and a note when there were too many collisions to list.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
 namespace famscope::fsck {
 

@@ -1,9 +1,9 @@
-#include "fsck/CapacityChecks.h"
+#include "core/fsck/CapacityChecks.h"
 
-#include "SaturatingMath.h"
-#include "format/Hex.h"
-#include "fs/FileMap.h"
-#include "fs/Fragmentation.h"
+#include "core/SaturatingMath.h"
+#include "core/format/Hex.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/Fragmentation.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,8 +2,8 @@
 // fragmentation (largest free run, histogram of free runs), files with large tail waste.
 #pragma once
 
-#include "fsck/CheckContext.h"
-#include "fsck/FsckReport.h"
+#include "core/fsck/CheckContext.h"
+#include "core/fsck/FsckReport.h"
 
 namespace famscope::fsck {
 

@@ -1,6 +1,6 @@
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 #include <limits>
 

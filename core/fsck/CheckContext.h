@@ -1,9 +1,9 @@
 // What every checker reads: the loaded file system, its allocation map and the options.
 #pragma once
 
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fsck/Codes.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Codes.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "fsck/Codes.h"
+#include "core/fsck/Codes.h"
 
 namespace famscope::fsck {
 

@@ -2,7 +2,7 @@
 // match on them, docs/FSCK-CODES.md lists them all (a test keeps the two in step).
 #pragma once
 
-#include "fsck/Finding.h"
+#include "core/fsck/Finding.h"
 
 #include <span>
 

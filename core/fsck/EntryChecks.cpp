@@ -1,9 +1,9 @@
-#include "fsck/EntryChecks.h"
+#include "core/fsck/EntryChecks.h"
 
-#include "fsck/EntryIntegrity.h"
-#include "fsck/FileMapChecks.h"
-#include "fsck/NamespaceChecks.h"
-#include "fsck/PathChecks.h"
+#include "core/fsck/EntryIntegrity.h"
+#include "core/fsck/FileMapChecks.h"
+#include "core/fsck/NamespaceChecks.h"
+#include "core/fsck/PathChecks.h"
 
 #include <algorithm>
 #include <cstring>

@@ -3,7 +3,7 @@
 // and the namespace the valid entries build.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
 namespace famscope::fsck {
 

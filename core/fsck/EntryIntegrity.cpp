@@ -1,8 +1,8 @@
-#include "fsck/EntryIntegrity.h"
+#include "core/fsck/EntryIntegrity.h"
 
-#include "format/Hex.h"
-#include "fsck/CheckContext.h"
-#include "fsck/Codes.h"
+#include "core/format/Hex.h"
+#include "core/fsck/CheckContext.h"
+#include "core/fsck/Codes.h"
 
 #include <algorithm>
 

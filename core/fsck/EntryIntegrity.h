@@ -5,8 +5,8 @@
 // finding with their range and count instead of one finding per slot.
 #pragma once
 
-#include "format/LogEntry.h"
-#include "fsck/Finding.h"
+#include "core/format/LogEntry.h"
+#include "core/fsck/Finding.h"
 
 #include <cstdint>
 

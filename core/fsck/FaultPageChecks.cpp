@@ -1,8 +1,8 @@
-#include "fsck/FaultPageChecks.h"
+#include "core/fsck/FaultPageChecks.h"
 
-#include "format/Hex.h"
-#include "fs/FaultPages.h"
-#include "fs/FileMap.h"
+#include "core/format/Hex.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/FileMap.h"
 
 #include <cstdint>
 

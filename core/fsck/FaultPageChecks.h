@@ -4,7 +4,7 @@
 // finding is info and never changes the exit status.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
 namespace famscope::fsck {
 

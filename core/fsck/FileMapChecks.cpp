@@ -1,7 +1,7 @@
-#include "fsck/FileMapChecks.h"
+#include "core/fsck/FileMapChecks.h"
 
-#include "format/Hex.h"
-#include "fs/FileMap.h"
+#include "core/format/Hex.h"
+#include "core/fs/FileMap.h"
 
 #include <algorithm>
 #include <bit>

@@ -3,9 +3,9 @@
 // size, and the interleave parameters (niext, nstrips, chunk size, strip length).
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
-#include "format/LogEntry.h"
+#include "core/format/LogEntry.h"
 
 #include <string_view>
 

@@ -1,6 +1,6 @@
-#include "fsck/Finding.h"
+#include "core/fsck/Finding.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 #include <algorithm>
 

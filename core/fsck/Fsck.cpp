@@ -1,12 +1,12 @@
-#include "fsck/Fsck.h"
-#include "edit/HostIdentity.h"
+#include "core/fsck/Fsck.h"
+#include "core/edit/HostIdentity.h"
 
-#include "fsck/AllocationChecks.h"
-#include "fsck/CapacityChecks.h"
-#include "fsck/EntryChecks.h"
-#include "fsck/FaultPageChecks.h"
-#include "fsck/LogHeaderChecks.h"
-#include "fsck/SuperblockChecks.h"
+#include "core/fsck/AllocationChecks.h"
+#include "core/fsck/CapacityChecks.h"
+#include "core/fsck/EntryChecks.h"
+#include "core/fsck/FaultPageChecks.h"
+#include "core/fsck/LogHeaderChecks.h"
+#include "core/fsck/SuperblockChecks.h"
 
 #include <algorithm>
 #include <cctype>

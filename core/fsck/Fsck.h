@@ -3,8 +3,8 @@
 // step is O(n log n) or better in the number of log entries.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fsck/FsckReport.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/FsckReport.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "fsck/FsckReport.h"
+#include "core/fsck/FsckReport.h"
 
 #include <algorithm>
 #include <limits>

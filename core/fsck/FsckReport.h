@@ -3,8 +3,8 @@
 // the host's role, and every finding.
 #pragma once
 
-#include "fs/AllocationMap.h"
-#include "fsck/Finding.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fsck/Finding.h"
 
 #include <array>
 #include <cstdint>

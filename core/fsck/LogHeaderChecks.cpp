@@ -1,6 +1,6 @@
-#include "fsck/LogHeaderChecks.h"
+#include "core/fsck/LogHeaderChecks.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 #include <algorithm>
 

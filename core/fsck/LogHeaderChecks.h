@@ -3,7 +3,7 @@
 // live entries are on the media at all. famfs's device fsck checks none of these.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
 namespace famscope::fsck {
 

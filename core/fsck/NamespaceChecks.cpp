@@ -1,4 +1,4 @@
-#include "fsck/NamespaceChecks.h"
+#include "core/fsck/NamespaceChecks.h"
 
 #include <algorithm>
 

@@ -5,9 +5,9 @@
 // mount, does with each entry; nothing here resolves a path a second time.
 #pragma once
 
-#include "fs/Replay.h"
-#include "fs/ReplayDecisions.h"
-#include "fsck/CheckContext.h"
+#include "core/fs/Replay.h"
+#include "core/fs/ReplayDecisions.h"
+#include "core/fsck/CheckContext.h"
 
 #include <map>
 #include <optional>

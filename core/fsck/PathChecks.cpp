@@ -1,4 +1,4 @@
-#include "fsck/PathChecks.h"
+#include "core/fsck/PathChecks.h"
 
 #include <cstring>
 #include <string>

@@ -2,9 +2,9 @@
 // control characters, and the 79-character length at which famfs writers silently truncate.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
-#include "format/LogEntry.h"
+#include "core/format/LogEntry.h"
 
 namespace famscope::fsck {
 

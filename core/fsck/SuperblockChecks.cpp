@@ -1,7 +1,7 @@
-#include "fsck/SuperblockChecks.h"
+#include "core/fsck/SuperblockChecks.h"
 
-#include "format/Hex.h"
-#include "fsck/Fsck.h"
+#include "core/format/Hex.h"
+#include "core/fsck/Fsck.h"
 
 #include <bit>
 

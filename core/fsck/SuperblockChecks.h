@@ -2,7 +2,7 @@
 // the real media, and this host's role.
 #pragma once
 
-#include "fsck/CheckContext.h"
+#include "core/fsck/CheckContext.h"
 
 namespace famscope::fsck {
 

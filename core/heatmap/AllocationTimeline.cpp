@@ -1,6 +1,6 @@
-#include "heatmap/AllocationTimeline.h"
+#include "core/heatmap/AllocationTimeline.h"
 
-#include "fs/FileMap.h"
+#include "core/fs/FileMap.h"
 
 #include <algorithm>
 #include <set>

@@ -8,8 +8,8 @@
 // with a few hundred thousand extents costs a few megabytes.
 #pragma once
 
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "heatmap/HeatmapGrid.h"
+#include "core/heatmap/HeatmapGrid.h"
 
-#include "heatmap/HeatmapSummary.h"
+#include "core/heatmap/HeatmapSummary.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // the widget, the exporters and the hit tests.
 #pragma once
 
-#include "heatmap/AllocationTimeline.h"
+#include "core/heatmap/AllocationTimeline.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "heatmap/HeatmapSummary.h"
+#include "core/heatmap/HeatmapSummary.h"
 
 #include <algorithm>
 

@@ -13,7 +13,7 @@
 // everything when that would be more work.
 #pragma once
 
-#include "heatmap/AllocationTimeline.h"
+#include "core/heatmap/AllocationTimeline.h"
 
 #include <cstdint>
 #include <vector>

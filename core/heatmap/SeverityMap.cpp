@@ -1,4 +1,4 @@
-#include "heatmap/SeverityMap.h"
+#include "core/heatmap/SeverityMap.h"
 
 #include <algorithm>
 #include <array>

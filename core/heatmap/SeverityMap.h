@@ -4,8 +4,8 @@
 // query over any cell is a binary search.
 #pragma once
 
-#include "fsck/Finding.h"
-#include "heatmap/AllocationTimeline.h"
+#include "core/fsck/Finding.h"
+#include "core/heatmap/AllocationTimeline.h"
 
 #include <cstdint>
 #include <vector>

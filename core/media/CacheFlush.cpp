@@ -1,6 +1,6 @@
-#include "media/CacheFlush.h"
+#include "core/media/CacheFlush.h"
 
-#include "media/MmapWindow.h"
+#include "core/media/MmapWindow.h"
 
 #include <cerrno>
 #include <cstdlib>

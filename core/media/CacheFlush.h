@@ -6,7 +6,7 @@
 // method this machine lacks, or an unknown name, means the best one it has.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "media/DaxDiscovery.h"
+#include "core/media/DaxDiscovery.h"
 
-#include "format/Constants.h"
-#include "format/Superblock.h"
-#include "media/DaxMedia.h"
-#include "media/DaxctlLibrary.h"
+#include "core/format/Constants.h"
+#include "core/format/Superblock.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/DaxctlLibrary.h"
 
 #include <algorithm>
 #include <charconv>

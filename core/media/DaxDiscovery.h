@@ -3,7 +3,7 @@
 // already holds a famfs superblock. Nothing here fails: a machine without dax has no devices.
 #pragma once
 
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <optional>

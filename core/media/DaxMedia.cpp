@@ -1,7 +1,7 @@
-#include "media/DaxMedia.h"
+#include "core/media/DaxMedia.h"
 
-#include "media/CacheFlush.h"
-#include "media/MmapWindow.h"
+#include "core/media/CacheFlush.h"
+#include "core/media/MmapWindow.h"
 
 #include <cerrno>
 #include <charconv>

@@ -4,7 +4,7 @@
 // alignment units and hands back a pointer at the exact byte asked for.
 #pragma once
 
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <memory>
 #include <optional>

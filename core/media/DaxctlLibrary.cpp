@@ -1,4 +1,4 @@
-#include "media/DaxctlLibrary.h"
+#include "core/media/DaxctlLibrary.h"
 
 #include <dlfcn.h>
 

@@ -4,7 +4,7 @@
 // (cmake/Install.cmake names it, as dpkg-shlibdeps cannot see a dlopen).
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <daxctl/libdaxctl.h>
 

@@ -1,6 +1,6 @@
-#include "media/ImageMedia.h"
+#include "core/media/ImageMedia.h"
 
-#include "media/MmapWindow.h"
+#include "core/media/MmapWindow.h"
 
 #include <cerrno>
 #include <cstring>

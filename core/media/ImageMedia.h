@@ -4,7 +4,7 @@
 // disk is an error from map(), never a SIGBUS from a store.
 #pragma once
 
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <memory>
 #include <string>

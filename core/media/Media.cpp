@@ -1,4 +1,4 @@
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <cstring>
 #include <utility>

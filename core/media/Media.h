@@ -3,7 +3,7 @@
 // which bounds-check every request against the media size.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "media/MemoryMedia.h"
+#include "core/media/MemoryMedia.h"
 
 #include <sys/mman.h>
 

@@ -2,7 +2,7 @@
 // anonymous mmap so that an 8 GiB demo device costs only the pages actually written.
 #pragma once
 
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "media/MmapWindow.h"
+#include "core/media/MmapWindow.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>

@@ -2,7 +2,7 @@
 // page- or device-aligned window returned as a Mapping that points at the exact byte asked for.
 #pragma once
 
-#include "media/Media.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <string>

@@ -1,9 +1,9 @@
 // openMedia(): picks the Media implementation from the file type, so callers can pass either
 // an image file or /dev/daxX.Y and get a clear message for anything else.
-#include "media/DaxDiscovery.h"
-#include "media/DaxMedia.h"
-#include "media/ImageMedia.h"
-#include "media/Media.h"
+#include "core/media/DaxDiscovery.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/ImageMedia.h"
+#include "core/media/Media.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,10 +1,10 @@
-#include "repair/RepairIntent.h"
+#include "core/repair/RepairIntent.h"
 
-#include "edit/HostFile.h"
-#include "edit/LogCounters.h"
-#include "format/ByteOrder.h"
-#include "format/Constants.h"
-#include "format/Crc.h"
+#include "core/edit/HostFile.h"
+#include "core/edit/LogCounters.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Constants.h"
+#include "core/format/Crc.h"
 
 #include <cerrno>
 #include <cstring>

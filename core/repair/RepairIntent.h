@@ -9,8 +9,8 @@
 // repair. The media is then always the old metadata or the repaired one.
 #pragma once
 
-#include "Result.h"
-#include "media/Media.h"
+#include "core/Result.h"
+#include "core/media/Media.h"
 
 #include <cstdint>
 #include <optional>

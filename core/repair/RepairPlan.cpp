@@ -1,8 +1,8 @@
-#include "repair/RepairPlan.h"
+#include "core/repair/RepairPlan.h"
 
-#include "fs/AllocationMap.h"
-#include "fs/Replay.h"
-#include "fsck/Fsck.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Replay.h"
+#include "core/fsck/Fsck.h"
 
 #include <algorithm>
 #include <map>

@@ -15,11 +15,11 @@
 // both owners and kept, unless the caller names the entries to drop.
 #pragma once
 
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,14 +1,14 @@
-#include "repair/RepairRun.h"
+#include "core/repair/RepairRun.h"
 
-#include "edit/Backup.h"
-#include "edit/HostIdentity.h"
-#include "edit/LogCounters.h"
-#include "edit/MediaLock.h"
-#include "edit/MountCheck.h"
-#include "format/ByteOrder.h"
-#include "format/Constants.h"
-#include "fsck/Fsck.h"
-#include "repair/RepairIntent.h"
+#include "core/edit/Backup.h"
+#include "core/edit/HostIdentity.h"
+#include "core/edit/LogCounters.h"
+#include "core/edit/MediaLock.h"
+#include "core/edit/MountCheck.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Constants.h"
+#include "core/fsck/Fsck.h"
+#include "core/repair/RepairIntent.h"
 
 #include <cstring>
 

@@ -16,10 +16,10 @@
 // so famscope never leaves the prefix state behind; `famscope restore` undoes it instead.
 #pragma once
 
-#include "Result.h"
-#include "media/Media.h"
-#include "repair/RepairIntent.h"
-#include "repair/RepairPlan.h"
+#include "core/Result.h"
+#include "core/media/Media.h"
+#include "core/repair/RepairIntent.h"
+#include "core/repair/RepairPlan.h"
 
 #include <functional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "report/DamageReport.h"
+#include "core/report/DamageReport.h"
 
-#include "report/TextFormat.h"
+#include "core/report/TextFormat.h"
 
 #include <algorithm>
 

@@ -3,11 +3,11 @@
 // line itself is fs::damageWarning.
 #pragma once
 
-#include "fs/FileMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/MediaDamage.h"
-#include "fs/Namespace.h"
-#include "report/JsonWriter.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/MediaDamage.h"
+#include "core/fs/Namespace.h"
+#include "core/report/JsonWriter.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "report/FamfsSummary.h"
+#include "core/report/FamfsSummary.h"
 
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
-#include "fsck/Fsck.h"
+#include "core/fsck/Fsck.h"
 
 #include <charconv>
 #include <cmath>

@@ -2,9 +2,9 @@
 // for line from famscope's own figures (fsck::FamfsFigures), so admins can compare the two.
 #pragma once
 
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fsck/FsckReport.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/FsckReport.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
-#include "report/FaultJson.h"
+#include "core/report/FaultJson.h"
 
-#include "fs/FaultPages.h"
-#include "fs/Resolver.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/Resolver.h"
 
 namespace famscope::report {
 

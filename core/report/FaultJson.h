@@ -2,8 +2,8 @@
 // for one fault (fs::explain) and the page size each part of a file faults in (fs::faultPages).
 #pragma once
 
-#include "fs/Namespace.h"
-#include "report/JsonWriter.h"
+#include "core/fs/Namespace.h"
+#include "core/report/JsonWriter.h"
 
 #include <cstdint>
 #include <string_view>

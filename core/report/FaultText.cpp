@@ -1,8 +1,8 @@
-#include "report/FaultText.h"
+#include "core/report/FaultText.h"
 
-#include "fs/FaultPages.h"
-#include "fs/Resolver.h"
-#include "report/TextFormat.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/Resolver.h"
+#include "core/report/TextFormat.h"
 
 namespace famscope::report {
 

@@ -3,7 +3,7 @@
 // (fs::faultPages). Their JSON is in FaultJson.h.
 #pragma once
 
-#include "fs/Namespace.h"
+#include "core/fs/Namespace.h"
 
 #include <cstdint>
 #include <string>

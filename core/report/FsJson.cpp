@@ -1,8 +1,8 @@
-#include "report/FsJson.h"
+#include "core/report/FsJson.h"
 
-#include "report/FaultJson.h"
+#include "core/report/FaultJson.h"
 
-#include "fs/MediaDamage.h"
+#include "core/fs/MediaDamage.h"
 
 #include <algorithm>
 

@@ -2,10 +2,10 @@
 // are the stable, documented interface (README.md, "JSON output").
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
-#include "report/JsonWriter.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
+#include "core/report/JsonWriter.h"
 
 namespace famscope::report {
 

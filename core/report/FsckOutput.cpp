@@ -1,8 +1,8 @@
-#include "report/FsckOutput.h"
+#include "core/report/FsckOutput.h"
 
-#include "report/FsJson.h"
-#include "report/JsonWriter.h"
-#include "report/TextEscape.h"
+#include "core/report/FsJson.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/TextEscape.h"
 
 namespace famscope::report {
 

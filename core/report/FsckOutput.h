@@ -4,8 +4,8 @@
 // The GUI's JSON export writes the same bytes through fsckReportJson.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fsck/FsckReport.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/FsckReport.h"
 
 #include <string>
 

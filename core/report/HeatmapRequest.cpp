@@ -1,4 +1,4 @@
-#include "report/HeatmapRequest.h"
+#include "core/report/HeatmapRequest.h"
 
 namespace famscope::report {
 

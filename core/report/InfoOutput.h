@@ -2,10 +2,10 @@
 // namespace summary that `info` and `ls` print, and the JSON document.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fs/Namespace.h"
-#include "fs/Replay.h"
-#include "report/DamageReport.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Replay.h"
+#include "core/report/DamageReport.h"
 
 #include <string>
 

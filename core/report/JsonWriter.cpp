@@ -1,6 +1,6 @@
-#include "report/JsonWriter.h"
+#include "core/report/JsonWriter.h"
 
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
 #include <cmath>
 #include <cstdio>

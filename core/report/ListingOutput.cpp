@@ -1,10 +1,10 @@
-#include "report/ListingOutput.h"
+#include "core/report/ListingOutput.h"
 
-#include "report/FaultJson.h"
-#include "report/FaultText.h"
-#include "report/FsJson.h"
-#include "report/SizeText.h"
-#include "report/TextFormat.h"
+#include "core/report/FaultJson.h"
+#include "core/report/FaultText.h"
+#include "core/report/FsJson.h"
+#include "core/report/SizeText.h"
+#include "core/report/TextFormat.h"
 
 #include <algorithm>
 

@@ -2,9 +2,9 @@
 // (as famfs getmap prints it) and the device runs of a file range, as text and JSON.
 #pragma once
 
-#include "fs/Namespace.h"
-#include "fs/Resolver.h"
-#include "report/DamageReport.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Resolver.h"
+#include "core/report/DamageReport.h"
 
 #include <optional>
 #include <string>

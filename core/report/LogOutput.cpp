@@ -1,8 +1,8 @@
-#include "report/LogOutput.h"
+#include "core/report/LogOutput.h"
 
-#include "report/FsJson.h"
-#include "report/SizeText.h"
-#include "report/TextFormat.h"
+#include "core/report/FsJson.h"
+#include "core/report/SizeText.h"
+#include "core/report/TextFormat.h"
 
 #include <algorithm>
 

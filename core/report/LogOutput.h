@@ -1,9 +1,9 @@
 // `famscope log`: one text line or JSON object per log entry.
 #pragma once
 
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "report/DamageReport.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/report/DamageReport.h"
 
 #include <cstdint>
 #include <string>

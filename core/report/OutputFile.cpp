@@ -1,4 +1,4 @@
-#include "report/OutputFile.h"
+#include "core/report/OutputFile.h"
 
 #include <cerrno>
 #include <climits>

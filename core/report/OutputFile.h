@@ -6,7 +6,7 @@
 // and a device such as /dev/full is not a file to replace.
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <cstdint>
 #include <span>

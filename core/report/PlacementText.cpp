@@ -1,6 +1,6 @@
-#include "report/PlacementText.h"
+#include "core/report/PlacementText.h"
 
-#include "report/TextFormat.h"
+#include "core/report/TextFormat.h"
 
 namespace famscope::report {
 

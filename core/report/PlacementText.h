@@ -1,8 +1,8 @@
 // Text and JSON for an allocation placement (creat, creat --plan, cp).
 #pragma once
 
-#include "edit/Allocator.h"
-#include "report/JsonWriter.h"
+#include "core/edit/Allocator.h"
+#include "core/report/JsonWriter.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 #include <charconv>
 

@@ -1,6 +1,6 @@
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
-#include "format/Hex.h"
+#include "core/format/Hex.h"
 
 namespace famscope::report {
 

@@ -1,6 +1,6 @@
-#include "report/TextFormat.h"
+#include "core/report/TextFormat.h"
 
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,7 +1,7 @@
-#include "report/VerifyOutput.h"
+#include "core/report/VerifyOutput.h"
 
-#include "report/JsonWriter.h"
-#include "report/TextFormat.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/TextFormat.h"
 
 namespace famscope::report {
 

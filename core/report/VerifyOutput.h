@@ -1,8 +1,8 @@
 // `famscope verify`: whether a file holds the test pattern of its seed, as text and JSON.
 #pragma once
 
-#include "edit/PatternIo.h"
-#include "report/DamageReport.h"
+#include "core/edit/PatternIo.h"
+#include "core/report/DamageReport.h"
 
 #include <cstdint>
 #include <string>

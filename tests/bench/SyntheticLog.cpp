@@ -1,8 +1,8 @@
 #include "SyntheticLog.h"
 
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
 
 #include <cstring>
 #include <string>

@@ -7,11 +7,11 @@
 // Each round runs the engine for 9 repetitions and the minimal loop for 9 repetitions; the
 // report gives the median ns/fault of each over all rounds and their ratio (target: <= 1.15).
 #include "BenchUsage.h"
-#include "bench/MemfdSource.h"
-#include "bench/PageSize.h"
-#include "bench/Runner.h"
-#include "bench/Stats.h"
-#include "bench/TouchPlan.h"
+#include "core/bench/MemfdSource.h"
+#include "core/bench/PageSize.h"
+#include "core/bench/Runner.h"
+#include "core/bench/Stats.h"
+#include "core/bench/TouchPlan.h"
 
 #include <chrono>
 #include <cstdio>

@@ -8,8 +8,8 @@
 // Prints each run and the medians; docs/BENCHMARKS.md ("Desktop app: open to first paint").
 #include "BenchUsage.h"
 
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractItemModel>

@@ -11,12 +11,12 @@
 // Prints median, min and max and entries/s for the medians.
 #include "BenchUsage.h"
 #include "SyntheticLog.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
-#include "media/MemoryMedia.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/MemoryMedia.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -9,15 +9,15 @@
 //
 //   bench_heatmap [--files N] [--device-tib T] [--repeat R] [--save OUT.png]
 #include "BenchUsage.h"
-#include "SelectionModel.h"
-#include "document/Snapshot.h"
-#include "format/Layout.h"
-#include "format/LogEntry.h"
-#include "fs/AllocationMap.h"
-#include "fs/Replay.h"
-#include "media/MemoryMedia.h"
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
+#include "core/format/Layout.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Replay.h"
+#include "core/media/MemoryMedia.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Snapshot.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
 
 #include <QApplication>
 #include <QImage>

@@ -9,7 +9,7 @@
 #include "BenchUsage.h"
 #include "SyntheticLog.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -13,14 +13,14 @@
 // the steadier of the two, the wall time the one that counts.
 #include "BenchUsage.h"
 #include "SyntheticLog.h"
-#include "bench/Smaps.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/LoadAndReplay.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "media/MemoryMedia.h"
+#include "core/bench/Smaps.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/LoadAndReplay.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/MemoryMedia.h"
 
 #include <algorithm>
 #include <chrono>

@@ -9,9 +9,9 @@
 //
 //   bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave]
 #include "BenchUsage.h"
-#include "edit/PatternIo.h"
-#include "fs/FileMap.h"
-#include "media/MemoryMedia.h"
+#include "core/edit/PatternIo.h"
+#include "core/fs/FileMap.h"
+#include "core/media/MemoryMedia.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,9 +1,9 @@
 // famscope bench through the real executable: the JSON shape, the flags, the mmap_bench
 // lines, usage errors, and the refusal of write faults on images and famfs metadata.
-#include "format/Constants.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
+#include "core/format/Constants.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
 
 #include "CliRun.h"
 #include "GoldenImages.h"

@@ -6,8 +6,8 @@
 #include "GoldenImages.h"
 #include "TempDir.h"
 
-#include "format/Constants.h"
-#include "format/Superblock.h"
+#include "core/format/Constants.h"
+#include "core/format/Superblock.h"
 
 #include <QFile>
 

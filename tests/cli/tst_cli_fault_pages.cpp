@@ -4,11 +4,11 @@
 #include "CliRun.h"
 #include "GoldenImages.h"
 
-#include "fs/FaultPages.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fs/Resolver.h"
-#include "media/Media.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fs/Resolver.h"
+#include "core/media/Media.h"
 
 #include <QJsonArray>
 #include <QTest>

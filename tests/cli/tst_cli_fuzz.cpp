@@ -12,10 +12,10 @@
 #include "GoldenImages.h"
 #include "TempDir.h"
 
-#include "format/Constants.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "media/Media.h"
+#include "core/format/Constants.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,8 +6,8 @@
 #include "GoldenImages.h"
 #include "TempDir.h"
 
-#include "fs/LoadedFs.h"
-#include "media/Media.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // a device path holding terminal escapes, control bytes and bytes that are not UTF-8. Text
 // output must show them escaped (never raw), JSON must keep every byte, and every command
 // must reach such a file by its escaped name or its raw bytes.
-#include "fs/Resolver.h"
+#include "core/fs/Resolver.h"
 
 #include "CliRun.h"
 #include "GoldenImages.h"

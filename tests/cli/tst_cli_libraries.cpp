@@ -4,7 +4,7 @@
 #include "CliRun.h"
 #include "GoldenImages.h"
 
-#include "media/DaxctlLibrary.h"
+#include "core/media/DaxctlLibrary.h"
 
 #include <QTest>
 

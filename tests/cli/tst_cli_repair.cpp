@@ -7,15 +7,15 @@
 #include "GoldenImages.h"
 #include "TempDir.h"
 
-#include "edit/Backup.h"
-#include "format/Constants.h"
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
-#include "repair/RepairIntent.h"
-#include "repair/RepairRun.h"
+#include "core/edit/Backup.h"
+#include "core/format/Constants.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
+#include "core/repair/RepairIntent.h"
+#include "core/repair/RepairRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>

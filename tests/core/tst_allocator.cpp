@@ -5,16 +5,16 @@
 // plan-only leaving the bitmap alone, bad log entries freeing their space as famfs sees it, and
 // a 4 KiB ts_alloc_unit: extents where famfs's rule puts them (computed here from the rule), no
 // collision afterwards.
-#include "edit/AllocationBitmap.h"
-#include "edit/Allocator.h"
-#include "edit/Creat.h"
-#include "edit/EditSession.h"
-#include "edit/Mkfs.h"
-#include "format/LogEntry.h"
-#include "format/Superblock.h"
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
+#include "core/edit/AllocationBitmap.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/Creat.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/Mkfs.h"
+#include "core/format/LogEntry.h"
+#include "core/format/Superblock.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
 
 #include "TempDir.h"
 #include "TempImage.h"

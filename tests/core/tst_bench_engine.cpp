@@ -1,19 +1,19 @@
 // The fault benchmark engine on memory targets: fault counts match the pages touched, the page
 // size obtained is detected (and a fallback flagged), random order is a permutation, and the
 // statistics and parsers behave.
-#include "bench/BenchTarget.h"
-#include "bench/Environment.h"
-#include "bench/FileSource.h"
-#include "bench/Latency.h"
-#include "bench/MemfdSource.h"
-#include "bench/PageCheck.h"
-#include "bench/PageSize.h"
-#include "bench/Runner.h"
-#include "bench/Session.h"
-#include "bench/Smaps.h"
-#include "bench/Stats.h"
-#include "bench/TouchPlan.h"
-#include "media/DaxMedia.h"
+#include "core/bench/BenchTarget.h"
+#include "core/bench/Environment.h"
+#include "core/bench/FileSource.h"
+#include "core/bench/Latency.h"
+#include "core/bench/MemfdSource.h"
+#include "core/bench/PageCheck.h"
+#include "core/bench/PageSize.h"
+#include "core/bench/Runner.h"
+#include "core/bench/Session.h"
+#include "core/bench/Smaps.h"
+#include "core/bench/Stats.h"
+#include "core/bench/TouchPlan.h"
+#include "core/media/DaxMedia.h"
 
 #include "TempDir.h"
 

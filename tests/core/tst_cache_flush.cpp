@@ -2,7 +2,7 @@
 // through FAMSCOPE_FLUSH as a user would and run on the same ranges as the others, so that a
 // machine with clflushopt still tests the clflush path a machine without it takes. A method
 // this machine cannot run is skipped, saying why.
-#include "media/CacheFlush.h"
+#include "core/media/CacheFlush.h"
 
 #include <QScopeGuard>
 #include <QTest>

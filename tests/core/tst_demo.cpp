@@ -1,11 +1,11 @@
 // The built-in demo file system: a valid famfs with nested directories, simple and
 // interleaved files, and exactly one deliberate corruption (a torn last entry).
-#include "demo/DemoFs.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
+#include "core/demo/DemoFs.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
 
-#include "fs/Resolver.h"
+#include "core/fs/Resolver.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // dax discovery and the sysfs readers, on fake sysfs trees built in a temporary directory, plus
 // a smoke run of the real discovery on this machine (which may have no dax at all).
 #include "TempDir.h"
-#include "format/Constants.h"
-#include "format/Superblock.h"
-#include "media/DaxDiscovery.h"
-#include "media/DaxMedia.h"
-#include "media/DaxctlLibrary.h"
-#include "media/MemoryMedia.h"
+#include "core/format/Constants.h"
+#include "core/format/Superblock.h"
+#include "core/media/DaxDiscovery.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/DaxctlLibrary.h"
+#include "core/media/MemoryMedia.h"
 
 #include <QDir>
 #include <QFile>

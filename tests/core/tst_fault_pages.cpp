@@ -4,8 +4,8 @@
 #include "FaultPageOracle.h"
 #include "FileMaps.h"
 
-#include "fs/FaultPages.h"
-#include "fs/Resolver.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/Resolver.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -3,15 +3,15 @@
 // the allocator's own Shortfall (run size, strips found, buckets) and the free runs it
 // searched; "largest that fits" is checked by asking the allocator for that size and one
 // byte more; famfs's parameter rules come back as the allocator's refusal.
-#include "edit/AllocationBitmap.h"
-#include "edit/Allocator.h"
-#include "edit/Creat.h"
-#include "edit/EditSession.h"
-#include "edit/FitAdvisor.h"
-#include "edit/Mkfs.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "media/Media.h"
+#include "core/edit/AllocationBitmap.h"
+#include "core/edit/Allocator.h"
+#include "core/edit/Creat.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/FitAdvisor.h"
+#include "core/edit/Mkfs.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
 
 #include "TempDir.h"
 #include "TempImage.h"

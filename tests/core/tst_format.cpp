@@ -1,11 +1,11 @@
 // Unit tests of the famfs format layer: CRC, UUID text, field offsets, union aliasing, path
 // truncation, layout detection, and decode/encode of arbitrary (hostile) bytes.
-#include "format/ByteOrder.h"
-#include "format/Crc.h"
-#include "format/Layout.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
+#include "core/format/ByteOrder.h"
+#include "core/format/Crc.h"
+#include "core/format/Layout.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -5,10 +5,10 @@
 // (except the file a mount creates at a missing parent, which must be named as that node), an
 // entry the replay resolved outside the mount point has PATH_ESCAPES_MOUNT, and every other
 // valid entry the replay did not instantiate has exactly one namespace finding.
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fsck/Fsck.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fsck/Fsck.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // The heatmap's model: time travel equals a replay of the log prefix (owners, collisions and
 // every summary level), incremental steps equal rebuilds, the grid geometry and its hit tests,
 // unit probes (owner, extent or strip, colliding entries) and fsck findings placed on units.
-#include "format/Layout.h"
-#include "format/LogEntry.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "heatmap/AllocationTimeline.h"
-#include "heatmap/HeatmapGrid.h"
-#include "heatmap/HeatmapSummary.h"
-#include "heatmap/SeverityMap.h"
+#include "core/format/Layout.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/heatmap/AllocationTimeline.h"
+#include "core/heatmap/HeatmapGrid.h"
+#include "core/heatmap/HeatmapSummary.h"
+#include "core/heatmap/SeverityMap.h"
 
 #include <QRandomGenerator>
 #include <QTest>

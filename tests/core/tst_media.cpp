@@ -2,11 +2,11 @@
 // spirit of Okteta's abstract interface tests, plus openMedia() error cases and DaxMedia on a
 // fake sysfs tree (its mmap/rounding/flush code run over /dev/zero).
 #include "TempDir.h"
-#include "media/CacheFlush.h"
-#include "media/DaxMedia.h"
-#include "media/ImageMedia.h"
-#include "media/Media.h"
-#include "media/MemoryMedia.h"
+#include "core/media/CacheFlush.h"
+#include "core/media/DaxMedia.h"
+#include "core/media/ImageMedia.h"
+#include "core/media/Media.h"
+#include "core/media/MemoryMedia.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,9 +7,9 @@
 // 79-byte paths and non-ASCII bytes.
 #include "MountOracle.h"
 
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,8 +4,8 @@
 // thresholds, including a planted mismatch at random words.
 #include "GoldenImages.h"
 
-#include "edit/PatternKernel.h"
-#include "edit/Prng.h"
+#include "core/edit/PatternKernel.h"
+#include "core/edit/Prng.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 // systems, collisions, extents beyond the device, and a 64 TiB device with many files (fast,
 // and nothing stored per allocation unit). A random test checks the allocation map against a
 // naive per-unit bitmap on small devices.
-#include "format/LogEntry.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "media/MemoryMedia.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/MemoryMedia.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

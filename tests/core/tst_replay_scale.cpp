@@ -2,17 +2,17 @@
 // 16-byte keys, in two halves on two threads for long lists), building large namespaces in two
 // halves, replaySummary() against replay(), loading a full log through the threaded decoder,
 // and the bulk allocator behind the large arrays (reuse, deferred construction).
-#include "bench/Smaps.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/BulkAllocator.h"
-#include "fs/EntryDecoder.h"
-#include "fs/LoadAndReplay.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "media/ImageMedia.h"
-#include "media/MemoryMedia.h"
+#include "core/bench/Smaps.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/BulkAllocator.h"
+#include "core/fs/EntryDecoder.h"
+#include "core/fs/LoadAndReplay.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/ImageMedia.h"
+#include "core/media/MemoryMedia.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -4,8 +4,8 @@
 // random queries. Plus the worked example of famfs-format.md section 5, tail slack vs EOF, and
 // degenerate maps from hostile media.
 #include "FileMaps.h"
-#include "fs/FileMap.h"
-#include "fs/Resolver.h"
+#include "core/fs/FileMap.h"
+#include "core/fs/Resolver.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The one size grammar (report::parseSize) and the one human-readable size (humanBytes): every
 // unit and suffix, hex, blanks, leading zeros as decimal, overflow and junk.
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
 
 #include <QTest>
 

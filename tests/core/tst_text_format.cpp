@@ -2,7 +2,7 @@
 // and the fault benchmark were formatted by Qt before they moved to core: percentText must
 // print what QString::number(x, 'f', 1) prints, exact ties (12.25) included, where printf
 // alone would round to even.
-#include "report/TextFormat.h"
+#include "core/report/TextFormat.h"
 
 #include <QString>
 #include <QTest>

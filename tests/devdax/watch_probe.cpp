@@ -4,11 +4,11 @@
 //   devdax_watch_probe TARGET PATH READY_FILE TIMEOUT_SECONDS
 // Exit 0 with "WATCH saw PATH ..." when it appeared, 1 with the reason otherwise.
 #include "../ui/WindowParts.h"
-#include "document/Document.h"
-#include "document/LogWatcher.h"
-#include "mainwindow/MainWindow.h"
-#include "models/NamespaceModel.h"
-#include "panels/NamespacePanel.h"
+#include "ui/document/Document.h"
+#include "ui/document/LogWatcher.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/panels/NamespacePanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "FuzzInput.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 #include <algorithm>
 #include <cstring>

@@ -8,7 +8,7 @@
 // The media is anonymous memory (only touched pages cost), so a 4 GiB device is cheap.
 #pragma once
 
-#include "media/MemoryMedia.h"
+#include "core/media/MemoryMedia.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,11 +2,11 @@
 // every 544-byte entry are decoded and encoded again; famscope promises that
 // encode(decode(bytes)) == bytes for any input (editors depend on it), so a difference aborts.
 // The derived views (file map, paths, layout detection) must accept anything too.
-#include "format/Layout.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/FileMap.h"
+#include "core/format/Layout.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/FileMap.h"
 
 #include <array>
 #include <cstdlib>

@@ -5,11 +5,11 @@
 // bug: these paths must turn every input into findings.
 #include "FuzzInput.h"
 
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fsck/Fsck.h"
-#include "repair/RepairPlan.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fsck/Fsck.h"
+#include "core/repair/RepairPlan.h"
 
 #include <cstdlib>
 

@@ -5,8 +5,8 @@
 //   make_fuzz_seeds GOLDEN_DIR FSCK_SEED_DIR DECODER_SEED_DIR
 #include "FuzzInput.h"
 
-#include "format/LogHeader.h"
-#include "media/Media.h"
+#include "core/format/LogHeader.h"
+#include "core/media/Media.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,13 +1,13 @@
 // The fault benchmark on famfs files of real images: each file is mapped run by run at the
 // device offsets the resolver gives, and what the mapping shows must be byte for byte what
 // resolveRange + a media read return. The fault count of a timed run must be plausible.
-#include "bench/BenchTarget.h"
-#include "bench/PageSize.h"
-#include "bench/Runner.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fs/Resolver.h"
-#include "media/Media.h"
+#include "core/bench/BenchTarget.h"
+#include "core/bench/PageSize.h"
+#include "core/bench/Runner.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fs/Resolver.h"
+#include "core/media/Media.h"
 
 #include "GoldenImages.h"
 

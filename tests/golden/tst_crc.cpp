@@ -3,9 +3,9 @@
 // any length at any alignment, so that switching the implementation changes no result.
 #include "GoldenImages.h"
 
-#include "format/Constants.h"
-#include "format/Crc.h"
-#include "media/Media.h"
+#include "core/format/Constants.h"
+#include "core/format/Crc.h"
+#include "core/media/Media.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,9 +2,9 @@
 // MANIFEST.json, and encode(decode(bytes)) reproduces the media bytes exactly.
 #include "GoldenImages.h"
 
-#include "format/Crc.h"
-#include "fs/LoadedFs.h"
-#include "media/Media.h"
+#include "core/format/Crc.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
 
 #include <QTest>
 

@@ -4,13 +4,13 @@
 // manifest lists (or, for the demo, the decoded log), then free runs read off the bits.
 #include "GoldenImages.h"
 
-#include "demo/DemoFs.h"
-#include "edit/FitAdvisor.h"
-#include "fs/AllocationMap.h"
-#include "fs/Fragmentation.h"
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
+#include "core/demo/DemoFs.h"
+#include "core/edit/FitAdvisor.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Fragmentation.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
 
 #include <QTest>
 

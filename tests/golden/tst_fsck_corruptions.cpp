@@ -6,17 +6,17 @@
 // byte damage over the same region must never crash or hang fsck.
 #include "GoldenImages.h"
 
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fsck/Codes.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
-#include "media/MemoryMedia.h"
-#include "repair/RepairRun.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fsck/Codes.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
+#include "core/media/MemoryMedia.h"
+#include "core/repair/RepairRun.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 // equal famfs's, and the damaged images must produce their specific findings.
 #include "GoldenImages.h"
 
-#include "fs/LoadedFs.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -9,14 +9,14 @@
 //   placement is random in famfs, so for a04 the strip geometry is compared instead.
 #include "GoldenImages.h"
 
-#include "edit/Cp.h"
-#include "edit/Creat.h"
-#include "edit/EditSession.h"
-#include "edit/Mkdir.h"
-#include "edit/Mkfs.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "media/Media.h"
+#include "core/edit/Cp.h"
+#include "core/edit/Creat.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/Mkdir.h"
+#include "core/edit/Mkfs.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
 
 #include "TempDir.h"
 #include "TempSpace.h"

@@ -4,11 +4,11 @@
 // sha256 the manifest recorded for each file.
 #include "GoldenImages.h"
 
-#include "fs/AllocationMap.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fs/Resolver.h"
-#include "media/Media.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fs/Resolver.h"
+#include "core/media/Media.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -5,12 +5,12 @@
 // planted at a random offset in a copy of the file's data is reported at its 4-byte word.
 #include "GoldenImages.h"
 
-#include "edit/PatternIo.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "fs/Resolver.h"
-#include "media/Media.h"
-#include "media/MemoryMedia.h"
+#include "core/edit/PatternIo.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/fs/Resolver.h"
+#include "core/media/Media.h"
+#include "core/media/MemoryMedia.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -5,7 +5,7 @@
 
 #include "TempImage.h"
 
-#include "format/Constants.h"
+#include "core/format/Constants.h"
 
 #include <QFile>
 

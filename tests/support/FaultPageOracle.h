@@ -4,8 +4,8 @@
 // and decides each 4 KiB page on its own. Slow by design; tests only.
 #pragma once
 
-#include "fs/FaultPages.h"
-#include "fs/FileMap.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/FileMap.h"
 
 #include <cstdint>
 #include <optional>

@@ -2,8 +2,8 @@
 // tst_fault_pages_golden): what a FILE entry of that shape would replay into.
 #pragma once
 
-#include "fs/Namespace.h"
-#include "fs/Resolver.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/Resolver.h"
 
 #include <QtGlobal>
 

@@ -5,11 +5,11 @@
 
 #include "TempDir.h"
 
-#include "edit/Prng.h"
-#include "format/Constants.h"
-#include "format/LogEntry.h"
-#include "format/LogHeader.h"
-#include "format/Superblock.h"
+#include "core/edit/Prng.h"
+#include "core/format/Constants.h"
+#include "core/format/LogEntry.h"
+#include "core/format/LogHeader.h"
+#include "core/format/Superblock.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -8,8 +8,8 @@
 #include "MountOracle.h"
 #include "TempImage.h"
 
-#include "format/Constants.h"
-#include "format/LogEntry.h"
+#include "core/format/Constants.h"
+#include "core/format/LogEntry.h"
 
 #include <QFile>
 

@@ -5,8 +5,8 @@
 
 #include "TempDir.h"
 
-#include "edit/EditSession.h"
-#include "edit/Mkfs.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/Mkfs.h"
 
 #include <QFile>
 

@@ -3,7 +3,7 @@
 # those, so lupdate runs on it with -pluralonly). lupdate runs on a copy of each .ts (the
 # source tree is never touched), so a string added to the code but not yet translated shows up
 # as "unfinished" and fails the test, naming the string.
-# -DLUPDATE=... -DUI_DIR=... -DTS_DIR=... -DWORK=... ($FAMSCOPE_TEST_WORK_DIR replaces the
+# -DLUPDATE=... -DUI_DIR=... -DINCLUDE_ROOT=... -DTS_DIR=... -DWORK=... ($FAMSCOPE_TEST_WORK_DIR replaces the
 # build-tree WORK when set, for a user who may not write the build tree)
 if(NOT "$ENV{FAMSCOPE_TEST_WORK_DIR}" STREQUAL "")
   set(WORK "$ENV{FAMSCOPE_TEST_WORK_DIR}/translations-check")
@@ -17,7 +17,8 @@ foreach(lang de fr en)
   if(lang STREQUAL "en")
     set(plural_only -pluralonly)
   endif()
-  execute_process(COMMAND ${LUPDATE} -silent -locations none ${plural_only} ${UI_DIR} -ts ${copy}
+  execute_process(COMMAND ${LUPDATE} -silent -locations none ${plural_only} -I ${INCLUDE_ROOT} ${UI_DIR}
+                          -ts ${copy}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${err}")

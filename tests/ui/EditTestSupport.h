@@ -7,15 +7,15 @@
 #include "TempDir.h"
 #include "WindowParts.h"
 
-#include "document/Document.h"
-#include "edit/EditController.h"
-#include "edit/Mkfs.h"
-#include "edit/WriteMode.h"
-#include "format/Constants.h"
-#include "fs/LoadedFs.h"
-#include "fs/Replay.h"
-#include "mainwindow/MainWindow.h"
-#include "media/Media.h"
+#include "core/edit/Mkfs.h"
+#include "core/format/Constants.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fs/Replay.h"
+#include "core/media/Media.h"
+#include "ui/document/Document.h"
+#include "ui/edit/EditController.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QFile>
 #include <QPixmap>

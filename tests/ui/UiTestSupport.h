@@ -4,7 +4,7 @@
 
 #include "GoldenImages.h"
 
-#include "document/SnapshotLoader.h"
+#include "ui/document/SnapshotLoader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,9 +7,9 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "charts/BenchCharts.h"
-#include "charts/BenchPanel.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/charts/BenchCharts.h"
+#include "ui/charts/BenchPanel.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -160,11 +160,13 @@ void TestBenchChartFit::realRunFits() {
     QVERIFY(panel);
 
     // A short real run: 4 MiB of memfd, the target's page sizes, with the latency pass.
-    uitest::part<QLineEdit>(*panel, QStringLiteral("benchTarget"))->setText(QStringLiteral("memfd"));
+    uitest::part<QLineEdit>(*panel, QStringLiteral("benchTarget"))
+        ->setText(QStringLiteral("memfd"));
     uitest::part<QLineEdit>(*panel, QStringLiteral("benchSize"))->setText(QStringLiteral("4M"));
     uitest::part<QSpinBox>(*panel, QStringLiteral("benchWarmups"))->setValue(0);
     QSignalSpy done(panel, &BenchPanel::runFinished);
-    QTest::mouseClick(uitest::part<QPushButton>(*panel, QStringLiteral("benchRun")), Qt::LeftButton);
+    QTest::mouseClick(uitest::part<QPushButton>(*panel, QStringLiteral("benchRun")),
+                      Qt::LeftButton);
     QVERIFY2(done.wait(120000), "the benchmark did not finish");
     settle();
     QCOMPARE(panel->history().runs().size(), size_t{1});

@@ -2,12 +2,12 @@
 // with the engine's numbers, flagged page sizes are labelled with what they got, history
 // entries can be compared and exported (CSV, PNG), and Cancel stops a run.
 #include "WindowParts.h"
-#include "charts/BenchCharts.h"
-#include "charts/BenchHistory.h"
-#include "charts/BenchJob.h"
-#include "charts/BenchPanel.h"
+#include "ui/charts/BenchCharts.h"
+#include "ui/charts/BenchHistory.h"
+#include "ui/charts/BenchJob.h"
+#include "ui/charts/BenchPanel.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 #include "TempDir.h"
 

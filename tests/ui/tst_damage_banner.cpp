@@ -5,8 +5,8 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "fsck/FsckPanel.h"
-#include "panels/DamageBanner.h"
+#include "ui/fsck/FsckPanel.h"
+#include "ui/panels/DamageBanner.h"
 
 #include <QFile>
 #include <QLabel>

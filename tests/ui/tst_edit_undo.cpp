@@ -6,9 +6,9 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "edit/CreateFileDialog.h"
-#include "edit/MkdirDialog.h"
-#include "edit/UndoController.h"
+#include "ui/edit/CreateFileDialog.h"
+#include "ui/edit/MkdirDialog.h"
+#include "ui/edit/UndoController.h"
 
 #include <QAction>
 #include <QLineEdit>

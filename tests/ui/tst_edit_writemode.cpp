@@ -6,7 +6,7 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "edit/EditSession.h"
+#include "core/edit/EditSession.h"
 
 #include <QAction>
 #include <QLabel>

@@ -5,11 +5,11 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "charts/FitForm.h"
-#include "charts/FragmentationPanel.h"
-#include "charts/FreeRunChart.h"
-#include "edit/FitAdvisor.h"
-#include "util/Format.h"
+#include "core/edit/FitAdvisor.h"
+#include "ui/charts/FitForm.h"
+#include "ui/charts/FragmentationPanel.h"
+#include "ui/charts/FreeRunChart.h"
+#include "ui/util/Format.h"
 
 #include "TempDir.h"
 

@@ -4,7 +4,7 @@
 #include "CliRun.h"
 #include "GoldenImages.h"
 #include "TempDir.h"
-#include "views/HeatmapColours.h"
+#include "ui/views/HeatmapColours.h"
 
 #include <QFile>
 #include <QImage>

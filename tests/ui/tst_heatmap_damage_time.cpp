@@ -5,17 +5,17 @@
 #include "ImageCopy.h"
 #include "UiTestSupport.h"
 
-#include "SelectionModel.h"
-#include "fs/MediaDamage.h"
-#include "util/ShownText.h"
-#include "views/FsckAsOf.h"
-#include "views/HeatmapColours.h"
-#include "views/HeatmapLegend.h"
-#include "views/HeatmapPanel.h"
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
+#include "core/fs/MediaDamage.h"
+#include "ui/SelectionModel.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/FsckAsOf.h"
+#include "ui/views/HeatmapColours.h"
+#include "ui/views/HeatmapLegend.h"
+#include "ui/views/HeatmapPanel.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
 
-#include "fsck/Fsck.h"
+#include "core/fsck/Fsck.h"
 
 #include <QFile>
 #include <QTemporaryDir>

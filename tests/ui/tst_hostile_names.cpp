@@ -3,12 +3,12 @@
 // QString::fromStdString would have turned into U+FFFD.
 #include "HostileImage.h"
 
-#include "SelectionModel.h"
-#include "document/SnapshotLoader.h"
-#include "models/ExtentModel.h"
-#include "models/ModelRoles.h"
-#include "models/NamespaceModel.h"
-#include "panels/FileDetailsPanel.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/SnapshotLoader.h"
+#include "ui/models/ExtentModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/panels/FileDetailsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -8,14 +8,14 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "document/LogWatcher.h"
-#include "mainwindow/MainWindow.h"
-#include "models/LogModel.h"
-#include "models/NamespaceModel.h"
-#include "panels/LogPanel.h"
-#include "panels/NamespacePanel.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/document/LogWatcher.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/LogModel.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/panels/LogPanel.h"
+#include "ui/panels/NamespacePanel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -3,14 +3,14 @@
 // pass QAbstractItemModelTester.
 #include "UiTestSupport.h"
 
-#include "models/DevicesModel.h"
-#include "models/ExtentModel.h"
-#include "models/LogModel.h"
-#include "models/ModelRoles.h"
-#include "models/NamespaceModel.h"
-#include "models/StructureFieldsModel.h"
-#include "panels/DevicesPanel.h"
-#include "util/TableExport.h"
+#include "ui/models/DevicesModel.h"
+#include "ui/models/ExtentModel.h"
+#include "ui/models/LogModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/models/StructureFieldsModel.h"
+#include "ui/panels/DevicesPanel.h"
+#include "ui/util/TableExport.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

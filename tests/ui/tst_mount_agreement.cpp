@@ -12,13 +12,13 @@
 
 #include "CliRun.h"
 
-#include "format/LogEntry.h"
-#include "fs/LoadedFs.h"
-#include "media/Media.h"
-#include "models/ModelRoles.h"
-#include "models/NamespaceModel.h"
-#include "report/TextEscape.h"
-#include "util/ShownText.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
+#include "core/report/TextEscape.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/util/ShownText.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

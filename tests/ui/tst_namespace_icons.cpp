@@ -4,7 +4,7 @@
 // on PNG decoding (tests/bench/bench_first_paint, docs/BENCHMARKS.md).
 #include "UiTestSupport.h"
 
-#include "models/NamespaceModel.h"
+#include "ui/models/NamespaceModel.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -2,19 +2,19 @@
 // file and one directory of one byte says "1 file, 1 directory" and "1 byte", one with two
 // files of two bytes says "2 files, 0 directories" and "2 bytes" (never "1 files" or "1 bytes",
 // nor the "(s)" of the source strings).
-#include "SelectionModel.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "WindowParts.h"
-#include "document/Document.h"
-#include "document/SnapshotLoader.h"
-#include "edit/Creat.h"
-#include "edit/EditSession.h"
-#include "edit/Mkdir.h"
-#include "edit/Mkfs.h"
-#include "mainwindow/MainWindow.h"
-#include "models/NamespaceModel.h"
-#include "panels/NamespacePanel.h"
+#include "core/edit/Creat.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/Mkdir.h"
+#include "core/edit/Mkfs.h"
+#include "ui/SelectionModel.h"
+#include "ui/Translations.h"
+#include "ui/document/Document.h"
+#include "ui/document/SnapshotLoader.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/panels/NamespacePanel.h"
 
 #include <QFile>
 #include <QLabel>

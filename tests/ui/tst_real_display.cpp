@@ -11,10 +11,10 @@
 // both).
 #include "UiTestSupport.h"
 
-#include "SelectionModel.h"
-#include "mainwindow/MainWindow.h"
-#include "models/ModelRoles.h"
-#include "panels/NamespacePanel.h"
+#include "ui/SelectionModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/panels/NamespacePanel.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>

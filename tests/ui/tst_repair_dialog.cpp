@@ -9,14 +9,14 @@
 #include "EditTestSupport.h"
 #include "UiTestSupport.h"
 
-#include "edit/Creat.h"
-#include "edit/EditSession.h"
-#include "format/LogEntry.h"
-#include "fs/AllocationMap.h"
-#include "fsck/Fsck.h"
-#include "fsck/FsckPanel.h"
-#include "repair/RepairDialog.h"
-#include "repair/RepairPreview.h"
+#include "core/edit/Creat.h"
+#include "core/edit/EditSession.h"
+#include "core/format/LogEntry.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fsck/Fsck.h"
+#include "ui/fsck/FsckPanel.h"
+#include "ui/repair/RepairDialog.h"
+#include "ui/repair/RepairPreview.h"
 
 #include <QAction>
 #include <QCheckBox>

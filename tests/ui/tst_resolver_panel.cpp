@@ -7,12 +7,12 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "SelectionModel.h"
-#include "fs/FaultPages.h"
-#include "fs/Resolver.h"
-#include "resolve/FileRangeBar.h"
-#include "resolve/ResolverPanel.h"
-#include "util/ShownText.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/Resolver.h"
+#include "ui/SelectionModel.h"
+#include "ui/resolve/FileRangeBar.h"
+#include "ui/resolve/ResolverPanel.h"
+#include "ui/util/ShownText.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -5,7 +5,7 @@
 // an SVG drawn at 2× has edges inside those blocks.
 #include "UiTestSupport.h"
 
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

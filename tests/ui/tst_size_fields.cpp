@@ -1,9 +1,9 @@
 // The window's size fields (Create file, New image) and the hex panel's go-to line read sizes
 // with the command line's grammar (report::parseSize): "010" is ten everywhere, and T works
 // in the hex panel as on the command line.
-#include "edit/EditInput.h"
-#include "panels/HexPanel.h"
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
+#include "ui/edit/EditInput.h"
+#include "ui/panels/HexPanel.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 // and, inside a pane, each step goes down or to a column further right (reading order).
 #include "UiTestSupport.h"
 
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>

@@ -7,13 +7,13 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "GuiOptions.h"
-#include "Translations.h"
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
-#include "models/ModelRoles.h"
-#include "tour/TourCard.h"
-#include "tour/TourSteps.h"
+#include "ui/GuiOptions.h"
+#include "ui/Translations.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/tour/TourCard.h"
+#include "ui/tour/TourSteps.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -4,10 +4,10 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "SelectionModel.h"
-#include "Translations.h"
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/SelectionModel.h"
+#include "ui/Translations.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -8,14 +8,14 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "edit/PatternIo.h"
-#include "fs/Resolver.h"
-#include "mainwindow/MainWindow.h"
-#include "panels/HexPanel.h"
-#include "verify/VerifyPanel.h"
-#include "views/HexView.h"
+#include "core/edit/PatternIo.h"
+#include "core/fs/Resolver.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/verify/VerifyPanel.h"
+#include "ui/views/HexView.h"
 
 #include <QFile>
 #include <QLabel>

@@ -4,15 +4,15 @@
 // fs::resolve() names; another file, or an offset out of range, clears them.
 #include "UiTestSupport.h"
 
-#include "SelectionModel.h"
-#include "fs/Resolver.h"
-#include "panels/FileDetailsPanel.h"
-#include "resolve/ResolverPanel.h"
-#include "util/ShownText.h"
-#include "views/HeatmapPanel.h"
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
-#include "views/StripeDiagram.h"
+#include "core/fs/Resolver.h"
+#include "ui/SelectionModel.h"
+#include "ui/panels/FileDetailsPanel.h"
+#include "ui/resolve/ResolverPanel.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/HeatmapPanel.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
+#include "ui/views/StripeDiagram.h"
 
 #include <QItemSelectionModel>
 #include <QRandomGenerator>

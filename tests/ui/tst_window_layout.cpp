@@ -7,12 +7,12 @@
 #include "UiTestSupport.h"
 #include "WindowParts.h"
 
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
-#include "models/NamespaceModel.h"
-#include "panels/NamespacePanel.h"
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/panels/NamespacePanel.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -1,6 +1,6 @@
-#include "charts/BenchCharts.h"
+#include "ui/charts/BenchCharts.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,7 +2,7 @@
 // set or one line per page size). Every Qt Charts include of the panel lives under charts/.
 #pragma once
 
-#include "charts/BenchHistory.h"
+#include "ui/charts/BenchHistory.h"
 
 #include <vector>
 

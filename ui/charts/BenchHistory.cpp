@@ -1,6 +1,6 @@
-#include "charts/BenchHistory.h"
+#include "ui/charts/BenchHistory.h"
 
-#include "bench/PageSize.h"
+#include "core/bench/PageSize.h"
 
 namespace famscope::ui {
 

@@ -2,7 +2,7 @@
 // exported. Each run keeps the whole engine report; rows() flattens it for tables and CSV.
 #pragma once
 
-#include "bench/Session.h"
+#include "core/bench/Session.h"
 
 #include <QDateTime>
 #include <QString>

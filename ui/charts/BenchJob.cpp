@@ -1,4 +1,4 @@
-#include "charts/BenchJob.h"
+#include "ui/charts/BenchJob.h"
 
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>

@@ -3,7 +3,7 @@
 // repetition.
 #pragma once
 
-#include "bench/Session.h"
+#include "core/bench/Session.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "charts/BenchPanel.h"
+#include "ui/charts/BenchPanel.h"
 
-#include "bench/PageSize.h"
-#include "charts/BenchCharts.h"
-#include "charts/BenchJob.h"
-#include "util/OutputFile.h"
+#include "core/bench/PageSize.h"
+#include "ui/charts/BenchCharts.h"
+#include "ui/charts/BenchJob.h"
+#include "ui/util/OutputFile.h"
 
 #include <QChart>
 #include <QChartView>

@@ -4,7 +4,7 @@
 // latency CDF), and export the compared runs as CSV or the charts as PNG.
 #pragma once
 
-#include "charts/BenchHistory.h"
+#include "ui/charts/BenchHistory.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "charts/FitForm.h"
+#include "ui/charts/FitForm.h"
 
-#include "format/Constants.h"
-#include "util/Format.h"
+#include "core/format/Constants.h"
+#include "ui/util/Format.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -4,8 +4,8 @@
 // announced through planPreview so a device view can highlight where the file would land.
 #pragma once
 
-#include "document/Snapshot.h"
-#include "edit/FitAdvisor.h"
+#include "core/edit/FitAdvisor.h"
+#include "ui/document/Snapshot.h"
 
 #include <QGroupBox>
 

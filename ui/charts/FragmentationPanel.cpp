@@ -1,8 +1,8 @@
-#include "charts/FragmentationPanel.h"
+#include "ui/charts/FragmentationPanel.h"
 
-#include "charts/FitForm.h"
-#include "charts/FreeRunChart.h"
-#include "util/Format.h"
+#include "ui/charts/FitForm.h"
+#include "ui/charts/FreeRunChart.h"
+#include "ui/util/Format.h"
 
 #include <QBarSet>
 #include <QChart>

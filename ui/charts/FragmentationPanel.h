@@ -4,8 +4,8 @@
 // are forwarded as planPreview for the device heatmap to highlight.
 #pragma once
 
-#include "document/Snapshot.h"
-#include "fs/Fragmentation.h"
+#include "core/fs/Fragmentation.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "charts/FreeRunChart.h"
+#include "ui/charts/FreeRunChart.h"
 
-#include "util/Format.h"
+#include "ui/util/Format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -3,7 +3,7 @@
 // with the count printed at its end so one-run buckets stay readable next to large ones.
 #pragma once
 
-#include "fs/Fragmentation.h"
+#include "core/fs/Fragmentation.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "document/Document.h"
+#include "ui/document/Document.h"
 
-#include "demo/DemoFs.h"
+#include "core/demo/DemoFs.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

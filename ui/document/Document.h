@@ -4,7 +4,7 @@
 // overwrites the target the user opened after it.
 #pragma once
 
-#include "document/SnapshotLoader.h"
+#include "ui/document/SnapshotLoader.h"
 
 #include <QFutureWatcher>
 #include <QObject>

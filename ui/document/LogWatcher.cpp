@@ -1,9 +1,9 @@
-#include "document/LogWatcher.h"
+#include "ui/document/LogWatcher.h"
 
-#include "document/Document.h"
-#include "format/Constants.h"
-#include "format/LogHeader.h"
-#include "media/Media.h"
+#include "core/format/Constants.h"
+#include "core/format/LogHeader.h"
+#include "core/media/Media.h"
+#include "ui/document/Document.h"
 
 namespace famscope::ui {
 

@@ -5,7 +5,7 @@
 // document. Never for the in-memory demo.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 namespace famscope::ui {
 

@@ -3,9 +3,9 @@
 // except for reads through the media (hex view), which happen on the GUI thread only.
 #pragma once
 
-#include "fs/AllocationMap.h"
-#include "fs/Namespace.h"
-#include "fs/OpenFileSystem.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Namespace.h"
+#include "core/fs/OpenFileSystem.h"
 
 #include <QString>
 

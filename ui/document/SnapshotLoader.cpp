@@ -1,8 +1,8 @@
-#include "document/SnapshotLoader.h"
+#include "ui/document/SnapshotLoader.h"
 
-#include "demo/DemoFs.h"
-#include "fs/MediaDamage.h"
-#include "fs/Replay.h"
+#include "core/demo/DemoFs.h"
+#include "core/fs/MediaDamage.h"
+#include "core/fs/Replay.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // between stages when the promise is cancelled.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QPromise>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "edit/CreateFileDialog.h"
+#include "ui/edit/CreateFileDialog.h"
 
-#include "edit/EditInput.h"
-#include "edit/OwnerFields.h"
-#include "edit/WriteMode.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
+#include "ui/edit/EditInput.h"
+#include "ui/edit/OwnerFields.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

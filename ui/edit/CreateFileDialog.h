@@ -4,8 +4,8 @@
 // placement seed the real create uses next, so what is previewed is what is written.
 #pragma once
 
-#include "edit/Creat.h"
-#include "format/LogEntry.h"
+#include "core/edit/Creat.h"
+#include "core/format/LogEntry.h"
 
 #include <QDialog>
 

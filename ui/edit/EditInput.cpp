@@ -1,6 +1,6 @@
-#include "edit/EditInput.h"
+#include "ui/edit/EditInput.h"
 
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
 
 namespace famscope::ui {
 
@@ -26,7 +26,7 @@ std::optional<uint32_t> parseIdText(const QString& text) {
 
 } // namespace famscope::ui
 
-#include "util/Format.h"
+#include "ui/util/Format.h"
 
 #include <QComboBox>
 

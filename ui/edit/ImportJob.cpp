@@ -1,8 +1,8 @@
-#include "edit/ImportJob.h"
+#include "ui/edit/ImportJob.h"
 
-#include "edit/Cp.h"
-#include "edit/WriteMode.h"
-#include "util/ShownText.h"
+#include "core/edit/Cp.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/util/ShownText.h"
 
 #include <QProgressDialog>
 #include <QPromise>

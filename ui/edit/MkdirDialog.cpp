@@ -1,8 +1,8 @@
-#include "edit/MkdirDialog.h"
+#include "ui/edit/MkdirDialog.h"
 
-#include "edit/OwnerFields.h"
-#include "edit/WriteMode.h"
-#include "util/ShownText.h"
+#include "ui/edit/OwnerFields.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/util/ShownText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

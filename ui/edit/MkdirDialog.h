@@ -2,7 +2,7 @@
 // mode's session.
 #pragma once
 
-#include "edit/Mkdir.h"
+#include "core/edit/Mkdir.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "edit/MkfsDeviceDialog.h"
+#include "ui/edit/MkfsDeviceDialog.h"
 
-#include "edit/EditInput.h"
-#include "media/DaxDiscovery.h"
-#include "util/Format.h"
+#include "core/media/DaxDiscovery.h"
+#include "ui/edit/EditInput.h"
+#include "ui/util/Format.h"
 
 #include <QCheckBox>
 #include <QComboBox>

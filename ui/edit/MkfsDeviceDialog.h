@@ -4,7 +4,7 @@
 // devices (its reason is shown). The old metadata region is backed up first.
 #pragma once
 
-#include "edit/Mkfs.h"
+#include "core/edit/Mkfs.h"
 
 #include <QDialog>
 

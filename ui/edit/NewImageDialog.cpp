@@ -1,6 +1,6 @@
-#include "edit/NewImageDialog.h"
+#include "ui/edit/NewImageDialog.h"
 
-#include "edit/EditInput.h"
+#include "ui/edit/EditInput.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // dialog's (guarded) job. On success formatted(path) asks the window to open the image.
 #pragma once
 
-#include "edit/Mkfs.h"
+#include "core/edit/Mkfs.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "edit/OwnerFields.h"
+#include "ui/edit/OwnerFields.h"
 
-#include "edit/EditInput.h"
+#include "ui/edit/EditInput.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
-#include "edit/TreeDropImport.h"
+#include "ui/edit/TreeDropImport.h"
 
-#include "edit/EditSession.h"
-#include "edit/FsPath.h"
-#include "edit/ImportJob.h"
-#include "edit/WriteMode.h"
-#include "models/ModelRoles.h"
-#include "util/ShownText.h"
+#include "core/edit/EditSession.h"
+#include "core/edit/FsPath.h"
+#include "ui/edit/ImportJob.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/ShownText.h"
 
 #include <QAbstractItemView>
 #include <QDropEvent>

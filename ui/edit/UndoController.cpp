@@ -1,8 +1,8 @@
-#include "edit/UndoController.h"
+#include "ui/edit/UndoController.h"
 
-#include "document/Document.h"
-#include "edit/Restore.h"
-#include "edit/WriteMode.h"
+#include "core/edit/Restore.h"
+#include "ui/document/Document.h"
+#include "ui/edit/WriteMode.h"
 
 namespace famscope::ui {
 

@@ -1,6 +1,6 @@
-#include "edit/WriteMode.h"
+#include "ui/edit/WriteMode.h"
 
-#include "edit/Backup.h"
+#include "core/edit/Backup.h"
 
 #include <QDir>
 #include <QFileInfo>

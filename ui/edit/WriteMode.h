@@ -5,7 +5,7 @@
 // last session that wrote anything stays known for Undo.
 #pragma once
 
-#include "edit/EditSession.h"
+#include "core/edit/EditSession.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "fsck/FsckPanel.h"
+#include "ui/fsck/FsckPanel.h"
 
-#include "fsck/Fsck.h"
-#include "fsck/FsckReportExport.h"
-#include "util/ShownText.h"
+#include "core/fsck/Fsck.h"
+#include "ui/fsck/FsckReportExport.h"
+#include "ui/util/ShownText.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -6,8 +6,8 @@
 // units. The report exports as the CLI's JSON and as a self-contained HTML page.
 #pragma once
 
-#include "document/Snapshot.h"
-#include "fsck/FsckReport.h"
+#include "core/fsck/FsckReport.h"
+#include "ui/document/Snapshot.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

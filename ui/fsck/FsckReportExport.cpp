@@ -1,11 +1,11 @@
-#include "fsck/FsckReportExport.h"
+#include "ui/fsck/FsckReportExport.h"
 
-#include "fsck/Fsck.h"
-#include "report/FsckOutput.h"
-#include "util/OutputFile.h"
-#include "views/HeatmapExport.h"
-#include "views/HeatmapPanel.h"
-#include "views/HeatmapRenderer.h"
+#include "core/fsck/Fsck.h"
+#include "core/report/FsckOutput.h"
+#include "ui/util/OutputFile.h"
+#include "ui/views/HeatmapExport.h"
+#include "ui/views/HeatmapPanel.h"
+#include "ui/views/HeatmapRenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // one self-contained HTML page (summary, findings table, the severity heatmap as an embedded PNG).
 #pragma once
 
-#include "document/Snapshot.h"
-#include "fsck/FsckReport.h"
+#include "core/fsck/FsckReport.h"
+#include "ui/document/Snapshot.h"
 
 #include <QByteArray>
 #include <QString>

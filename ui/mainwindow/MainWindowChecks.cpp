@@ -1,21 +1,21 @@
 // The checking tools of the main window: the Verify and fsck tabs, where their findings lead
 // (superblock field, log row, file, heatmap range, hex view), and the live watch of the log.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "document/LogWatcher.h"
-#include "fsck/FsckPanel.h"
-#include "models/LogModel.h"
-#include "models/ModelRoles.h"
-#include "models/StructureFieldsModel.h"
-#include "panels/DebouncedFilter.h"
-#include "panels/HexPanel.h"
-#include "panels/LogPanel.h"
-#include "panels/SuperblockPanel.h"
-#include "verify/VerifyPanel.h"
-#include "views/HeatmapPanel.h"
-#include "views/HeatmapView.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/document/LogWatcher.h"
+#include "ui/fsck/FsckPanel.h"
+#include "ui/models/LogModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/StructureFieldsModel.h"
+#include "ui/panels/DebouncedFilter.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/panels/LogPanel.h"
+#include "ui/panels/SuperblockPanel.h"
+#include "ui/verify/VerifyPanel.h"
+#include "ui/views/HeatmapPanel.h"
+#include "ui/views/HeatmapView.h"
 
 #include <QLineEdit>
 #include <QSortFilterProxyModel>

@@ -4,12 +4,12 @@
 // under the tabs; the hex view on the right, hidden until asked for (it follows the selection
 // while hidden). What the user arranges is saved with a version and restored;
 // View ▸ Reset layout goes back to the default.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "panels/FileDetailsPanel.h"
-#include "panels/HexPanel.h"
-#include "panels/NamespacePanel.h"
-#include "util/SvgIcons.h"
+#include "ui/panels/FileDetailsPanel.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/panels/NamespacePanel.h"
+#include "ui/util/SvgIcons.h"
 
 #include <QDockWidget>
 #include <QEvent>

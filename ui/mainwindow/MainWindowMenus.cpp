@@ -1,16 +1,16 @@
 // MainWindow's menus and shortcuts, kept apart from the layout and the loading logic.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "document/Document.h"
-#include "edit/EditController.h"
-#include "edit/WriteMode.h"
-#include "mainwindow/RecentFiles.h"
-#include "panels/HexPanel.h"
-#include "panels/LogPanel.h"
-#include "panels/NamespacePanel.h"
-#include "tour/TourCard.h"
-#include "util/SvgIcons.h"
-#include "util/TableExport.h"
+#include "ui/document/Document.h"
+#include "ui/edit/EditController.h"
+#include "ui/edit/WriteMode.h"
+#include "ui/mainwindow/RecentFiles.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/panels/LogPanel.h"
+#include "ui/panels/NamespacePanel.h"
+#include "ui/tour/TourCard.h"
+#include "ui/util/SvgIcons.h"
+#include "ui/util/TableExport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

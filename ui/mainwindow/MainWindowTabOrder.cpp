@@ -6,11 +6,11 @@
 // order of its layouts (top to bottom, left to right), so it follows the screen without
 // depending on geometry that hidden views do not have yet. Tables and text views give Tab back
 // to the window (arrows move inside them), so no pane is a trap.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "panels/FileDetailsPanel.h"
-#include "panels/HexPanel.h"
-#include "panels/NamespacePanel.h"
+#include "ui/panels/FileDetailsPanel.h"
+#include "ui/panels/HexPanel.h"
+#include "ui/panels/NamespacePanel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

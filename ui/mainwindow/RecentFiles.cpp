@@ -1,4 +1,4 @@
-#include "mainwindow/RecentFiles.h"
+#include "ui/mainwindow/RecentFiles.h"
 
 #include <QMenu>
 #include <QSettings>

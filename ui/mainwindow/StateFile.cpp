@@ -1,8 +1,8 @@
-#include "mainwindow/StateFile.h"
+#include "ui/mainwindow/StateFile.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "util/OutputFile.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/util/OutputFile.h"
 
 #include <QDockWidget>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "mainwindow/StatusSummary.h"
+#include "ui/mainwindow/StatusSummary.h"
 
-#include "util/Format.h"
+#include "ui/util/Format.h"
 
 #include <QLabel>
 #include <QProgressBar>

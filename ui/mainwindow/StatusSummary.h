@@ -2,7 +2,7 @@
 // a load runs, its stage, a progress bar and Cancel.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QObject>
 

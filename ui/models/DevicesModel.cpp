@@ -1,8 +1,8 @@
-#include "models/DevicesModel.h"
+#include "ui/models/DevicesModel.h"
 
-#include "models/ModelRoles.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
 
 namespace famscope::ui {
 

@@ -3,7 +3,7 @@
 // device row, which is what "Open" opens.
 #pragma once
 
-#include "media/DaxDiscovery.h"
+#include "core/media/DaxDiscovery.h"
 
 #include <QAbstractItemModel>
 

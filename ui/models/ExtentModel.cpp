@@ -1,7 +1,7 @@
-#include "models/ExtentModel.h"
+#include "ui/models/ExtentModel.h"
 
-#include "models/ModelRoles.h"
-#include "util/Format.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/Format.h"
 
 namespace famscope::ui {
 

@@ -2,7 +2,7 @@
 // file chunks each strip holds. DeviceOffsetRole/ByteLengthRole let the hex view follow a row.
 #pragma once
 
-#include "fs/Namespace.h"
+#include "core/fs/Namespace.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "models/LogModel.h"
+#include "ui/models/LogModel.h"
 
-#include "models/ModelRoles.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
 
 #include <QBrush>
 #include <QColor>

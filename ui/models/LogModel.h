@@ -3,7 +3,7 @@
 // BadRole and are coloured, so they stand out in any view of the model.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

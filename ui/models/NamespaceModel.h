@@ -3,7 +3,7 @@
 // and ::files (both sorted by path, so parents always come before their children).
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -4,7 +4,7 @@
 // this table always agree.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "panels/DamageBanner.h"
+#include "ui/panels/DamageBanner.h"
 
-#include "document/Document.h"
-#include "util/ShownText.h"
+#include "ui/document/Document.h"
+#include "ui/util/ShownText.h"
 
-#include "fs/MediaDamage.h"
+#include "core/fs/MediaDamage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "panels/DebouncedFilter.h"
+#include "ui/panels/DebouncedFilter.h"
 
 #include <QLineEdit>
 #include <QSortFilterProxyModel>

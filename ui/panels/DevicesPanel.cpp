@@ -1,12 +1,12 @@
-#include "panels/DevicesPanel.h"
+#include "ui/panels/DevicesPanel.h"
 
-#include "models/DevicesModel.h"
-#include "models/ModelRoles.h"
-#include "util/ShownText.h"
-#include "util/TableExport.h"
+#include "ui/models/DevicesModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/ShownText.h"
+#include "ui/util/TableExport.h"
 
-#include "media/DaxDiscovery.h"
-#include "media/DaxctlLibrary.h"
+#include "core/media/DaxDiscovery.h"
+#include "core/media/DaxctlLibrary.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

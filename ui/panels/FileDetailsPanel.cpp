@@ -1,13 +1,13 @@
-#include "panels/FileDetailsPanel.h"
+#include "ui/panels/FileDetailsPanel.h"
 
-#include "SelectionModel.h"
-#include "fs/Resolver.h"
-#include "models/ExtentModel.h"
-#include "models/ModelRoles.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
-#include "views/StripeDiagram.h"
-#include "views/TableSetup.h"
+#include "core/fs/Resolver.h"
+#include "ui/SelectionModel.h"
+#include "ui/models/ExtentModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/StripeDiagram.h"
+#include "ui/views/TableSetup.h"
 
 #include <QHeaderView>
 #include <QLabel>

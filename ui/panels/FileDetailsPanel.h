@@ -3,8 +3,8 @@
 // holding the resolver's location is selected in the table and outlined in the diagram.
 #pragma once
 
-#include "SelectionModel.h"
-#include "document/Snapshot.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

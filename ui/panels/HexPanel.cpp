@@ -1,9 +1,9 @@
-#include "panels/HexPanel.h"
+#include "ui/panels/HexPanel.h"
 
-#include "report/SizeText.h"
+#include "core/report/SizeText.h"
 
-#include "util/Format.h"
-#include "views/HexView.h"
+#include "ui/util/Format.h"
+#include "ui/views/HexView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

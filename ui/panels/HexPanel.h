@@ -2,7 +2,7 @@
 // cursor (the Structures tool's read-out).
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "panels/LogPanel.h"
+#include "ui/panels/LogPanel.h"
 
-#include "SelectionModel.h"
-#include "models/LogModel.h"
-#include "models/ModelRoles.h"
-#include "panels/DebouncedFilter.h"
-#include "views/TableSetup.h"
+#include "ui/SelectionModel.h"
+#include "ui/models/LogModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/panels/DebouncedFilter.h"
+#include "ui/views/TableSetup.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 // bytes to the hex view.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "panels/NamespacePanel.h"
+#include "ui/panels/NamespacePanel.h"
 
-#include "SelectionModel.h"
-#include "models/ModelRoles.h"
-#include "models/NamespaceModel.h"
-#include "util/ShownText.h"
-#include "util/TableExport.h"
+#include "ui/SelectionModel.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/NamespaceModel.h"
+#include "ui/util/ShownText.h"
+#include "ui/util/TableExport.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // selection made elsewhere (log table) is followed here.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

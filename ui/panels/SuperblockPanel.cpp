@@ -1,10 +1,10 @@
-#include "panels/SuperblockPanel.h"
+#include "ui/panels/SuperblockPanel.h"
 
-#include "models/ModelRoles.h"
-#include "models/StructureFieldsModel.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
-#include "views/TableSetup.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/models/StructureFieldsModel.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/TableSetup.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // a summary line on top (layout, log use, load warnings). Picking a field shows its bytes.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

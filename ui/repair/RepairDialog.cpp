@@ -1,11 +1,11 @@
-#include "repair/RepairDialog.h"
+#include "ui/repair/RepairDialog.h"
 
-#include "edit/Restore.h"
-#include "fsck/Fsck.h"
-#include "media/Media.h"
-#include "repair/RepairRun.h"
-#include "repair/UnitChangeStrip.h"
-#include "util/ShownText.h"
+#include "core/edit/Restore.h"
+#include "core/fsck/Fsck.h"
+#include "core/media/Media.h"
+#include "core/repair/RepairRun.h"
+#include "ui/repair/UnitChangeStrip.h"
+#include "ui/util/ShownText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,9 +11,9 @@
 // and opens and locks the target itself.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "repair/RepairPlan.h"
-#include "repair/RepairPreview.h"
+#include "core/fs/LoadedFs.h"
+#include "core/repair/RepairPlan.h"
+#include "ui/repair/RepairPreview.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "repair/RepairPreview.h"
+#include "ui/repair/RepairPreview.h"
 
-#include "fs/AllocationMap.h"
-#include "fs/Replay.h"
+#include "core/fs/AllocationMap.h"
+#include "core/fs/Replay.h"
 
 #include <algorithm>
 #include <set>

@@ -3,8 +3,8 @@
 // the plan applied in memory (repair::repairedView), before anything is written.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "repair/RepairPlan.h"
+#include "core/fs/LoadedFs.h"
+#include "core/repair/RepairPlan.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "repair/UnitChangeStrip.h"
+#include "ui/repair/UnitChangeStrip.h"
 
 #include <QPainter>
 

@@ -3,7 +3,7 @@
 // metadata). Runs too short for a pixel still get one, so a single freed unit is visible.
 #pragma once
 
-#include "repair/RepairPreview.h"
+#include "ui/repair/RepairPreview.h"
 
 #include <QWidget>
 

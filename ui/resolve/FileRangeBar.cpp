@@ -1,4 +1,4 @@
-#include "resolve/FileRangeBar.h"
+#include "ui/resolve/FileRangeBar.h"
 
 #include <QMouseEvent>
 #include <QPainter>

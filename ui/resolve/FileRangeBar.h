@@ -2,7 +2,7 @@
 // largest page a fault can map there (fs::faultPages). Click or drag on it to pick an offset.
 #pragma once
 
-#include "fs/FaultPages.h"
+#include "core/fs/FaultPages.h"
 
 #include <QWidget>
 

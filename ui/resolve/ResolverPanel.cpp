@@ -1,12 +1,12 @@
-#include "resolve/ResolverPanel.h"
+#include "ui/resolve/ResolverPanel.h"
 
-#include "SelectionModel.h"
-#include "edit/EditInput.h"
-#include "fs/FaultPages.h"
-#include "fs/Resolver.h"
-#include "resolve/FileRangeBar.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
+#include "core/fs/FaultPages.h"
+#include "core/fs/Resolver.h"
+#include "ui/SelectionModel.h"
+#include "ui/edit/EditInput.h"
+#include "ui/resolve/FileRangeBar.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

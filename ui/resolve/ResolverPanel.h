@@ -4,7 +4,7 @@
 // and publishes the resolved location in it for the other views to highlight.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QWidget>
 

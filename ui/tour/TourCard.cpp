@@ -1,10 +1,10 @@
-#include "tour/TourCard.h"
+#include "ui/tour/TourCard.h"
 
-#include "SelectionModel.h"
-#include "document/Document.h"
-#include "mainwindow/MainWindow.h"
-#include "tour/TourHighlight.h"
-#include "tour/TourSteps.h"
+#include "ui/SelectionModel.h"
+#include "ui/document/Document.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/tour/TourHighlight.h"
+#include "ui/tour/TourSteps.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>

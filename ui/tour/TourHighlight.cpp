@@ -1,4 +1,4 @@
-#include "tour/TourHighlight.h"
+#include "ui/tour/TourHighlight.h"
 
 #include <QEvent>
 #include <QPainter>

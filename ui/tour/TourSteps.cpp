@@ -1,4 +1,4 @@
-#include "tour/TourSteps.h"
+#include "ui/tour/TourSteps.h"
 
 #include <QAbstractItemView>
 #include <QLineEdit>

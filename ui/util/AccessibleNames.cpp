@@ -1,4 +1,4 @@
-#include "util/AccessibleNames.h"
+#include "ui/util/AccessibleNames.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

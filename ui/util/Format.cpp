@@ -1,6 +1,6 @@
-#include "util/Format.h"
+#include "ui/util/Format.h"
 
-#include "report/TextFormat.h"
+#include "core/report/TextFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

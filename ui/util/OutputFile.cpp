@@ -1,6 +1,6 @@
-#include "util/OutputFile.h"
+#include "ui/util/OutputFile.h"
 
-#include "report/OutputFile.h"
+#include "core/report/OutputFile.h"
 
 #include <QBuffer>
 #include <QFile>

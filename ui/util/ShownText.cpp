@@ -1,6 +1,6 @@
-#include "util/ShownText.h"
+#include "ui/util/ShownText.h"
 
-#include "report/TextEscape.h"
+#include "core/report/TextEscape.h"
 
 namespace famscope::ui {
 

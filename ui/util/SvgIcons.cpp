@@ -1,4 +1,4 @@
-#include "util/SvgIcons.h"
+#include "ui/util/SvgIcons.h"
 
 namespace famscope::ui {
 

@@ -1,8 +1,8 @@
-#include "util/TableExport.h"
+#include "ui/util/TableExport.h"
 
-#include "models/ModelRoles.h"
-#include "report/JsonWriter.h"
-#include "util/OutputFile.h"
+#include "core/report/JsonWriter.h"
+#include "ui/models/ModelRoles.h"
+#include "ui/util/OutputFile.h"
 
 #include <QAction>
 #include <QApplication>

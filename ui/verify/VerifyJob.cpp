@@ -1,8 +1,8 @@
-#include "verify/VerifyJob.h"
+#include "ui/verify/VerifyJob.h"
 
-#include "edit/PatternIo.h"
-#include "fs/Resolver.h"
-#include "util/ShownText.h"
+#include "core/edit/PatternIo.h"
+#include "core/fs/Resolver.h"
+#include "ui/util/ShownText.h"
 
 #include <QPromise>
 #include <QRegularExpression>

@@ -4,7 +4,7 @@
 // also carries the device offset of the first bad word, resolved the way the kernel maps it.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QFutureWatcher>
 #include <QList>

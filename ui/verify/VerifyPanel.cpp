@@ -1,8 +1,8 @@
-#include "verify/VerifyPanel.h"
+#include "ui/verify/VerifyPanel.h"
 
-#include "SelectionModel.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
+#include "ui/SelectionModel.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

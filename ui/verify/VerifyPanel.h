@@ -5,7 +5,7 @@
 // hex view to the device offset of the first bad word.
 #pragma once
 
-#include "verify/VerifyJob.h"
+#include "ui/verify/VerifyJob.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "views/FsckAsOf.h"
+#include "ui/views/FsckAsOf.h"
 
-#include "fsck/Fsck.h"
+#include "core/fsck/Fsck.h"
 
 #include <algorithm>
 

@@ -4,8 +4,8 @@
 // entry after N, is then not yet a finding.
 #pragma once
 
-#include "fs/LoadedFs.h"
-#include "fsck/Finding.h"
+#include "core/fs/LoadedFs.h"
+#include "core/fsck/Finding.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "views/HeatmapColours.h"
+#include "ui/views/HeatmapColours.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 // skip it. Superblock + log, free, collision and beyond-media cells have their own colours.
 #pragma once
 
-#include "heatmap/SeverityMap.h"
+#include "core/heatmap/SeverityMap.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
-#include "views/HeatmapExport.h"
+#include "ui/views/HeatmapExport.h"
 
-#include "util/OutputFile.h"
-#include "views/HeatmapLegend.h"
-#include "views/HeatmapRenderer.h"
+#include "ui/util/OutputFile.h"
+#include "ui/views/HeatmapLegend.h"
+#include "ui/views/HeatmapRenderer.h"
 
 #include <QBuffer>
 #include <QFontMetrics>

@@ -1,6 +1,6 @@
-#include "views/HeatmapLegend.h"
+#include "ui/views/HeatmapLegend.h"
 
-#include "views/HeatmapRenderer.h"
+#include "ui/views/HeatmapRenderer.h"
 
 #include <QFontMetrics>
 #include <QLinearGradient>

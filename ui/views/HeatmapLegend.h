@@ -3,7 +3,7 @@
 // widget and the exported images.
 #pragma once
 
-#include "views/HeatmapColours.h"
+#include "ui/views/HeatmapColours.h"
 
 #include <QColor>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "views/HeatmapOverview.h"
+#include "ui/views/HeatmapOverview.h"
 
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
 
 #include <QMouseEvent>
 #include <QPainter>

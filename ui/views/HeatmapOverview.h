@@ -2,7 +2,7 @@
 // shows; clicking or dragging on it moves the view there.
 #pragma once
 
-#include "heatmap/HeatmapGrid.h"
+#include "core/heatmap/HeatmapGrid.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "views/HeatmapPanel.h"
+#include "ui/views/HeatmapPanel.h"
 
-#include "document/Snapshot.h"
-#include "util/Format.h"
-#include "views/FsckAsOf.h"
-#include "views/HeatmapExport.h"
-#include "views/HeatmapLegend.h"
-#include "views/HeatmapOverview.h"
-#include "views/HeatmapRenderer.h"
-#include "views/HeatmapView.h"
+#include "ui/document/Snapshot.h"
+#include "ui/util/Format.h"
+#include "ui/views/FsckAsOf.h"
+#include "ui/views/HeatmapExport.h"
+#include "ui/views/HeatmapLegend.h"
+#include "ui/views/HeatmapOverview.h"
+#include "ui/views/HeatmapRenderer.h"
+#include "ui/views/HeatmapView.h"
 
 #include <QComboBox>
 #include <QFileDialog>

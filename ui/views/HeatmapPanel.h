@@ -4,9 +4,9 @@
 // PNG/SVG export. A side area takes further device tools (addSidePanel).
 #pragma once
 
-#include "format/LogEntry.h"
-#include "fsck/Finding.h"
-#include "views/HeatmapColours.h"
+#include "core/format/LogEntry.h"
+#include "core/fsck/Finding.h"
+#include "ui/views/HeatmapColours.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

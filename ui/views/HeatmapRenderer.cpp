@@ -1,6 +1,6 @@
-#include "views/HeatmapRenderer.h"
+#include "ui/views/HeatmapRenderer.h"
 
-#include "fs/FileMap.h"
+#include "core/fs/FileMap.h"
 
 #include <QImage>
 #include <QPainter>

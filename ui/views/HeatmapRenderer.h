@@ -7,13 +7,13 @@
 // reads one summary cell per grid square, never the units themselves.
 #pragma once
 
-#include "document/Snapshot.h"
-#include "fsck/Finding.h"
-#include "heatmap/AllocationTimeline.h"
-#include "heatmap/HeatmapGrid.h"
-#include "heatmap/HeatmapSummary.h"
-#include "heatmap/SeverityMap.h"
-#include "views/HeatmapColours.h"
+#include "core/fsck/Finding.h"
+#include "core/heatmap/AllocationTimeline.h"
+#include "core/heatmap/HeatmapGrid.h"
+#include "core/heatmap/HeatmapSummary.h"
+#include "core/heatmap/SeverityMap.h"
+#include "ui/document/Snapshot.h"
+#include "ui/views/HeatmapColours.h"
 
 #include <QColor>
 #include <QImage>

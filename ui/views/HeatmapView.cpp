@@ -1,9 +1,9 @@
-#include "views/HeatmapView.h"
+#include "ui/views/HeatmapView.h"
 
-#include "SelectionModel.h"
-#include "util/Format.h"
-#include "util/ShownText.h"
-#include "views/HeatmapRenderer.h"
+#include "ui/SelectionModel.h"
+#include "ui/util/Format.h"
+#include "ui/util/ShownText.h"
+#include "ui/views/HeatmapRenderer.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -7,8 +7,8 @@
 // with a frame and scrolled into view.
 #pragma once
 
-#include "SelectionModel.h"
-#include "heatmap/HeatmapGrid.h"
+#include "core/heatmap/HeatmapGrid.h"
+#include "ui/SelectionModel.h"
 
 #include <QWidget>
 

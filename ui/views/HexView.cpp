@@ -1,4 +1,4 @@
-#include "views/HexView.h"
+#include "ui/views/HexView.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>

@@ -4,8 +4,8 @@
 // bytes; one highlighted range marks what the rest of the window selected.
 #pragma once
 
-#include "document/Snapshot.h"
-#include "views/StructureOverlay.h"
+#include "ui/document/Snapshot.h"
+#include "ui/views/StructureOverlay.h"
 
 #include <QAbstractScrollArea>
 

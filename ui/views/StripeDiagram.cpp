@@ -1,6 +1,6 @@
-#include "views/StripeDiagram.h"
+#include "ui/views/StripeDiagram.h"
 
-#include "util/Format.h"
+#include "ui/util/Format.h"
 
 #include <QPainter>
 

@@ -5,8 +5,8 @@
 // The resolved location of the shared selection is outlined: its extent, or its strip and chunk.
 #pragma once
 
-#include "SelectionModel.h"
-#include "fs/Namespace.h"
+#include "core/fs/Namespace.h"
+#include "ui/SelectionModel.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "views/StructureOverlay.h"
+#include "ui/views/StructureOverlay.h"
 
 #include <algorithm>
 

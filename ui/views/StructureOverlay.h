@@ -4,7 +4,7 @@
 // thousands of entries costs nothing until it is scrolled into view.
 #pragma once
 
-#include "document/Snapshot.h"
+#include "ui/document/Snapshot.h"
 
 #include <QString>
 

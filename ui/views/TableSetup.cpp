@@ -1,6 +1,6 @@
-#include "views/TableSetup.h"
+#include "ui/views/TableSetup.h"
 
-#include "util/TableExport.h"
+#include "ui/util/TableExport.h"
 
 #include <QHeaderView>
 #include <QTableView>
