@@ -11,20 +11,6 @@ namespace {
 using repair::ActionKind;
 using repair::RepairAction;
 
-QString entriesText(const RepairAction& a) {
-    if (a.entryIndexes.empty())
-        return QStringLiteral("-");
-    if (a.slotRange)
-        return a.entryIndexes.front() == a.entryIndexes.back()
-                   ? QString::number(a.entryIndexes.front())
-                   : QString::number(a.entryIndexes.front()) + QStringLiteral("..") +
-                         QString::number(a.entryIndexes.back());
-    QStringList parts;
-    for (uint64_t s : a.entryIndexes)
-        parts << QString::number(s);
-    return parts.join(QLatin1Char(','));
-}
-
 QString unitsText(const RepairAction& a) {
     if (a.unitsFreed)
         return QStringLiteral("freed ") + QString::number(a.unitsFreed);
@@ -67,7 +53,7 @@ QString repairPlanText(const repair::RepairPlan& plan, const RepairSummary& s) {
         out += QStringLiteral("  %1 %2 %3 %4 %5\n")
                    .arg(QLatin1String(repair::actionName(a.kind)), -19)
                    .arg(QString::fromStdString(a.code), -20)
-                   .arg(entriesText(a), -12)
+                   .arg(QString::fromStdString(repair::entriesText(a)), -12)
                    .arg(unitsText(a), -12)
                    .arg(shown(a.text));
     if (!plan.recoveredFiles.empty()) {

@@ -1,5 +1,6 @@
 #include "core/edit/Backup.h"
 
+#include "core/SystemCall.h"
 #include "core/edit/HostFile.h"
 
 #include "core/format/ByteOrder.h"
@@ -25,23 +26,6 @@ namespace {
 
 constexpr char kMagic[8] = {'F', 'S', 'C', 'P', 'B', 'A', 'K', '1'};
 constexpr size_t kHeaderSize = 4096;
-
-std::string sysError(const std::string& what) {
-    return what + ": " + std::strerror(errno);
-}
-
-Status writeAll(int fd, const uint8_t* p, size_t len) {
-    while (len > 0) {
-        const ssize_t n = ::write(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return Error{sysError("write")};
-        p += n;
-        len -= static_cast<size_t>(n);
-    }
-    return Status::success();
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "core/edit/Cp.h"
 
+#include "core/SystemCall.h"
 #include "core/edit/CpPlan.h"
 #include "core/edit/Creat.h"
 #include "core/edit/FsPath.h"
@@ -19,10 +20,6 @@ namespace famscope::edit {
 namespace {
 
 constexpr uint64_t kCopyWindow = uint64_t{16} << 20;
-
-std::string sysError(const std::string& what) {
-    return what + ": " + std::strerror(errno);
-}
 
 Result<uint64_t> makeDir(EditSession& session, const CopyStep& s, const CopyOptions& o) {
     MkdirOptions mo;

@@ -1,5 +1,6 @@
 #include "core/edit/CpPlan.h"
 
+#include "core/SystemCall.h"
 #include "core/edit/Allocator.h"
 #include "core/edit/FsPath.h"
 
@@ -14,10 +15,6 @@
 namespace famscope::edit {
 
 namespace {
-
-std::string sysError(const std::string& what) {
-    return what + ": " + std::strerror(errno);
-}
 
 std::string hostBaseName(std::string p) {
     while (p.size() > 1 && p.back() == '/')

@@ -1,5 +1,6 @@
 #include "core/repair/RepairIntent.h"
 
+#include "core/SystemCall.h"
 #include "core/edit/HostFile.h"
 #include "core/edit/LogCounters.h"
 #include "core/format/ByteOrder.h"
@@ -26,10 +27,6 @@ namespace {
 constexpr char kMagic[8] = {'F', 'S', 'C', 'P', 'I', 'N', 'T', '1'};
 // An intent holds at most the whole log twice (before and after); famfs logs are far smaller.
 constexpr uint64_t kMaxIntentBytes = uint64_t{1} << 31;
-
-std::string sysError(const std::string& what) {
-    return what + ": " + std::strerror(errno);
-}
 
 void put32(std::vector<uint8_t>& out, uint32_t v) {
     uint8_t b[4];
@@ -72,21 +69,6 @@ struct Reader {
                 in.begin() + static_cast<ptrdiff_t>(pos)};
     }
 };
-
-Status writeAll(int fd, const std::vector<uint8_t>& bytes) {
-    const uint8_t* p = bytes.data();
-    size_t len = bytes.size();
-    while (len > 0) {
-        const ssize_t n = ::write(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return Error{sysError("write")};
-        p += n;
-        len -= static_cast<size_t>(n);
-    }
-    return Status::success();
-}
 
 std::string directoryOf(const std::string& path) {
     const auto slash = path.rfind('/');
@@ -156,7 +138,7 @@ Status writeIntent(const RepairIntent& intent, const std::string& path) {
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         return Error{sysError("cannot create the repair intent " + tmp)};
-    Status st = writeAll(fd, out);
+    Status st = writeAll(fd, out.data(), out.size());
     if (st && ::fsync(fd) != 0)
         st = Error{sysError("fsync " + tmp)};
     ::close(fd);

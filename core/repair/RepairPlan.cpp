@@ -596,4 +596,18 @@ fs::LoadedFs repairedView(const fs::LoadedFs& fs, const RepairPlan& plan) {
     return v;
 }
 
+std::string entriesText(const RepairAction& a) {
+    if (a.entryIndexes.empty())
+        return "-";
+    if (a.slotRange)
+        return a.entryIndexes.front() == a.entryIndexes.back()
+                   ? std::to_string(a.entryIndexes.front())
+                   : std::to_string(a.entryIndexes.front()) + ".." +
+                         std::to_string(a.entryIndexes.back());
+    std::string text;
+    for (uint64_t s : a.entryIndexes)
+        text += (text.empty() ? "" : ",") + std::to_string(s);
+    return text;
+}
+
 } // namespace famscope::repair

@@ -63,6 +63,9 @@ struct RepairAction {
     uint64_t unitsKept = 0;  // units of the files it keeps or makes visible
     std::string text;        // one line for people
 };
+// The slots an action concerns as `repair --dry-run` and the window list them: "-", "3",
+// "11..15419" for a range, or "2,5,9".
+std::string entriesText(const RepairAction& a);
 
 // An entry of the rebuilt log and the slot it came from (none: created by the repair).
 struct PlannedEntry {

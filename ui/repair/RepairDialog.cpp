@@ -27,21 +27,7 @@ namespace {
 using repair::ActionKind;
 using repair::RepairAction;
 
-// The same columns as `famscope repair --dry-run`.
-QString entriesText(const RepairAction& a) {
-    if (a.entryIndexes.empty())
-        return QStringLiteral("-");
-    if (a.slotRange)
-        return a.entryIndexes.front() == a.entryIndexes.back()
-                   ? QString::number(a.entryIndexes.front())
-                   : QString::number(a.entryIndexes.front()) + QStringLiteral("..") +
-                         QString::number(a.entryIndexes.back());
-    QStringList parts;
-    for (uint64_t s : a.entryIndexes)
-        parts << QString::number(s);
-    return parts.join(QLatin1Char(','));
-}
-
+// The same columns as `famscope repair --dry-run` (the entries column is repair::entriesText).
 QString unitsText(const RepairAction& a) {
     if (a.unitsFreed)
         return RepairDialog::tr("freed %1").arg(a.unitsFreed);
@@ -243,7 +229,7 @@ void RepairDialog::showPlan() {
         auto* item = new QTreeWidgetItem(checklist_);
         item->setText(ActionColumn, QString::fromLatin1(repair::actionName(a.kind)));
         item->setText(CodeColumn, QString::fromStdString(a.code));
-        item->setText(EntriesColumn, entriesText(a));
+        item->setText(EntriesColumn, QString::fromStdString(repair::entriesText(a)));
         item->setText(UnitsColumn, unitsText(a));
         item->setText(TextColumn, shownText(a.text));
         item->setToolTip(TextColumn, shownText(a.text));
