@@ -34,7 +34,7 @@ using namespace famscope::ui;
 
 namespace {
 
-const char* const kScaledEnv = "FAMSCOPE_TEST_SCALED_SCREEN";
+using uitest::kScaledEnv;
 
 void settle() {
     for (int i = 0; i < 5; ++i)
@@ -217,17 +217,9 @@ void TestBenchChartFit::realRunFits() {
 void TestBenchChartFit::realRunFitsOnScaledScreen() {
     if (qEnvironmentVariableIsSet(kScaledEnv))
         QSKIP("this is the child process itself");
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
-    env.insert(QString::fromLatin1(kScaledEnv), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("realRunFits")});
-    QVERIFY(child.waitForFinished(180000));
-    const QByteArray out = child.readAll();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
-    QVERIFY2(out.contains("PASS   : TestBenchChartFit::realRunFits()"), out.constData());
+    const uitest::ScaledRun run =
+        uitest::rerunAtScaleTwo("TestBenchChartFit", QStringLiteral("realRunFits"), 180000);
+    QVERIFY2(run.passed, run.output.constData());
 }
 
 QTEST_MAIN(TestBenchChartFit)

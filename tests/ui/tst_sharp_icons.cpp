@@ -20,7 +20,7 @@ using namespace famscope::ui;
 
 namespace {
 
-const char* const kScaledEnv = "FAMSCOPE_TEST_SCALED_SCREEN";
+using uitest::kScaledEnv;
 
 // How many aligned 2×2 blocks of the image are not one colour: none for a bitmap drawn at
 // half the size and doubled.
@@ -101,17 +101,9 @@ void TestSharpIcons::sharpAtScaleTwo() {
 void TestSharpIcons::inScaledChild() {
     if (qEnvironmentVariableIsSet(kScaledEnv))
         QSKIP("this is the child process itself");
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
-    env.insert(QString::fromLatin1(kScaledEnv), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("sharpAtScaleTwo")});
-    QVERIFY(child.waitForFinished(120000));
-    const QByteArray out = child.readAll();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
-    QVERIFY2(out.contains("PASS   : TestSharpIcons::sharpAtScaleTwo()"), out.constData());
+    const uitest::ScaledRun run =
+        uitest::rerunAtScaleTwo("TestSharpIcons", QStringLiteral("sharpAtScaleTwo"), 120000);
+    QVERIFY2(run.passed, run.output.constData());
 }
 
 QTEST_MAIN(TestSharpIcons)

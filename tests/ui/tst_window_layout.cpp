@@ -36,7 +36,7 @@ using namespace famscope::ui;
 namespace {
 
 // Set in the child process that checks the scaled screen.
-const char* const kScaledEnv = "FAMSCOPE_TEST_SCALED_SCREEN";
+using uitest::kScaledEnv;
 
 struct Panes {
     QRect tree, details, tabs;
@@ -204,17 +204,9 @@ void TestWindowLayout::rulesHold() {
 void TestWindowLayout::rulesHoldOnScaledScreen() {
     if (qEnvironmentVariableIsSet(kScaledEnv))
         QSKIP("this is the child process itself");
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
-    env.insert(QString::fromLatin1(kScaledEnv), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("rulesHold")});
-    QVERIFY(child.waitForFinished(120000));
-    const QByteArray out = child.readAll();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
-    QVERIFY2(out.contains("PASS   : TestWindowLayout::rulesHold(2732x1536 demo)"), out.constData());
+    const uitest::ScaledRun run = uitest::rerunAtScaleTwo(
+        "TestWindowLayout", QStringLiteral("rulesHold"), 120000, QStringLiteral("2732x1536 demo"));
+    QVERIFY2(run.passed, run.output.constData());
 }
 
 void TestWindowLayout::hexViewTogglesAndFollows_data() {
