@@ -117,6 +117,12 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
             } else {
                 for (const fs::DeviceRun& r : *runs) {
                     const uint64_t runLen = std::min(r.length, end - r.fileOffset);
+                    if (r.devindex != 0) { // `media` is device 0: never read or write it instead
+                        error = "file offset " + famfs::hexString(r.fileOffset) +
+                                " lies on device " + std::to_string(r.devindex) +
+                                ", which is not open (only device 0 is)";
+                        break;
+                    }
                     auto m = media.map(r.deviceOffset, runLen, access);
                     if (!m) {
                         error = "file offset " + famfs::hexString(r.fileOffset) + ": " + m.error();

@@ -119,6 +119,14 @@ private slots:
             auto wrong = verifyPattern(**m, file->map, file->size, uint64_t(seed) + 1);
             QVERIFY(wrong && !wrong->ok());
             QCOMPARE(*wrong->mismatchOffset, 0u);
+            // The same pieces said to lie on device 1: their bytes are not on this media, so
+            // verify is an error, not a comparison with device 0's bytes.
+            fs::FileMap elsewhere = file->map;
+            for (auto& piece : elsewhere.interleaved ? elsewhere.strips : elsewhere.extents)
+                piece.devindex = 1;
+            auto other = verifyPattern(**m, elsewhere, file->size, uint64_t(seed));
+            QVERIFY(!other);
+            QVERIFY2(other.error().find("device 1") != std::string::npos, other.error().c_str());
         }
         QCOMPARE(ns.findFile("odd")->mode, 0600u);
         QVERIFY(ns.findFile("striped")->map.interleaved);
