@@ -2,6 +2,7 @@
 // are drawn as missing, say so in their tooltip and have a legend entry; the fsck colours are
 // the findings as of the time-travel point (a collision is not yet one before its second
 // claimer was logged).
+#include "HeatmapTab.h"
 #include "ImageCopy.h"
 #include "UiTestSupport.h"
 
@@ -26,25 +27,7 @@ namespace colours = famscope::ui::heatmapcolours;
 
 namespace {
 
-struct Tab {
-    SelectionModel selection;
-    HeatmapPanel panel{&selection};
-    explicit Tab(std::shared_ptr<Snapshot> snapshot) {
-        panel.resize(1100, 800);
-        panel.show();
-        panel.setSnapshot(std::move(snapshot));
-        QCoreApplication::processEvents();
-        panel.view()->zoomToFit();
-    }
-    HeatmapView* view() { return panel.view(); }
-    QColor pixelOfUnit(uint64_t au) {
-        const QImage shot = view()->grab().toImage();
-        return shot.pixelColor(view()->cellCentre(au >> view()->grid().level));
-    }
-    QString tooltipOfUnit(uint64_t au) {
-        return view()->describeAt(view()->cellCentre(au >> view()->grid().level));
-    }
-};
+using Tab = uitest::HeatmapTab;
 
 // The piece of any file that starts furthest into device 0.
 std::optional<std::pair<const fs::FsFile*, famfs::SimpleExtent>> furthestPiece(const Snapshot& s) {

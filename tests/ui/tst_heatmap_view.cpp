@@ -2,6 +2,7 @@
 // a collision, fsck severity), hit tests (cell -> offset range, owner file, extent or strip,
 // log entry), selection both ways, time travel on screen, zoom and the overview strip, and
 // PNG/SVG export that loads back.
+#include "HeatmapTab.h"
 #include "TempImage.h"
 #include "UiTestSupport.h"
 #include "WindowParts.h"
@@ -36,23 +37,7 @@ namespace colours = famscope::ui::heatmapcolours;
 
 namespace {
 
-struct Tab {
-    SelectionModel selection;
-    HeatmapPanel panel{&selection};
-    explicit Tab(std::shared_ptr<Snapshot> snapshot) {
-        panel.resize(1100, 800);
-        panel.show();
-        panel.setSnapshot(std::move(snapshot));
-        QCoreApplication::processEvents();
-        panel.view()->zoomToFit();
-    }
-    HeatmapView* view() { return panel.view(); }
-    QColor pixelOfUnit(uint64_t au) {
-        const auto& g = view()->grid();
-        const QImage shot = view()->grab().toImage();
-        return shot.pixelColor(view()->cellCentre(au >> g.level));
-    }
-};
+using Tab = uitest::HeatmapTab;
 
 const fs::FsFile* firstFile(const Snapshot& s, bool interleaved) {
     for (const fs::FsFile& f : s.ns.files)
