@@ -36,7 +36,13 @@ mount -t sysfs sysfs /host/sys
 mount -t devtmpfs devtmpfs /host/dev
 ln -s /proc/self/fd /host/dev/fd # bash's <(...) needs /dev/fd
 mkdir -p /host/dev/shm && mount -t tmpfs tmpfs /host/dev/shm
+# The guest's /tmp is a tmpfs of its own; a checkout under the host's /tmp (a mktemp -d
+# clone) stays visible there: its top directory is moved onto the new tmpfs.
+keep=""
+case "$out" in /tmp/?*) keep="${out#/tmp/}" && keep="/tmp/${keep%%/*}" ;; esac
+[ -z "$keep" ] || { mkdir -p /keep && mount -o bind "/host$keep" /keep; } || finish 125
 mount -t tmpfs tmpfs /host/tmp
+[ -z "$keep" ] || { mkdir -p "/host$keep" && mount -o move /keep "/host$keep"; } || finish 125
 mount -t tmpfs tmpfs /host/run
 mount -t 9p -o "$opts" out "/host$out" || finish 125
 
