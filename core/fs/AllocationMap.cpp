@@ -38,6 +38,9 @@ public:
         m_.nbits = sb.ddSize / au + (sb.ddSize % au != 0 ? 1 : 0);
         claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen));
         m_.metadataAus = claims_.empty() ? 0 : claims_.front().end - claims_.front().first;
+        // Most entries are files of one extent: one growth instead of a doubling series of
+        // fresh, zero-filled copies on a full log.
+        claims_.reserve(fs_.entries.size() + 1);
 
         for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
             const LogEntry& e = fs_.entries[i];
