@@ -98,7 +98,9 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
     const unsigned n = threadCount(options, fileSize);
     uint64_t slice = fileSize / n + (fileSize % n != 0 ? 1 : 0);
     slice = satMul(slice / kSliceAlign + (slice % kSliceAlign != 0 ? 1 : 0), kSliceAlign);
-    const uint64_t window = std::max<uint64_t>(options.windowBytes, 4096);
+    const uint64_t window = options.windowBytes != 0
+                                ? std::max<uint64_t>(options.windowBytes, 4096)
+                                : std::max<uint64_t>(kPatternMappedBytes / n, kPatternMinWindow);
     std::mutex errorMutex;
     std::string firstError;
     uint64_t firstErrorAt = UINT64_MAX;

@@ -17,9 +17,16 @@
 
 namespace famscope::edit {
 
+// Mapped file pages count in the resident set: the default windows of all threads together
+// map at most this much (each thread kPatternMinWindow at least, so 8 threads map 32 MiB).
+inline constexpr uint64_t kPatternMappedBytes = uint64_t{32} << 20;
+inline constexpr uint64_t kPatternMinWindow = uint64_t{4} << 20;
+
 struct PatternOptions {
-    unsigned threads = 0;                      // 0: hardware concurrency, at most 8
-    uint64_t windowBytes = uint64_t{32} << 20; // resolved and mapped at a time, per thread
+    unsigned threads = 0; // 0: hardware concurrency, at most 8
+    // Resolved and mapped at a time, per thread. 0: kPatternMappedBytes shared by the threads
+    // (at least kPatternMinWindow each), so that memory stays bounded whatever the thread count.
+    uint64_t windowBytes = 0;
     // Called after each window with the bytes it covered, from the worker threads (possibly
     // several at once: it must be thread-safe). Returning false cancels the walk.
     std::function<bool(uint64_t bytesDone)> progress;

@@ -68,36 +68,62 @@ __attribute__((target("avx2"))) inline void stepAvx2(__m256i& s0, __m256i& s1) {
     s1 = rotlAvx2<36>(t);
 }
 
-// Word j of each of the eight lanes (perLane words apart), starting at `q` = word j of lane 0.
-__attribute__((target("avx2"), always_inline)) inline __m256i laneWords(const uint8_t* q,
-                                                                        uint64_t perLane) {
-    return _mm256_setr_epi32(
-        static_cast<int>(load32(q)), static_cast<int>(load32(q + 4 * perLane)),
-        static_cast<int>(load32(q + 8 * perLane)), static_cast<int>(load32(q + 12 * perLane)),
-        static_cast<int>(load32(q + 16 * perLane)), static_cast<int>(load32(q + 20 * perLane)),
-        static_cast<int>(load32(q + 24 * perLane)), static_cast<int>(load32(q + 28 * perLane)));
+// Transposes an 8x8 matrix of 32-bit words held in eight rows.
+__attribute__((target("avx2"), always_inline)) inline void transpose8x8(__m256i r[8]) {
+    __m256i a[8], b[8];
+#pragma GCC unroll 8
+    for (int i = 0; i < 8; i += 2) {
+        a[i] = _mm256_unpacklo_epi32(r[i], r[i + 1]);
+        a[i + 1] = _mm256_unpackhi_epi32(r[i], r[i + 1]);
+    }
+#pragma GCC unroll 8
+    for (int i = 0; i < 8; i += 4) {
+        b[i] = _mm256_unpacklo_epi64(a[i], a[i + 2]);
+        b[i + 1] = _mm256_unpackhi_epi64(a[i], a[i + 2]);
+        b[i + 2] = _mm256_unpacklo_epi64(a[i + 1], a[i + 3]);
+        b[i + 3] = _mm256_unpackhi_epi64(a[i + 1], a[i + 3]);
+    }
+#pragma GCC unroll 8
+    for (int i = 0; i < 4; ++i) {
+        r[i] = _mm256_permute2x128_si256(b[i], b[i + 4], 0x20);
+        r[i + 4] = _mm256_permute2x128_si256(b[i], b[i + 4], 0x31);
+    }
+}
+
+// Compares eight steps of one set of eight lanes: expect[s] holds word j+s of every lane, q
+// is word j of the set's first lane, lanes perLane words apart. Reading eight consecutive
+// words of each lane with one load and transposing the expected words is far cheaper than
+// gathering one word of each lane per step (64 scalar loads and inserts per 64 words).
+__attribute__((target("avx2"), always_inline)) inline void
+compareEightSteps(const uint8_t* q, uint64_t perLane, __m256i expect[8], __m256i& diff) {
+    transpose8x8(expect); // expect[k]: words j..j+7 of lane k
+#pragma GCC unroll 8
+    for (unsigned k = 0; k < 8; ++k) {
+        const __m256i got =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 4 * k * perLane));
+        diff = _mm256_or_si256(diff, _mm256_xor_si256(got, expect[k]));
+    }
 }
 
 __attribute__((target("avx2"), always_inline)) inline __m256i loadState(const uint64_t* s) {
     return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
 }
 
-// One step of one set of eight lanes held in two AVX2 registers of four 64-bit states each:
-// compares the set's next word of each lane (at q, perLane words apart) into `diff`.
-__attribute__((target("avx2"), always_inline)) inline void
-setStepAvx2(const uint8_t* q, uint64_t perLane, __m256i& s0a, __m256i& s1a, __m256i& s0b,
-            __m256i& s1b, __m256i& diff) {
+// One set of eight lanes held in two AVX2 registers of four 64-bit states each: returns the
+// set's next word of each lane and steps the lanes.
+__attribute__((target("avx2"), always_inline)) inline __m256i
+setStepAvx2(__m256i& s0a, __m256i& s1a, __m256i& s0b, __m256i& s1b) {
     const __m256i lowWords = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
     const __m256i ra = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0a, s1a), lowWords);
     const __m256i rb = _mm256_permutevar8x32_epi32(_mm256_add_epi64(s0b, s1b), lowWords);
-    const __m256i expect = _mm256_permute2x128_si256(ra, rb, 0x20);
-    diff = _mm256_or_si256(diff, _mm256_xor_si256(laneWords(q, perLane), expect));
     stepAvx2(s0a, s1a);
     stepAvx2(s0b, s1b);
+    return _mm256_permute2x128_si256(ra, rb, 0x20);
 }
 
 // The two sets of eight lanes, each in its own registers (written out: in arrays the compiler
-// keeps the states in memory, three times slower). Returns false on a mismatch.
+// keeps the states in memory, three times slower), eight steps at a time. Returns false on a
+// mismatch.
 __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
                                                     Lanes& lanes) {
     static_assert(kLaneSets == 2);
@@ -110,9 +136,15 @@ __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t p
     const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
-        for (; j < end; ++j) {
-            setStepAvx2(p + 4 * j, perLane, a0, b0, a1, b1, diffFirst);
-            setStepAvx2(second + 4 * j, perLane, a2, b2, a3, b3, diffSecond);
+        for (; j < end; j += 8) {
+            __m256i first[8], next[8];
+#pragma GCC unroll 8
+            for (unsigned s = 0; s < 8; ++s) {
+                first[s] = setStepAvx2(a0, b0, a1, b1);
+                next[s] = setStepAvx2(a2, b2, a3, b3);
+            }
+            compareEightSteps(p + 4 * j, perLane, first, diffFirst);
+            compareEightSteps(second + 4 * j, perLane, next, diffSecond);
         }
         const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
         if (!_mm256_testz_si256(diff, diff))
@@ -131,14 +163,14 @@ __attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t p
 // 105593, hence the pragma.)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-__attribute__((target("avx512f,avx512vl"), always_inline)) inline void
-setStepAvx512(const uint8_t* q, uint64_t perLane, __m512i& s0, __m512i& s1, __m256i& diff) {
+__attribute__((target("avx512f,avx512vl"), always_inline)) inline __m256i
+setStepAvx512(__m512i& s0, __m512i& s1) {
     const __m256i expect = _mm512_cvtepi64_epi32(_mm512_add_epi64(s0, s1));
-    diff = _mm256_or_si256(diff, _mm256_xor_si256(laneWords(q, perLane), expect));
     const __m512i t = _mm512_xor_si512(s1, s0);
     // 0x96: a ^ b ^ c
     s0 = _mm512_ternarylogic_epi64(_mm512_rol_epi64(s0, 55), t, _mm512_slli_epi64(t, 14), 0x96);
     s1 = _mm512_rol_epi64(t, 36);
+    return expect;
 }
 
 __attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t* p,
@@ -150,9 +182,15 @@ __attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t*
     const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
-        for (; j < end; ++j) {
-            setStepAvx512(p + 4 * j, perLane, s0a, s1a, diffFirst);
-            setStepAvx512(second + 4 * j, perLane, s0b, s1b, diffSecond);
+        for (; j < end; j += 8) {
+            __m256i first[8], next[8];
+#pragma GCC unroll 8
+            for (unsigned s = 0; s < 8; ++s) {
+                first[s] = setStepAvx512(s0a, s1a);
+                next[s] = setStepAvx512(s0b, s1b);
+            }
+            compareEightSteps(p + 4 * j, perLane, first, diffFirst);
+            compareEightSteps(second + 4 * j, perLane, next, diffSecond);
         }
         const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
         if (!_mm256_testz_si256(diff, diff))
@@ -285,11 +323,16 @@ uint64_t patternWordsPerLane(uint64_t nwords) {
     if (even < kMinLaneWords)
         return 0;
     // Lanes a multiple of 4 KiB apart would all fall in the same L1 cache set, and sixteen
-    // streams there exceed its ways: every load would miss (verify ran at half speed). One
-    // cache line more than a multiple of 4 KiB puts each lane in its own set; the few words
-    // this leaves after the last lane (< 64 KiB) are walked on one generator.
-    constexpr uint64_t kPageWords = 4096 / 4, kLineWords = 64 / 4;
-    return even - (even - kLineWords) % kPageWords;
+    // streams there exceed its ways: every load would miss (verify ran at half speed). Lanes an
+    // odd number of cache lines apart fall in sixteen different sets (an odd stride visits
+    // every one of the 64 line slots of 4 KiB before repeating). Whole lines also keep the
+    // SIMD loops' eight-word groups inside one line. The words this leaves after the last
+    // lane (< 32 lines, 2 KiB) are walked on one generator.
+    constexpr uint64_t kLineWords = 64 / 4;
+    uint64_t lines = even / kLineWords;
+    if (lines % 2 == 0)
+        --lines;
+    return lines * kLineWords;
 }
 
 uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
@@ -307,6 +350,14 @@ uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
         return sequentialMismatch(p, nwords, prng);
     prng = tail;
     return nwords;
+}
+
+bool patternLanesMatch(const uint8_t* p, uint64_t nwords, const FamfsPrng& prng) {
+    const uint64_t perLane = patternWordsPerLane(nwords);
+    if (perLane == 0)
+        return true;
+    Lanes lanes(prng, perLane);
+    return lanesMatch(p, perLane, lanes);
 }
 
 void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng) {

@@ -28,6 +28,11 @@ uint64_t patternWordsPerLane(uint64_t nwords);
 // mismatching word, or nwords when all match. `prng` is left nwords ahead only on success.
 uint64_t firstMismatchWord(const uint8_t* p, uint64_t nwords, FamfsPrng& prng);
 
+// The lane loop alone, over the kPatternLanes * patternWordsPerLane(nwords) words the lanes
+// cover: true when they all match. For tests: a loop that saw mismatches where there are none
+// would still give right answers through the word-by-word fallback, only slower.
+bool patternLanesMatch(const uint8_t* p, uint64_t nwords, const FamfsPrng& prng);
+
 // Which compare loop runs: the best the CPU has (Auto), or one forced so that a host with
 // AVX-512 can run the loops other hosts run, and tests cover every implementation. A loop is
 // forced by forcePatternIsa() or, when that is Auto, by the environment variable

@@ -7,10 +7,15 @@
 // ratio verify / read, plus the peak RSS added by verify (its memory must not grow with the
 // file: it streams windows).
 //
-//   bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave]
+// With --image PATH the file lives in an image file created at PATH (removed at exit) instead,
+// read the way `famscope verify` reads an image: each read pass maps the range afresh, so both
+// sides pay the same page faults, and the peak RSS added counts verify's mapped file pages.
+//
+//   bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave] [--image PATH]
 #include "BenchUsage.h"
 #include "core/edit/PatternIo.h"
 #include "core/fs/FileMap.h"
+#include "core/media/ImageMedia.h"
 #include "core/media/MemoryMedia.h"
 
 #include <algorithm>
@@ -19,9 +24,14 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace famscope;
 using Clock = std::chrono::steady_clock;
@@ -80,6 +90,21 @@ uint64_t readPass(const uint8_t* p, uint64_t len, unsigned threads) {
     return s;
 }
 
+// A read pass over [offset, offset + len) of the image through a fresh mapping, as a program
+// that maps the file once and reads it would do.
+uint64_t imageReadPass(const std::string& path, uint64_t offset, uint64_t len, unsigned threads) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    void* m = ::mmap(nullptr, len, PROT_READ, MAP_SHARED, fd, static_cast<off_t>(offset));
+    ::close(fd);
+    if (m == MAP_FAILED)
+        return 0;
+    const uint64_t s = readPass(static_cast<const uint8_t*>(m), len, threads);
+    ::munmap(m, len);
+    return s;
+}
+
 double seconds(Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
 }
@@ -87,9 +112,11 @@ double seconds(Clock::time_point a, Clock::time_point b) {
 } // namespace
 
 constexpr const char* kUsage =
-    "usage: bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave]\n"
+    "usage: bench_verify [--size BYTES] [--reps N] [--threads T] [--interleave] [--image PATH]\n"
     "Pattern verify of an in-memory file (default 2 GiB, 9 repetitions) against a plain read\n"
-    "pass over the same bytes on 1 and T threads; prints GiB/s, ratios and verify's memory.\n";
+    "pass over the same bytes on 1 and T threads; prints GiB/s, ratios and verify's memory.\n"
+    "--image PATH: the file lives in a new image file at PATH (removed at exit), mapped afresh\n"
+    "by every read pass and by verify.\n";
 
 int main(int argc, char** argv) {
     benchusage::answerHelp(argc, argv, kUsage);
@@ -97,6 +124,7 @@ int main(int argc, char** argv) {
     int reps = 9;
     unsigned threads = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
     bool interleave = false;
+    std::string imagePath;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--size" && i + 1 < argc)
@@ -107,6 +135,8 @@ int main(int argc, char** argv) {
             threads = static_cast<unsigned>(std::atoi(argv[++i]));
         else if (a == "--interleave")
             interleave = true;
+        else if (a == "--image" && i + 1 < argc)
+            imagePath = argv[++i];
         else
             benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     }
@@ -116,8 +146,33 @@ int main(int argc, char** argv) {
     }
     size = size / (2 * kMiB) * (2 * kMiB);
     const uint64_t base = 2 * kMiB; // the file starts at device offset 2 MiB
-    media::MemoryMedia dev("bench", base + size);
-    if (dev.size() != base + size) {
+    std::unique_ptr<media::Media> dev;
+    const uint8_t* memory = nullptr; // the in-memory device's bytes
+    if (imagePath.empty()) {
+        auto mem = std::make_unique<media::MemoryMedia>("bench", base + size);
+        memory = mem->data() ? mem->data() + base : nullptr;
+        if (mem->size() == base + size)
+            dev = std::move(mem);
+    } else {
+        const int fd = ::open(imagePath.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 || ::ftruncate(fd, static_cast<off_t>(base + size)) != 0) {
+            std::fprintf(stderr, "bench_verify: cannot create %s (it must not exist)\n",
+                         imagePath.c_str());
+            return 1;
+        }
+        ::close(fd);
+        auto img = media::ImageMedia::open(imagePath, media::Access::ReadWrite);
+        if (img)
+            dev = std::move(*img);
+    }
+    struct RemoveImage {
+        std::string path;
+        ~RemoveImage() {
+            if (!path.empty())
+                ::unlink(path.c_str());
+        }
+    } removeImage{imagePath};
+    if (!dev) {
         std::fprintf(stderr, "bench_verify: cannot allocate %llu bytes\n",
                      static_cast<unsigned long long>(base + size));
         return 1;
@@ -134,23 +189,25 @@ int main(int argc, char** argv) {
     const uint64_t seed = 42;
     edit::PatternOptions po;
     po.threads = threads;
-    if (Status st = edit::writePattern(dev, map, size, seed, po); !st) {
+    if (Status st = edit::writePattern(*dev, map, size, seed, po); !st) {
         std::fprintf(stderr, "bench_verify: %s\n", st.error().c_str());
         return 1;
     }
-    const uint8_t* p = dev.data() + base;
+    auto readOnce = [&](unsigned n) {
+        return memory ? readPass(memory, size, n) : imageReadPass(imagePath, base, size, n);
+    };
     std::vector<double> read1, readN, verify;
     uint64_t sink = 0;
     long rssBefore = 0, verifyPeak = 0;
     for (int r = 0; r < reps; ++r) {
         auto t0 = Clock::now();
-        sink += readPass(p, size, 1);
+        sink += readOnce(1);
         auto t1 = Clock::now();
-        sink += readPass(p, size, threads);
+        sink += readOnce(threads);
         auto t2 = Clock::now();
         resetPeakRss();
         rssBefore = peakRssKiB();
-        auto v = edit::verifyPattern(dev, map, size, seed, po);
+        auto v = edit::verifyPattern(*dev, map, size, seed, po);
         auto t3 = Clock::now();
         verifyPeak = std::max(verifyPeak, peakRssKiB() - rssBefore);
         if (!v || !v->ok()) {
@@ -162,9 +219,9 @@ int main(int argc, char** argv) {
         readN.push_back(gib / seconds(t1, t2));
         verify.push_back(gib / seconds(t2, t3));
     }
-    std::printf("file %llu MiB (%s), %u threads, %d reps, medians:\n",
+    std::printf("file %llu MiB (%s, %s), %u threads, %d reps, medians:\n",
                 static_cast<unsigned long long>(size / kMiB), interleave ? "4 strips" : "simple",
-                threads, reps);
+                memory ? "in memory" : "image file", threads, reps);
     std::printf("  read pass, 1 thread:    %7.2f GiB/s\n", median(read1));
     std::printf("  read pass, %u threads:   %7.2f GiB/s\n", threads, median(readN));
     std::printf("  verify,    %u threads:   %7.2f GiB/s\n", threads, median(verify));

@@ -20,6 +20,7 @@
 #include "core/fs/Replay.h"
 #include "core/fs/Resolver.h"
 #include "core/media/Media.h"
+#include "core/media/MemoryMedia.h"
 
 #include "TempDir.h"
 #include "TempImage.h"
@@ -30,6 +31,9 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+#include <algorithm>
+#include <mutex>
 
 using namespace famscope;
 using namespace famscope::edit;
@@ -389,6 +393,38 @@ private slots:
         QVERIFY(QFile::exists(f.dir.filePath(QStringLiteral("mkfs-backup"))));
         o.logLen = 12 * kMiB;
         QVERIFY(!makeFileSystem(f.img, o)); // not a power of two
+    }
+
+    // Mapped file pages count in the resident set, so the default windows of all threads
+    // together stay within kPatternMappedBytes whatever the thread count (famscope verify's
+    // peak memory must not grow with --threads or the file size).
+    void patternWindowsShareOneBudget() {
+        const uint64_t size = 64 * kMiB;
+        media::MemoryMedia dev("pattern", size);
+        QCOMPARE(dev.size(), size);
+        fs::FileMap map;
+        map.extents.push_back({0, 0, size});
+        QVERIFY(writePattern(dev, map, size, 5));
+        for (unsigned threads : {1U, 2U, 4U, 8U}) {
+            std::mutex m;
+            uint64_t largest = 0, total = 0;
+            PatternOptions po;
+            po.threads = threads;
+            po.progress = [&](uint64_t bytes) {
+                std::lock_guard lock(m);
+                largest = std::max(largest, bytes);
+                total += bytes;
+                return true;
+            };
+            auto v = verifyPattern(dev, map, size, 5, po);
+            QVERIFY(v && v->ok());
+            QCOMPARE(total, size);
+            QVERIFY2(largest * threads <=
+                         std::max(kPatternMappedBytes, threads * kPatternMinWindow),
+                     qPrintable(QStringLiteral("%1 threads mapped windows of %2 bytes")
+                                    .arg(threads)
+                                    .arg(largest)));
+        }
     }
 };
 

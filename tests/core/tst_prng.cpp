@@ -133,6 +133,20 @@ private slots:
         }
     }
 
+    // Lane blocks start an odd number of cache lines apart (each in its own L1 set) and leave
+    // less than 2 KiB to the single generator after them.
+    void laneStaggerLeavesLittleAfterTheLanes() {
+        const uint64_t lanesFrom = kPatternLanes * 4096ULL;
+        QCOMPARE(patternWordsPerLane(lanesFrom - 1), 0ULL);
+        for (uint64_t words = lanesFrom; words < (uint64_t{1} << 24); words = words * 3 / 2 + 7) {
+            const uint64_t perLane = patternWordsPerLane(words);
+            QVERIFY2(perLane % 16 == 0 && (perLane / 16) % 2 == 1,
+                     qPrintable(QString::number(words)));
+            QVERIFY(kPatternLanes * perLane <= words);
+            QVERIFY2(words - kPatternLanes * perLane < 512, qPrintable(QString::number(words)));
+        }
+    }
+
     void simdSwitch() {
         QCOMPARE(patternIsaNamed("scalar"), std::optional(PatternIsa::Portable));
         QCOMPARE(patternIsaNamed("portable"), std::optional(PatternIsa::Portable));
@@ -177,6 +191,7 @@ private:
         QVERIFY(expect == got);
         QVERIFY(fill == seq); // both left at the same word
 
+        QVERIFY(patternLanesMatch(got.data(), words, FamfsPrng(seed)));
         FamfsPrng check(seed);
         QCOMPARE(firstMismatchWord(got.data(), words, check), words);
         QVERIFY(check == seq);
@@ -198,6 +213,25 @@ private:
             bad[4 * at] ^= 0x01;
             FamfsPrng c(seed);
             QCOMPARE(firstMismatchWord(bad.data(), words, c), at);
+        }
+        // The SIMD loops compare eight consecutive words of every lane at once (a transpose of
+        // the generators' output): a bad word at each place of such a group, in the first and
+        // the last lane, and in the words after the lanes.
+        for (uint64_t lane : {uint64_t{0}, uint64_t{kPatternLanes - 1}}) {
+            for (uint64_t place = 0; perLane > 0 && place < 8; ++place) {
+                const uint64_t at = lane * perLane + 8 * (perLane / 16) + place;
+                std::vector<uint8_t> bad = got;
+                bad[4 * at + 3] ^= 0x80;
+                QVERIFY(!patternLanesMatch(bad.data(), words, FamfsPrng(seed)));
+                FamfsPrng c(seed);
+                QCOMPARE(firstMismatchWord(bad.data(), words, c), at);
+            }
+        }
+        if (perLane > 0 && kPatternLanes * perLane < words) {
+            std::vector<uint8_t> bad = got;
+            bad[4 * (words - 1)] ^= 0x01;
+            FamfsPrng c(seed);
+            QCOMPARE(firstMismatchWord(bad.data(), words, c), words - 1);
         }
     }
 };
