@@ -1349,6 +1349,46 @@
         <source>Offset %1: %2 (%3 + %4)</source>
         <translation>Offset %1: %2 (%3 + %4)</translation>
     </message>
+    <message>
+        <source>Open &amp;secondary device…</source>
+        <translation>&amp;Zweitgerät öffnen…</translation>
+    </message>
+    <message>
+        <source>Device 0: %1</source>
+        <translation>Gerät 0: %1</translation>
+    </message>
+    <message>
+        <source>Device %1: not open</source>
+        <translation>Gerät %1: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Gerät %1: %2</translation>
+    </message>
+    <message>
+        <source>Device %1 is not open.</source>
+        <translation>Gerät %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open device %1…</source>
+        <translation>Gerät %1 öffnen…</translation>
+    </message>
+    <message>
+        <source>Media of device %1 (an image file or /dev/daxX.Y)</source>
+        <translation>Medium von Gerät %1 (eine Abbilddatei oder /dev/daxX.Y)</translation>
+    </message>
+    <message>
+        <source>Open secondary device</source>
+        <translation>Zweitgerät öffnen</translation>
+    </message>
+    <message>
+        <source>The file system names no other device that is not open.</source>
+        <translation>Das Dateisystem nennt kein weiteres Gerät, das nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::HexView</name>
@@ -1912,6 +1952,17 @@
         <location filename="../ui/edit/NewImageDialog.cpp" line="74"/>
         <source>Enter the image size, e.g. 4G.</source>
         <translation>Geben Sie die Image-Größe ein, z. B. 4G.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::OpenedDevices</name>
+    <message>
+        <source>The file system names no device %1.</source>
+        <translation>Das Dateisystem nennt kein Gerät %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the open file system&apos;s own device (device 0), not device %2.</source>
+        <translation>%1 ist das eigene Gerät des geöffneten Dateisystems (Gerät 0), nicht Gerät %2.</translation>
     </message>
 </context>
 <context>

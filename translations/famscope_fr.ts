@@ -1349,6 +1349,46 @@
         <source>Offset %1: %2 (%3 + %4)</source>
         <translation>Décalage %1 : %2 (%3 + %4)</translation>
     </message>
+    <message>
+        <source>Open &amp;secondary device…</source>
+        <translation>Ouvrir un périphérique &amp;secondaire…</translation>
+    </message>
+    <message>
+        <source>Device 0: %1</source>
+        <translation>Périphérique 0 : %1</translation>
+    </message>
+    <message>
+        <source>Device %1: not open</source>
+        <translation>Périphérique %1 : non ouvert</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Périphérique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Device %1 is not open.</source>
+        <translation>Le périphérique %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Open device %1…</source>
+        <translation>Ouvrir le périphérique %1…</translation>
+    </message>
+    <message>
+        <source>Media of device %1 (an image file or /dev/daxX.Y)</source>
+        <translation>Support du périphérique %1 (un fichier image ou /dev/daxX.Y)</translation>
+    </message>
+    <message>
+        <source>Open secondary device</source>
+        <translation>Ouvrir un périphérique secondaire</translation>
+    </message>
+    <message>
+        <source>The file system names no other device that is not open.</source>
+        <translation>Le système de fichiers ne nomme aucun autre périphérique non ouvert.</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
 </context>
 <context>
     <name>famscope::ui::HexView</name>
@@ -1912,6 +1952,17 @@
         <location filename="../ui/edit/NewImageDialog.cpp" line="74"/>
         <source>Enter the image size, e.g. 4G.</source>
         <translation>Saisissez la taille de l’image, par ex. 4G.</translation>
+    </message>
+</context>
+<context>
+    <name>famscope::ui::OpenedDevices</name>
+    <message>
+        <source>The file system names no device %1.</source>
+        <translation>Le système de fichiers ne nomme aucun périphérique %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the open file system&apos;s own device (device 0), not device %2.</source>
+        <translation>%1 est le périphérique propre du système de fichiers ouvert (périphérique 0), pas le périphérique %2.</translation>
     </message>
 </context>
 <context>

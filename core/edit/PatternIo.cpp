@@ -119,13 +119,17 @@ Status forEachRun(media::Media& media, const fs::FileMap& map, uint64_t fileSize
             } else {
                 for (const fs::DeviceRun& r : *runs) {
                     const uint64_t runLen = std::min(r.length, end - r.fileOffset);
-                    if (r.devindex != 0) { // `media` is device 0: never read or write it instead
+                    // `media` is device 0: never read or write it in place of another device.
+                    media::Media* device = &media;
+                    if (r.devindex != 0)
+                        device = options.otherDevice ? options.otherDevice(r.devindex) : nullptr;
+                    if (!device) {
                         error = "file offset " + famfs::hexString(r.fileOffset) +
                                 " lies on device " + std::to_string(r.devindex) +
-                                ", which is not open (only device 0 is)";
+                                ", which is not open";
                         break;
                     }
-                    auto m = media.map(r.deviceOffset, runLen, access);
+                    auto m = device->map(r.deviceOffset, runLen, access);
                     if (!m) {
                         error = "file offset " + famfs::hexString(r.fileOffset) + ": " + m.error();
                         break;

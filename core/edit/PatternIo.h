@@ -30,6 +30,10 @@ struct PatternOptions {
     // Called after each window with the bytes it covered, from the worker threads (possibly
     // several at once: it must be thread-safe). Returning false cancels the walk.
     std::function<bool(uint64_t bytesDone)> progress;
+    // The media of a device other than 0 that is open (read-only, so for verify), or nullptr.
+    // Without it, or when it returns nullptr, a piece on such a device is an error naming the
+    // file offset and the device: device 0's bytes are never read in its place.
+    std::function<media::Media*(uint64_t devindex)> otherDevice;
 };
 
 struct VerifyResult {

@@ -11,8 +11,10 @@ namespace famscope::report {
 using namespace famfs;
 
 namespace {
-void writeExtent(JsonWriter& w, const SimpleExtent& e) {
+void writeExtent(JsonWriter& w, const SimpleExtent& e, uint64_t mediaEnd) {
     w.beginObject().field("devindex", e.devindex).field("offset", e.offset).field("len", e.len);
+    if (mediaEnd != UINT64_MAX && fs::beyondMedia(e, mediaEnd))
+        w.field("missing", true);
     w.endObject();
 }
 } // namespace
@@ -61,14 +63,14 @@ void writeLogHeader(JsonWriter& w, const fs::LoadedFs& fs) {
     w.endObject();
 }
 
-void writeFileMapKeys(JsonWriter& w, const FileMeta& f) {
+void writeFileMapKeys(JsonWriter& w, const FileMeta& f, uint64_t mediaEnd) {
     if (f.interleaved()) {
         w.field("ext_type", "interleave").field("niext", f.count);
         w.key("interleave").beginObject();
         w.field("nstrips", f.nstrips()).field("chunk_size", f.chunkSize());
         w.key("strips").beginArray();
         for (size_t j = 0; j < std::min<uint64_t>(f.nstrips(), kMaxExtents); ++j)
-            writeExtent(w, f.strip(j));
+            writeExtent(w, f.strip(j), mediaEnd);
         w.endArray();
         w.endObject();
     } else {
@@ -76,12 +78,12 @@ void writeFileMapKeys(JsonWriter& w, const FileMeta& f) {
         w.field("nextents", f.count);
         w.key("extents").beginArray();
         for (size_t i = 0; i < std::min<size_t>(f.count, kMaxExtents); ++i)
-            writeExtent(w, f.extent(i));
+            writeExtent(w, f.extent(i), mediaEnd);
         w.endArray();
     }
 }
 
-void writeEntry(JsonWriter& w, uint64_t index, const LogEntry& e) {
+void writeEntry(JsonWriter& w, uint64_t index, const LogEntry& e, uint64_t mediaEnd) {
     w.beginObject();
     w.field("index", index).field("seqnum", e.seqnum).field("seqnum_valid", e.seqnum == index);
     w.field("type", entryTypeName(e.type)).field("type_code", e.type);
@@ -90,7 +92,7 @@ void writeEntry(JsonWriter& w, uint64_t index, const LogEntry& e) {
         w.field("path", pathText(f->relpath)).field("size", f->size);
         w.field("mode", f->mode).field("uid", f->uid).field("gid", f->gid);
         w.field("flags", f->flags);
-        writeFileMapKeys(w, *f);
+        writeFileMapKeys(w, *f, mediaEnd);
     } else if (const MkdirMeta* d = e.mkdir()) {
         w.field("path", pathText(d->relpath));
         w.field("mode", d->mode).field("uid", d->uid).field("gid", d->gid);

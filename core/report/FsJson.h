@@ -12,9 +12,12 @@ namespace famscope::report {
 void writeTarget(JsonWriter& w, const fs::LoadedFs& fs);
 void writeSuperblock(JsonWriter& w, const fs::LoadedFs& fs);
 void writeLogHeader(JsonWriter& w, const fs::LoadedFs& fs);
-void writeEntry(JsonWriter& w, uint64_t index, const famfs::LogEntry& e);
+// An extent or strip of a FILE entry on device 0 that ends past `mediaEnd` (a truncated image)
+// carries "missing": true, as in the namespace's file maps.
+void writeEntry(JsonWriter& w, uint64_t index, const famfs::LogEntry& e,
+                uint64_t mediaEnd = UINT64_MAX);
 // The extents (simple) or interleave object of a FILE entry, as keys of the open object.
-void writeFileMapKeys(JsonWriter& w, const famfs::FileMeta& f);
+void writeFileMapKeys(JsonWriter& w, const famfs::FileMeta& f, uint64_t mediaEnd = UINT64_MAX);
 
 // The replayed namespace: a file or directory object, a file's map keys, and the "replay",
 // "files" and "dirs" keys of the open object.

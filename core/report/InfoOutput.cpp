@@ -104,7 +104,7 @@ std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::Repla
     writeLogHeader(w, lfs);
     w.key("entries").beginArray();
     for (uint64_t i = 0; i < lfs.entries.size(); ++i)
-        writeEntry(w, i, lfs.entries[i]);
+        writeEntry(w, i, lfs.entries[i], mediaEnd(damage));
     w.endArray();
     writeNamespaceKeys(w, ns, mode, mediaEnd(damage));
     writeDamaged(w, damage, exitStatus, &ns);

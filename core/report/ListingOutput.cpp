@@ -53,12 +53,15 @@ std::string longLine(const Listed& c, const Damage& damage) {
            mapSummary(f.map) + ")" + missingDataNote(f.map, damage) + '\n';
 }
 
-std::string extentLines(const fs::ExtentList& list, const std::string& indent) {
+// An extent or strip that ends past `mediaEnd` (a truncated image) is marked on its line.
+std::string extentLines(const fs::ExtentList& list, const std::string& indent, uint64_t mediaEnd) {
     std::string text;
     for (const auto& e : list) {
         text += indent + hexText(e.offset) + '\t' + std::to_string(e.len);
         if (e.devindex != 0)
             text += "\tdevindex " + std::to_string(e.devindex);
+        if (mediaEnd != UINT64_MAX && fs::beyondMedia(e, mediaEnd))
+            text += "\tMISSING";
         text += '\n';
     }
     return text;
@@ -124,10 +127,10 @@ std::string fileMapText(const fs::FsFile& f, const Damage& damage) {
         t += "\textents: 1\n";
         t += "\t\tInterleave_Param chunk_size: " + std::to_string(map.chunkSize) + '\n';
         t += "\t\tInterleaved extent has " + std::to_string(map.declaredCount) + " strips:\n";
-        t += extentLines(map.strips, "\t\t\t");
+        t += extentLines(map.strips, "\t\t\t", mediaEnd(damage));
     } else {
         t += "\textents: " + std::to_string(map.declaredCount) + '\n';
-        t += extentLines(map.extents, "\t\t");
+        t += extentLines(map.extents, "\t\t", mediaEnd(damage));
     }
     if (map.clamped())
         t += "\tnote: the log claims " + std::to_string(map.declaredCount) +

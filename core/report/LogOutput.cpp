@@ -76,7 +76,7 @@ std::string logJson(const fs::LoadedFs& lfs, const Damage& damage, int exitStatu
     writeLogHeader(w, lfs);
     w.key("entries").beginArray();
     for (uint64_t i = from; i < endOf(lfs, to); ++i)
-        writeEntry(w, i, lfs.entries[i]);
+        writeEntry(w, i, lfs.entries[i], mediaEnd(damage));
     w.endArray();
     writeDamaged(w, damage, exitStatus);
     w.endObject();

@@ -67,6 +67,16 @@ int filesBeyond(const QJsonArray& files, uint64_t cut) {
     return n;
 }
 
+// The extents or strips of a file object or a FILE log entry (none for other entries).
+QJsonArray piecesOf(const QJsonObject& o) {
+    if (o.contains(QStringLiteral("extents")))
+        return o.value(QStringLiteral("extents")).toArray();
+    return o.value(QStringLiteral("interleave"))
+        .toObject()
+        .value(QStringLiteral("strips"))
+        .toArray();
+}
+
 } // namespace
 
 class TestCliDamaged : public QObject {
@@ -110,6 +120,13 @@ private slots:
     }
 
 private:
+    // True for a piece on device 0 that ends past the cut.
+    static bool pastCut(const QJsonObject& e) {
+        const uint64_t end = uint64_t(e.value(QStringLiteral("offset")).toInteger()) +
+                             uint64_t(e.value(QStringLiteral("len")).toInteger());
+        return e.value(QStringLiteral("devindex")).toInteger() == 0 && end > uint64_t(kCut);
+    }
+
     // The golden image with a superblock field changed and the CRC fixed, so that the changed
     // field is the only damage. The first 32 MiB hold the metadata and the first files; the
     // rest is a hole, so the media keeps the size the superblock claims.
@@ -379,12 +396,65 @@ private slots:
             QCOMPARE(text.out.contains("MISSING"), filesBeyond(QJsonArray{v}, uint64_t(kCut)) == 1);
         }
         QVERIFY(marked > 0 && notMarked > 0);
-        // ls --json and info --json mark the same extents.
+        // ls --json and the files of info --json mark the same extents (info's raw log
+        // entries are checked in missingExtentsAreMarkedInLogEntriesAndGetmapLines).
         const Run ls = run({QStringLiteral("ls"), QStringLiteral("--json"), truncated_});
         const Run info = run({QStringLiteral("info"), QStringLiteral("--json"), truncated_});
         QCOMPARE(ls.out.count("\"missing\": true"), marked);
-        QCOMPARE(info.out.count("\"missing\": true"), marked);
+        int infoMarked = 0;
+        for (const QJsonValue& f : info.json().value(QStringLiteral("files")).toArray())
+            for (const QJsonValue& p : piecesOf(f.toObject()))
+                infoMarked += p.toObject().value(QStringLiteral("missing")).toBool() ? 1 : 0;
+        QCOMPARE(infoMarked, marked);
         qInfo("%d extents past the cut marked missing, %d before it not", marked, notMarked);
+    }
+
+    // The raw log entries of `log --json` and `info --json` mark the same extents as the
+    // namespace does, and getmap's text marks each missing extent or strip line.
+    void missingExtentsAreMarkedInLogEntriesAndGetmapLines() {
+        const Run intactLog = run({QStringLiteral("log"), QStringLiteral("--json"), golden_});
+        QCOMPARE(intactLog.exitCode, 0);
+        const QJsonArray intactEntries =
+            intactLog.json().value(QStringLiteral("entries")).toArray();
+        int beyond = 0, before = 0;
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("log"), QStringLiteral("--json"), truncated_},
+              QStringList{QStringLiteral("info"), QStringLiteral("--json"), truncated_}}) {
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 5, qPrintable(describe(args, r)));
+            const QJsonArray entries = r.json().value(QStringLiteral("entries")).toArray();
+            QCOMPARE(entries.size(), intactEntries.size());
+            beyond = before = 0;
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const QJsonArray got = piecesOf(entries.at(i).toObject());
+                const QJsonArray want = piecesOf(intactEntries.at(i).toObject());
+                QCOMPARE(got.size(), want.size());
+                for (qsizetype j = 0; j < got.size(); ++j) {
+                    const bool past = pastCut(want.at(j).toObject());
+                    QVERIFY(!want.at(j).toObject().contains(QStringLiteral("missing")));
+                    QCOMPARE(got.at(j).toObject().value(QStringLiteral("missing")).toBool(), past);
+                    QCOMPARE(got.at(j).toObject().contains(QStringLiteral("missing")), past);
+                    (past ? beyond : before)++;
+                }
+            }
+            QVERIFY(beyond > 0 && before > 0);
+        }
+        // getmap: one MISSING line per piece past the cut, none on the intact image.
+        int lines = 0, piecesPast = 0;
+        for (const QJsonValue& v : intact_.value(QStringLiteral("files")).toArray()) {
+            const QString path = v.toObject().value(QStringLiteral("path")).toString();
+            const Run text = run({QStringLiteral("getmap"), truncated_, path});
+            QCOMPARE(text.exitCode, 5);
+            for (const QByteArray& line : text.out.split('\n'))
+                lines += line.endsWith("\tMISSING") ? 1 : 0;
+            for (const QJsonValue& p : piecesOf(v.toObject()))
+                piecesPast += pastCut(p.toObject()) ? 1 : 0;
+            QVERIFY(!run({QStringLiteral("getmap"), golden_, path}).out.contains("MISSING"));
+        }
+        QCOMPARE(lines, piecesPast);
+        qInfo("log entries: %d extents past the cut marked missing, %d before it not; getmap: %d "
+              "MISSING lines",
+              beyond, before, lines);
     }
 
     // Not famfs stays not famfs.

@@ -139,6 +139,8 @@ void MainWindow::buildLayout() {
     connect(log_, &LogPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(details_, &FileDetailsPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(resolver_, &ResolverPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(details_, &FileDetailsPanel::showDeviceBytes, hex_, &HexPanel::showDeviceBytes);
+    connect(resolver_, &ResolverPanel::showDeviceBytes, hex_, &HexPanel::showDeviceBytes);
     connect(devices_, &DevicesPanel::openRequested, this, &MainWindow::openPath);
 }
 

@@ -33,6 +33,8 @@ void MainWindow::buildCheckPanels() {
     logWatcher_ = new LogWatcher(document_, this);
 
     connect(verify_, &VerifyPanel::showBytes, hex_, &HexPanel::showBytes);
+    connect(verify_, &VerifyPanel::showDeviceBytes, hex_, &HexPanel::showDeviceBytes);
+    verify_->setOpenedDevices(hex_->openedDevices());
     connect(fsck_, &FsckPanel::showBytes, hex_, &HexPanel::showBytes);
     connect(fsck_, &FsckPanel::superblockFieldRequested, this,
             [this](const QString& field, qulonglong offset) { showStructureField(field, offset); });

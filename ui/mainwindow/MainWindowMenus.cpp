@@ -37,6 +37,7 @@ void MainWindow::createMenus() {
                                           [this] { selectView(QStringLiteral("devices")); });
     openDevice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     openDevice->setIcon(svgIcon("open-device"));
+    file->addAction(hex_->openDeviceAction());
     recent_ = new RecentFiles(file->addMenu(tr("Open &recent")), this);
     connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openPath);
     file->addSeparator();

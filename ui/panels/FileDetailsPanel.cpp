@@ -87,10 +87,11 @@ void FileDetailsPanel::showPath(const QString& path) {
                         .arg(file->entryIndex)
                         .arg(layout));
     // The hex view follows to the first byte of file data, as the kernel would map it.
-    // Only the primary device (index 0) is open, so data on other devices is not shown.
     const auto run = fs::resolve(file->map, file->size, 0, std::max<uint64_t>(file->size, 1));
     if (run && run->devindex == 0)
         emit showBytes(run->deviceOffset, run->length);
+    else if (run)
+        emit showDeviceBytes(run->devindex, run->deviceOffset, run->length);
 }
 
 // The row of the extent or strip the resolver landed in is selected, not made current: making

@@ -30,6 +30,8 @@ public:
 signals:
     // The bytes of the chosen extent, or the start of a newly selected file's data.
     void showBytes(uint64_t offset, uint64_t length);
+    // The same on another device than 0 (devindex > 0).
+    void showDeviceBytes(uint64_t devindex, uint64_t offset, uint64_t length);
 
 private:
     void showPath(const QString& path);

@@ -182,10 +182,12 @@ void ResolverPanel::showOffset(uint64_t fileOffset) {
         selection_->setResolvedLocation(ResolvedLocation{e.run->fileOffset, e.run->devindex,
                                                          e.run->deviceOffset, e.run->length,
                                                          e.run->extentIndex});
-        if (e.run->devindex == 0) {
-            const uint64_t toPageEnd = 4096 - e.run->deviceOffset % 4096;
-            emit showBytes(e.run->deviceOffset, std::min(e.run->length, toPageEnd));
-        }
+        const uint64_t toPageEnd = 4096 - e.run->deviceOffset % 4096;
+        const uint64_t shown = std::min(e.run->length, toPageEnd);
+        if (e.run->devindex == 0)
+            emit showBytes(e.run->deviceOffset, shown);
+        else
+            emit showDeviceBytes(e.run->devindex, e.run->deviceOffset, shown);
     } else {
         message_->setText(
             tr("Offset %1 is not mapped: %2").arg(formatHex(fileOffset), shownText(e.why)));

@@ -31,6 +31,8 @@ signals:
     // The bytes an offset resolved to on device 0 (the one the hex view shows): from the device
     // offset to the end of its 4 KiB page, or of the mapped run if that ends sooner.
     void showBytes(uint64_t deviceOffset, uint64_t length);
+    // The same on another device than 0 (devindex > 0).
+    void showDeviceBytes(uint64_t devindex, uint64_t offset, uint64_t length);
 
 private:
     void showPath(const QString& path);

@@ -26,7 +26,7 @@ std::optional<uint64_t> parseSeed(const QString& text) {
 }
 
 void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> snapshot,
-            const QList<VerifyItem>& items) {
+            const QList<VerifyItem>& items, const DeviceLookup& otherDevices) {
     uint64_t total = 0;
     for (const VerifyItem& item : items)
         if (const fs::FsFile* f = snapshot->ns.findFile(pathBytes(item.path)))
@@ -43,7 +43,7 @@ void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> sn
     for (const VerifyItem& item : items) {
         if (promise.isCanceled())
             return;
-        VerifyOutcome r = verifyOne(*snapshot, item, progress);
+        VerifyOutcome r = verifyOne(*snapshot, item, progress, otherDevices);
         promise.addResult(r);
     }
     promise.setProgressValue(1000);
@@ -77,7 +77,8 @@ std::optional<QList<VerifyItem>> parseSeedList(const QString& text, QString* err
 }
 
 VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
-                        const std::function<bool(uint64_t)>& progress) {
+                        const std::function<bool(uint64_t)>& progress,
+                        const DeviceLookup& otherDevices) {
     VerifyOutcome r;
     r.path = item.path;
     r.seed = item.seed;
@@ -89,6 +90,7 @@ VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
     r.size = f->size;
     edit::PatternOptions options;
     options.progress = progress;
+    options.otherDevice = otherDevices;
     auto v = edit::verifyPattern(snapshot.media(), f->map, f->size, item.seed, options);
     if (!v) {
         r.error = QString::fromStdString(v.error());
@@ -124,10 +126,12 @@ VerifyJob::~VerifyJob() {
     watcher_.waitForFinished();
 }
 
-void VerifyJob::start(std::shared_ptr<const Snapshot> snapshot, const QList<VerifyItem>& items) {
+void VerifyJob::start(std::shared_ptr<const Snapshot> snapshot, const QList<VerifyItem>& items,
+                      DeviceLookup otherDevices) {
     if (running() || !snapshot)
         return;
-    watcher_.setFuture(QtConcurrent::run(runAll, std::move(snapshot), items));
+    watcher_.setFuture(
+        QtConcurrent::run(runAll, std::move(snapshot), items, std::move(otherDevices)));
 }
 
 void VerifyJob::cancel() {

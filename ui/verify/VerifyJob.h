@@ -30,7 +30,7 @@ struct VerifyOutcome {
     uint64_t bytesVerified = 0;
     std::optional<uint64_t> mismatchOffset; // file offset of the first bad word
     std::optional<uint64_t> deviceOffset;   // where that word is on its device
-    uint64_t devindex = 0;                  // which device (the hex view shows device 0)
+    uint64_t devindex = 0;                  // which device
     bool cancelled = false;
     QString error; // the file is missing or could not be read
     bool ok() const { return error.isEmpty() && !cancelled && !mismatchOffset; }
@@ -40,9 +40,14 @@ struct VerifyOutcome {
 // bad line, returns nothing and sets `error` to what is wrong with which line.
 std::optional<QList<VerifyItem>> parseSeedList(const QString& text, QString* error);
 
-// Verifies one file synchronously; `progress` is called from the worker threads.
+// The media of an open device other than 0, or nullptr (OpenedDevices::lookup()).
+using DeviceLookup = std::function<media::Media*(uint64_t devindex)>;
+
+// Verifies one file synchronously; `progress` is called from the worker threads. Pieces on a
+// device other than 0 are read from `otherDevices`; without it they are an error.
 VerifyOutcome verifyOne(const Snapshot& snapshot, const VerifyItem& item,
-                        const std::function<bool(uint64_t)>& progress = {});
+                        const std::function<bool(uint64_t)>& progress = {},
+                        const DeviceLookup& otherDevices = {});
 
 class VerifyJob : public QObject {
     Q_OBJECT
@@ -52,7 +57,8 @@ public:
 
     bool running() const { return watcher_.isRunning(); }
     // Verifies `items` in order; ignored while running.
-    void start(std::shared_ptr<const Snapshot> snapshot, const QList<VerifyItem>& items);
+    void start(std::shared_ptr<const Snapshot> snapshot, const QList<VerifyItem>& items,
+               DeviceLookup otherDevices = {});
     void cancel();
     void waitForFinished() { watcher_.waitForFinished(); }
 

@@ -1,6 +1,7 @@
 #include "ui/verify/VerifyPanel.h"
 
 #include "ui/SelectionModel.h"
+#include "ui/document/OpenedDevices.h"
 #include "ui/util/Format.h"
 #include "ui/util/ShownText.h"
 
@@ -196,7 +197,7 @@ void VerifyPanel::start() {
     progress_->setValue(0);
     status_->setText(tr("Verifying %n file(s)…", nullptr, static_cast<int>(items.size())));
     setRunning(true);
-    job_->start(snapshot_, items);
+    job_->start(snapshot_, items, devices_ ? devices_->lookup() : DeviceLookup{});
 }
 
 void VerifyPanel::cancel() {
@@ -256,8 +257,10 @@ void VerifyPanel::jumpToRow(int row) {
         return;
     const auto r = v.value<VerifyOutcome>();
     selection_->setCurrentPath(r.path);
-    if (r.deviceOffset && r.devindex == 0) // the open media is device 0
+    if (r.deviceOffset && r.devindex == 0)
         emit showBytes(*r.deviceOffset, 4);
+    else if (r.deviceOffset)
+        emit showDeviceBytes(r.devindex, *r.deviceOffset, 4);
 }
 
 void VerifyPanel::setRunning(bool running) {

@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace famscope::ui {
 
+class OpenedDevices;
 class SelectionModel;
 
 class VerifyPanel : public QWidget {
@@ -28,6 +29,8 @@ public:
     VerifyPanel(SelectionModel* selection, QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    // The devices other than 0 opened in the window: pieces on them are verified too.
+    void setOpenedDevices(const OpenedDevices* devices) { devices_ = devices; }
 
     void addFile(const QString& path, std::optional<uint64_t> seed = std::nullopt);
     void addCurrentFile();
@@ -42,6 +45,8 @@ public:
 
 signals:
     void showBytes(uint64_t offset, uint64_t length);
+    // The same on another device than 0 (devindex > 0).
+    void showDeviceBytes(uint64_t devindex, uint64_t offset, uint64_t length);
 
 private:
     void pasteList();
@@ -51,6 +56,7 @@ private:
 
     SelectionModel* selection_;
     std::shared_ptr<const Snapshot> snapshot_;
+    const OpenedDevices* devices_ = nullptr;
     QTableWidget* table_;
     QProgressBar* progress_;
     QLabel* status_;

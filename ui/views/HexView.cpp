@@ -40,12 +40,32 @@ int HexView::asciiStart() const {
 
 void HexView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     snapshot_ = std::move(snapshot);
+    device_ = 0;
+    deviceMedia_.reset();
+    overlay_ = std::make_unique<StructureOverlay>(snapshot_);
+    reset();
+}
+
+void HexView::setDevice(uint64_t index, std::shared_ptr<media::Media> deviceMedia) {
+    device_ = index;
+    deviceMedia_ = index == 0 ? nullptr : std::move(deviceMedia);
+    // The famfs structures (superblock, log) are on device 0 only.
+    overlay_ = index == 0 ? std::make_unique<StructureOverlay>(snapshot_) : nullptr;
+    reset();
+}
+
+media::Media* HexView::shownMedia() const {
+    if (device_ != 0)
+        return deviceMedia_.get();
+    return snapshot_ ? &snapshot_->media() : nullptr;
+}
+
+void HexView::reset() {
     const uint64_t size = mediaSize();
     offsetChars_ = 8;
     while (offsetChars_ < 16 && (size >> (4 * offsetChars_)) != 0)
         ++offsetChars_;
     updateGeometry();
-    overlay_ = std::make_unique<StructureOverlay>(snapshot_);
     topRow_ = 0;
     cursor_ = 0;
     highlightLen_ = 0;
@@ -62,7 +82,8 @@ QSize HexView::sizeHint() const {
 }
 
 uint64_t HexView::mediaSize() const {
-    return snapshot_ ? snapshot_->media().size() : 0;
+    const media::Media* m = shownMedia();
+    return m ? m->size() : 0;
 }
 
 uint64_t HexView::totalRows() const {
@@ -102,7 +123,7 @@ void HexView::scrollContentsBy(int, int) {
 }
 
 void HexView::goToOffset(uint64_t offset) {
-    if (!snapshot_)
+    if (!shownMedia())
         return;
     cursor_ = std::min(offset, mediaSize() ? mediaSize() - 1 : 0);
     const uint64_t row = cursor_ / kBytesPerRow;
@@ -117,10 +138,10 @@ void HexView::setHighlight(uint64_t offset, uint64_t length) {
 }
 
 QByteArray HexView::bytesAt(uint64_t offset, uint64_t len) const {
-    if (!snapshot_ || offset >= mediaSize())
+    if (!shownMedia() || offset >= mediaSize())
         return {};
     len = std::min(len, mediaSize() - offset);
-    auto bytes = snapshot_->media().read(offset, len);
+    auto bytes = shownMedia()->read(offset, len);
     if (!bytes)
         return {};
     return QByteArray(reinterpret_cast<const char*>(bytes->data()),
@@ -143,7 +164,7 @@ void HexView::paintEvent(QPaintEvent*) {
     QPainter p(viewport());
     const QPalette& pal = palette();
     p.fillRect(viewport()->rect(), pal.base());
-    if (!snapshot_)
+    if (!shownMedia())
         return;
     p.translate(-horizontalScrollBar()->value(), 0);
     const uint64_t start = topRow_ * kBytesPerRow;

@@ -1,7 +1,8 @@
 // A read-only hex view over a whole device: offset, 16 bytes in hex, ASCII. Bytes are read
 // through the snapshot's media for the visible rows only, so a multi-terabyte device costs no
-// more than a small image. The structure overlay colours and names the famfs fields under the
-// bytes; one highlighted range marks what the rest of the window selected.
+// more than a small image. It shows device 0 (the target) or another device of the file system
+// whose media was opened (OpenedDevices). The structure overlay colours and names the famfs fields
+// under the bytes; one highlighted range marks what the rest of the window selected.
 #pragma once
 
 #include "ui/document/Snapshot.h"
@@ -22,6 +23,10 @@ public:
     explicit HexView(QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
+    // Shows device `index` of the snapshot's file system: 0 is the snapshot's media (with the
+    // structure overlay), another index the media given, or nothing when it is not open.
+    void setDevice(uint64_t index, std::shared_ptr<media::Media> deviceMedia);
+    uint64_t device() const { return device_; }
     uint64_t mediaSize() const;
 
     // Scrolls so `offset` is visible (its row near the top) and puts the cursor there.
@@ -49,6 +54,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void reset(); // top, cursor and highlight back to the start of what is shown
     uint64_t totalRows() const;
     int visibleRows() const;
     void updateScrollBar();
@@ -58,7 +64,11 @@ private:
     int hexStart() const;   // in characters
     int asciiStart() const; // in characters
 
+    media::Media* shownMedia() const; // what the view shows, or nullptr
+
     std::shared_ptr<const Snapshot> snapshot_;
+    uint64_t device_ = 0;
+    std::shared_ptr<media::Media> deviceMedia_; // device_ > 0: its media, when open
     std::unique_ptr<StructureOverlay> overlay_;
     uint64_t topRow_ = 0;
     uint64_t cursor_ = 0;
