@@ -1,4 +1,4 @@
-// famscope: the desktop GUI by default; CLI subcommands (QtCore only, no display) when asked.
+// famscope: the desktop GUI by default; CLI subcommands (no Qt, no display) when asked.
 #include "GuiLauncher.h"
 #include "cli/Cli.h"
 

@@ -1,14 +1,11 @@
 #include "cli/Cli.h"
 
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <sys/stat.h>
 #include <vector>
@@ -20,7 +17,7 @@ namespace {
 struct Command {
     const char* name;
     const char* synopsis;
-    int (*run)(const QStringList&);
+    int (*run)(const Args&);
 };
 
 constexpr Command kCommands[] = {
@@ -47,23 +44,22 @@ constexpr Command kCommands[] = {
      runHeatmap},
 };
 
-QString usage() {
-    QString text = QStringLiteral(
+std::string usage() {
+    std::string text =
         "Usage: famscope <command> [options] [arguments]\n"
         "       famscope [TARGET | --demo [--tour]] [--lang LANG]   (the desktop app)\n"
         "       famscope --screenshot OUT.png [--size WxH] [--view NAME] [TARGET | --demo]\n"
         "Inspect famfs file systems on devdax devices (/dev/daxX.Y) and image files.\n\n"
-        "Commands:\n");
+        "Commands:\n";
     for (const Command& c : kCommands)
-        text += QStringLiteral("  ") + QLatin1String(c.synopsis) + QLatin1Char('\n');
-    text += QStringLiteral(
-        "\nEvery command takes --json and --help. TARGET is an image file or a devdax device;\n"
-        "it is opened read-only except by the commands marked (writes).\n"
-        "Exit status (each command's --help lists the ones it returns): 0 ok, 1 usage,\n"
-        "2 cannot open, 3 not famfs, 4 unsupported layout, 5 media shorter than the device\n"
-        "it claims, 6 path or offset not found, 7 write refused, 8 write failed,\n"
-        "9 verify mismatch. fsck has e2fsck's statuses instead (1 = warnings, not a usage\n"
-        "error): see famscope fsck --help.\n");
+        text += std::string("  ") + c.synopsis + '\n';
+    text += "\nEvery command takes --json and --help. TARGET is an image file or a devdax device;\n"
+            "it is opened read-only except by the commands marked (writes).\n"
+            "Exit status (each command's --help lists the ones it returns): 0 ok, 1 usage,\n"
+            "2 cannot open, 3 not famfs, 4 unsupported layout, 5 media shorter than the device\n"
+            "it claims, 6 path or offset not found, 7 write refused, 8 write failed,\n"
+            "9 verify mismatch. fsck has e2fsck's statuses instead (1 = warnings, not a usage\n"
+            "error): see famscope fsck --help.\n";
     return text;
 }
 
@@ -117,28 +113,26 @@ bool handlesArgument(const char* firstArgument) {
 }
 
 int run(int argc, char** argv) {
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << argumentText(argv[i]); // bytes that are not UTF-8 survive
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    Args args(argv + 1, argv + argc); // bytes as given: names that are not UTF-8 survive
+    if (args.empty() || args.front() == "--help" || args.front() == "-h" ||
+        args.front() == "help") {
         printOut(usage());
-        return args.isEmpty() ? ExitUsage : ExitOk;
+        return args.empty() ? ExitUsage : ExitOk;
     }
-    if (args.first() == QLatin1String("--version")) {
-        printOut(QStringLiteral("famscope " FAMSCOPE_VERSION "\n"));
+    if (args.front() == "--version") {
+        printOut("famscope " FAMSCOPE_VERSION "\n");
         return ExitOk;
     }
-    const QString name = args.takeFirst();
+    const std::string name = args.front();
+    args.erase(args.begin());
     for (const Command& c : kCommands)
-        if (name == QLatin1String(c.name))
+        if (name == c.name)
             return c.run(args);
-    QString message = QStringLiteral("famscope: '") + shownArgument(name) +
-                      QStringLiteral("' is not a command, nor an existing file to open");
-    if (const char* nearest = nearestCommand(name.toStdString()))
-        message +=
-            QStringLiteral("; did you mean '") + QLatin1String(nearest) + QStringLiteral("'?");
-    printErr(message + QStringLiteral(" (see famscope --help)"));
+    std::string message =
+        "famscope: '" + shown(name) + "' is not a command, nor an existing file to open";
+    if (const char* nearest = nearestCommand(name))
+        message += "; did you mean '" + std::string(nearest) + "'?";
+    printErr(message + " (see famscope --help)");
     return ExitUsage;
 }
 

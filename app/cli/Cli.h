@@ -1,4 +1,4 @@
-// Command-line front end: `famscope <command> ...`. Runs without a display (QtCore only).
+// Command-line front end: `famscope <command> ...`. Runs without a display and loads no Qt.
 #pragma once
 
 namespace famscope::cli {

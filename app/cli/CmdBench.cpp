@@ -1,10 +1,10 @@
 // famscope bench TARGET: mmap fault throughput for each page size (see README "Fault
 // benchmark"). The engine is core/bench; this file only parses options and prints.
-#include "cli/BenchOutput.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/BenchOutput.h"
 #include "core/report/FaultText.h"
 
 #include "core/bench/PageSize.h"
@@ -16,20 +16,18 @@ namespace famscope::cli {
 
 namespace {
 
-QCommandLineOption valueOption(const char* name, const char* help, const char* valueName) {
-    return QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(valueName));
+Option valueOption(const char* name, const char* help, const char* valueName) {
+    return Option{{name}, help, valueName};
 }
 
 std::optional<unsigned> smallCount(const CommandLine& cl, const char* name, unsigned fallback,
                                    unsigned min, unsigned max) {
-    if (!cl.isSet(QLatin1String(name)))
+    if (!cl.isSet(name))
         return fallback;
-    const auto v = CommandLine::parseNumber(cl.value(QLatin1String(name)));
+    const auto v = CommandLine::parseNumber(cl.value(name));
     if (!v || *v < min || *v > max) {
-        printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
-                 QStringLiteral(" must be a number from ") + QString::number(min) +
-                 QStringLiteral(" to ") + QString::number(max) +
-                 cl.notGivenValue(QLatin1String(name)));
+        printErr(std::string("famscope bench: --") + name + " must be a number from " +
+                 std::to_string(min) + " to " + std::to_string(max) + cl.notGivenValue(name));
         return std::nullopt;
     }
     return static_cast<unsigned>(*v);
@@ -37,23 +35,21 @@ std::optional<unsigned> smallCount(const CommandLine& cl, const char* name, unsi
 
 } // namespace
 
-int runBench(const QStringList& args) {
+int runBench(const Args& args) {
     CommandLine cl(
-        QStringLiteral("bench"),
-        QStringLiteral(
-            "Measure mmap page-fault throughput for each page size. TARGET: memfd (4 KiB shared "
-            "memory), hugetlb (2 MiB/1 GiB hugetlb memfd), thp (memfd with transparent huge "
-            "pages), an image file or devdax device, or famfs:MEDIA:PATH for a famfs file. Every "
-            "repetition maps afresh and touches one byte per page; a run that did not get the "
-            "page size asked for is flagged. Read faults unless --write."),
-        QStringLiteral("TARGET"));
+        "bench",
+
+        "Measure mmap page-fault throughput for each page size. TARGET: memfd (4 KiB shared "
+        "memory), hugetlb (2 MiB/1 GiB hugetlb memfd), thp (memfd with transparent huge "
+        "pages), an image file or devdax device, or famfs:MEDIA:PATH for a famfs file. Every "
+        "repetition maps afresh and touches one byte per page; a run that did not get the "
+        "page size asked for is flagged. Read faults unless --write.",
+        "TARGET");
     cl.addOption(valueOption("page-size", "Page sizes to measure, e.g. 4k,2m,1g.", "SIZES"));
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("write"),
-        QStringLiteral("Write faults (non-zero bytes). Refused on image files and over a famfs "
-                       "superblock or log; on a famfs file it overwrites the file's data.")));
-    cl.addOption(QCommandLineOption(QStringLiteral("random"),
-                                    QStringLiteral("Touch the pages in random order.")));
+    cl.addOption(Option{{"write"},
+                        "Write faults (non-zero bytes). Refused on image files and over a famfs "
+                        "superblock or log; on a famfs file it overwrites the file's data."});
+    cl.addOption(Option{{"random"}, "Touch the pages in random order."});
     cl.addOption(valueOption("threads", "Run with 1..N threads (default 1).", "N"));
     cl.addOption(valueOption("reps", "Measured repetitions (at least 9, default 9).", "N"));
     cl.addOption(valueOption("warmups", "Warm-up repetitions (default 2).", "N"));
@@ -61,23 +57,18 @@ int runBench(const QStringList& args) {
         valueOption("size", "Bytes to map (default 256M; a famfs file: all of it).", "BYTES"));
     cl.addOption(valueOption("offset", "Start offset in an image or devdax target.", "BYTES"));
     cl.addOption(valueOption("seed", "Seed of the random order (default 24301).", "N"));
-    cl.addOption(
-        QCommandLineOption(QStringLiteral("populate"),
-                           QStringLiteral("Also time a prefaulted mapping (MAP_POPULATE).")));
-    cl.addOption(QCommandLineOption(QStringLiteral("latency"),
-                                    QStringLiteral("Also measure per-fault latency percentiles.")));
-    cl.addOption(
-        QCommandLineOption(QStringLiteral("mmap-bench-lines"),
-                           QStringLiteral("Also print lines in famfs mmap_bench format.")));
+    cl.addOption(Option{{"populate"}, "Also time a prefaulted mapping (MAP_POPULATE)."});
+    cl.addOption(Option{{"latency"}, "Also measure per-fault latency percentiles."});
+    cl.addOption(Option{{"mmap-bench-lines"}, "Also print lines in famfs mmap_bench format."});
     cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
 
     bench::BenchOptions options;
-    if (cl.isSet(QStringLiteral("page-size"))) {
-        auto sizes = bench::parsePageSizes(cl.value(QStringLiteral("page-size")).toStdString());
+    if (cl.isSet("page-size")) {
+        auto sizes = bench::parsePageSizes(cl.value("page-size"));
         if (!sizes) {
-            printErr(QStringLiteral("famscope bench: ") + shown(sizes.error()));
+            printErr("famscope bench: " + shown(sizes.error()));
             return ExitUsage;
         }
         options.pageSizes = *sizes;
@@ -89,15 +80,14 @@ int runBench(const QStringList& args) {
     if (!threads || !reps || !warmups)
         return ExitUsage;
     const auto bytes = [&](const char* name, uint64_t& out) {
-        if (!cl.isSet(QLatin1String(name)))
+        if (!cl.isSet(name))
             return true;
-        const auto v = CommandLine::parseNumber(cl.value(QLatin1String(name)));
+        const auto v = CommandLine::parseNumber(cl.value(name));
         if (v)
             out = *v;
         else
-            printErr(QStringLiteral("famscope bench: --") + QLatin1String(name) +
-                     QStringLiteral(" must be a number (e.g. 64M, 0x200000)") +
-                     cl.notGivenValue(QLatin1String(name)));
+            printErr(std::string("famscope bench: --") + name +
+                     " must be a number (e.g. 64M, 0x200000)" + cl.notGivenValue(name));
         return v.has_value();
     };
     if (!bytes("size", options.size) || !bytes("offset", options.offset) ||
@@ -106,26 +96,24 @@ int runBench(const QStringList& args) {
     options.maxThreads = *threads;
     options.run.reps = *reps;
     options.run.warmups = *warmups;
-    options.run.access =
-        cl.isSet(QStringLiteral("write")) ? bench::AccessKind::Write : bench::AccessKind::Read;
-    options.run.order =
-        cl.isSet(QStringLiteral("random")) ? bench::Order::Random : bench::Order::Sequential;
-    options.populate = cl.isSet(QStringLiteral("populate"));
-    options.latency = cl.isSet(QStringLiteral("latency"));
+    options.run.access = cl.isSet("write") ? bench::AccessKind::Write : bench::AccessKind::Read;
+    options.run.order = cl.isSet("random") ? bench::Order::Random : bench::Order::Sequential;
+    options.populate = cl.isSet("populate");
+    options.latency = cl.isSet("latency");
 
-    const QString targetText = cl.positional().at(0);
-    auto spec = bench::parseTargetSpec(targetText.toStdString());
+    const std::string targetText = cl.positional().at(0);
+    auto spec = bench::parseTargetSpec(targetText);
     if (!spec) {
-        printErr(QStringLiteral("famscope bench: ") + shown(spec.error()));
+        printErr("famscope bench: " + shown(spec.error()));
         return ExitUsage;
     }
-    if (spec->kind != bench::TargetKind::Image && cl.isSet(QStringLiteral("offset"))) {
-        printErr(QStringLiteral("famscope bench: --offset applies to image and devdax targets"));
+    if (spec->kind != bench::TargetKind::Image && cl.isSet("offset")) {
+        printErr("famscope bench: --offset applies to image and devdax targets");
         return ExitUsage;
     }
     const bool write = options.run.access == bench::AccessKind::Write;
     auto fail = [&](const std::string& why, int code) {
-        printErr(QStringLiteral("famscope: ") + targetText + QStringLiteral(": ") + shown(why));
+        printErr("famscope: " + targetText + ": " + shown(why));
         return code;
     };
     if (write)
@@ -143,17 +131,19 @@ int runBench(const QStringList& args) {
     auto report = bench::runBench(**target, options);
     if (!report)
         return fail(report.error(), ExitCannotOpen);
-    const bool lines = cl.isSet(QStringLiteral("mmap-bench-lines"));
+    const bool lines = cl.isSet("mmap-bench-lines");
     if (cl.json()) {
-        printOut(benchJson(*report, lines, (*target)->file()));
+        printOut(report::benchJson(*report, lines, (*target)->file()));
         return ExitOk;
     }
-    QString text = benchText(*report);
+    std::string text = report::benchText(*report);
     if (const fs::FsFile* file = (*target)->file())
-        text += QString::fromStdString(report::predictedPagesText(*file));
-    if (lines)
-        text +=
-            QLatin1Char('\n') + mmapBenchLines(*report).join(QLatin1Char('\n')) + QLatin1Char('\n');
+        text += report::predictedPagesText(*file);
+    if (lines) {
+        text += '\n';
+        for (const std::string& line : report::mmapBenchLines(*report))
+            text += line + '\n';
+    }
     printOut(text);
     return ExitOk;
 }

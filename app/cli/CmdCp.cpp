@@ -12,23 +12,22 @@
 
 namespace famscope::cli {
 
-int runCp(const QStringList& args) {
-    const QString cmd = QStringLiteral("cp");
+int runCp(const Args& args) {
+    const std::string cmd = "cp";
     CommandLine cl(cmd,
-                   QStringLiteral("Copy host files (and with -r directories) into a famfs file "
-                                  "system. DEST is a path inside it."),
-                   QStringLiteral("TARGET SRC... DEST"));
-    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
-                                    QStringLiteral("Copy directories recursively (files take "
-                                                   "their directory's mode, as famfs cp -r).")));
-    cl.addOption(QCommandLineOption(
-        QStringList{QStringLiteral("L"), QStringLiteral("dereference")},
-        QStringLiteral("Follow symbolic links to directories (loops are detected and skipped); "
-                       "without it they are reported and skipped.")));
-    addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default: the source's)."));
+                   "Copy host files (and with -r directories) into a famfs file "
+                   "system. DEST is a path inside it.",
+                   "TARGET SRC... DEST");
+    cl.addOption(Option{{"r", "recursive"},
+                        "Copy directories recursively (files take "
+                        "their directory's mode, as famfs cp -r)."});
+    cl.addOption(Option{{"L", "dereference"},
+                        "Follow symbolic links to directories (loops are detected and skipped); "
+                        "without it they are reported and skipped."});
+    addOwnerOptions(cl, "Permission bits, octal (default: the source's).");
     addInterleaveOptions(cl);
-    addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
-                                       "a bad entry."));
+    addWriteOptions(cl, "Write even to another host's file system or a log with "
+                        "a bad entry.");
     cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 3, 1 << 20))
         return *exit;
@@ -44,16 +43,16 @@ int runCp(const QStringList& args) {
     if (!session)
         return exitCode;
     edit::CopyOptions o;
-    o.recursive = cl.isSet(QStringLiteral("recursive"));
-    o.followSymlinks = cl.isSet(QStringLiteral("dereference"));
+    o.recursive = cl.isSet("recursive");
+    o.followSymlinks = cl.isSet("dereference");
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
     o.interleave = *interleave;
     std::vector<std::string> sources;
-    const QStringList& pos = cl.positional();
-    for (qsizetype i = 1; i + 1 < pos.size(); ++i)
-        sources.push_back(argumentBytes(pos.at(i)));
+    const Args& pos = cl.positional();
+    for (size_t i = 1; i + 1 < pos.size(); ++i)
+        sources.push_back(pos.at(i));
     auto r = edit::copyIn(*session, sources, fsPathArgument(pos.back()), o);
     if (!r) {
         printCommandError(cmd, r.error());
@@ -77,22 +76,19 @@ int runCp(const QStringList& args) {
         return ExitOk;
     }
     printBackupNote(session->backupFile());
-    QString t;
+    std::string t;
     for (const auto& it : r->items) {
-        const QString dest = shown(it.dest);
+        const std::string dest = shown(it.dest);
         if (it.skippedEmpty)
-            t += QStringLiteral("skipped empty file ") + shown(it.source) + QLatin1Char('\n');
+            t += "skipped empty file " + shown(it.source) + '\n';
         else if (!it.skipped.empty())
-            t += QStringLiteral("skipped ") + shown(it.source) + QStringLiteral(": ") +
-                 shown(it.skipped) + QLatin1Char('\n');
+            t += "skipped " + shown(it.source) + ": " + shown(it.skipped) + '\n';
         else if (it.directory)
-            t += QStringLiteral("created directory ") + dest + QStringLiteral(" (log entry ") +
-                 QString::number(it.entryIndex) + QStringLiteral(")\n");
+            t += "created directory " + dest + " (log entry " + std::to_string(it.entryIndex) +
+                 ")\n";
         else
-            t += QStringLiteral("copied ") + shown(it.source) + QStringLiteral(" -> ") + dest +
-                 QStringLiteral(" (") + QString::number(it.size) +
-                 QStringLiteral(" bytes, log entry ") + QString::number(it.entryIndex) +
-                 QStringLiteral(")\n");
+            t += "copied " + shown(it.source) + " -> " + dest + " (" + std::to_string(it.size) +
+                 " bytes, log entry " + std::to_string(it.entryIndex) + ")\n";
     }
     printOut(t);
     return ExitOk;

@@ -17,7 +17,7 @@ namespace famscope::cli {
 
 namespace {
 
-int plan(const CommandLine& cl, const QString& cmd, uint64_t size,
+int plan(const CommandLine& cl, const std::string& cmd, uint64_t size,
          const edit::InterleaveParams& interleave, std::optional<uint64_t> placementSeed) {
     TargetResult t = openTarget(cl.positional().at(0), false);
     if (!t.target) {
@@ -47,45 +47,40 @@ int plan(const CommandLine& cl, const QString& cmd, uint64_t size,
 
 } // namespace
 
-int runCreat(const QStringList& args) {
-    const QString cmd = QStringLiteral("creat");
+int runCreat(const Args& args) {
+    const std::string cmd = "creat";
     CommandLine cl(cmd,
-                   QStringLiteral("Create a file in a famfs file system (allocates, writes the "
-                                  "data when seeded, appends the log entry)."),
-                   QStringLiteral("TARGET PATH"));
-    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("s"), QStringLiteral("size")},
-                                    QStringLiteral("File size (required; K/M/G suffixes)."),
-                                    QStringLiteral("SIZE")));
-    cl.addOption(QCommandLineOption(
-        QStringList{QStringLiteral("S"), QStringLiteral("seed")},
-        QStringLiteral("Fill the file with the famfs test pattern of SEED (famfs verify -S)."),
-        QStringLiteral("SEED")));
-    cl.addOption(QCommandLineOption(QStringLiteral("plan"),
-                                    QStringLiteral("Only show where the file would go.")));
-    addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default 0644)."));
+                   "Create a file in a famfs file system (allocates, writes the "
+                   "data when seeded, appends the log entry).",
+                   "TARGET PATH");
+    cl.addOption(Option{{"s", "size"}, "File size (required; K/M/G suffixes).", "SIZE"});
+    cl.addOption(Option{{"S", "seed"},
+                        "Fill the file with the famfs test pattern of SEED (famfs verify -S).",
+                        "SEED"});
+    cl.addOption(Option{{"plan"}, "Only show where the file would go."});
+    addOwnerOptions(cl, "Permission bits, octal (default 0644).");
     addInterleaveOptions(cl);
-    addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
-                                       "a bad entry."));
+    addWriteOptions(cl, "Write even to another host's file system or a log with "
+                        "a bad entry.");
     cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
-    if (!cl.isSet(QStringLiteral("size"))) {
-        printErr(QStringLiteral("famscope creat: --size SIZE is required (e.g. 4K, 2M)"));
+    if (!cl.isSet("size")) {
+        printErr("famscope creat: --size SIZE is required (e.g. 4K, 2M)");
         return ExitUsage;
     }
-    const auto size = CommandLine::parseNumber(cl.value(QStringLiteral("size")));
+    const auto size = CommandLine::parseNumber(cl.value("size"));
     if (!size) {
-        printErr(QStringLiteral("famscope creat: --size must be a number of bytes with an "
-                                "optional K/M/G/T suffix (e.g. 4K, 2M)") +
-                 cl.notGivenValue(QStringLiteral("size")));
+        printErr("famscope creat: --size must be a number of bytes with an "
+                 "optional K/M/G/T suffix (e.g. 4K, 2M)" +
+                 cl.notGivenValue("size"));
         return ExitUsage;
     }
     std::optional<uint64_t> seed;
-    if (cl.isSet(QStringLiteral("seed"))) {
-        seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
+    if (cl.isSet("seed")) {
+        seed = CommandLine::parseNumber(cl.value("seed"));
         if (!seed) {
-            printErr(QStringLiteral("famscope creat: --seed must be a number") +
-                     cl.notGivenValue(QStringLiteral("seed")));
+            printErr("famscope creat: --seed must be a number" + cl.notGivenValue("seed"));
             return ExitUsage;
         }
     }
@@ -94,7 +89,7 @@ int runCreat(const QStringList& args) {
     const auto placementSeed = parsePlacementSeed(cl, cmd);
     if (!owner || !interleave || !placementSeed)
         return ExitUsage;
-    if (cl.isSet(QStringLiteral("plan")))
+    if (cl.isSet("plan"))
         return plan(cl, cmd, *size, *interleave, *placementSeed);
 
     edit::SessionOptions so = sessionOptions(cl);
@@ -126,13 +121,12 @@ int runCreat(const QStringList& args) {
         return ExitOk;
     }
     printBackupNote(session->backupFile());
-    QString t = QStringLiteral("created ") + shown(r->path) + QStringLiteral(": ") +
-                QString::number(o.size) + QStringLiteral(" bytes, mode ") + octalMode(o.mode) +
-                QStringLiteral(", log entry ") + QString::number(r->entryIndex) + QLatin1Char('\n');
-    t += QString::fromStdString(report::placementText(r->placement, "\t"));
+    std::string t = "created " + shown(r->path) + ": " + std::to_string(o.size) + " bytes, mode " +
+                    octalMode(o.mode) + ", log entry " + std::to_string(r->entryIndex) + '\n';
+    t += report::placementText(r->placement, "\t");
     if (r->dataWritten)
-        t += QStringLiteral("randomized ") + QString::number(o.size) +
-             QStringLiteral(" bytes with seed ") + QString::number(*seed) + QLatin1Char('\n');
+        t += "randomized " + std::to_string(o.size) + " bytes with seed " + std::to_string(*seed) +
+             '\n';
     printOut(t);
     return ExitOk;
 }

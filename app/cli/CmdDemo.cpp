@@ -14,12 +14,12 @@
 
 namespace famscope::cli {
 
-int runDemo(const QStringList& args) {
-    CommandLine cl(QStringLiteral("demo"),
-                   QStringLiteral("Summarise the built-in demo famfs file system: nested "
-                                  "directories, simple and interleaved files, and one "
-                                  "deliberately torn log entry."),
-                   QString());
+int runDemo(const Args& args) {
+    CommandLine cl("demo",
+                   "Summarise the built-in demo famfs file system: nested "
+                   "directories, simple and interleaved files, and one "
+                   "deliberately torn log entry.",
+                   std::string());
     cl.setExitStatuses({ExitOk, ExitUsage});
     if (auto exit = cl.parse(args, 0, 0))
         return *exit;

@@ -1,64 +1,62 @@
 // famscope fsck TARGET: the figures `famfs fsck` prints, then every finding of famscope's
 // checks grouped by severity. Exit statuses: README "famscope fsck".
-#include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
-#include "core/report/FamfsSummary.h"
 #include "core/report/FsckOutput.h"
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/Fsck.h"
 #include "core/media/Media.h"
 
+#include <algorithm>
+
 namespace famscope::cli {
 
 namespace {
 
-const QString kCompatOption = QStringLiteral("famfs-compat");
-const QString kUuidFileOption = QStringLiteral("system-uuid-file");
-const QString kAllOption = QStringLiteral("all");
+const std::string kCompatOption = "famfs-compat";
+const std::string kUuidFileOption = "system-uuid-file";
+const std::string kAllOption = "all";
 
 } // namespace
 
-int runFsck(const QStringList& args) {
-    CommandLine cl(QStringLiteral("fsck"),
-                   QStringLiteral("Check a famfs image or devdax device: everything famfs fsck "
-                                  "checks and much more, each finding with a stable code. Never "
-                                  "writes to the target."),
-                   QStringLiteral("TARGET"));
+int runFsck(const Args& args) {
+    CommandLine cl("fsck",
+                   "Check a famfs image or devdax device: everything famfs fsck "
+                   "checks and much more, each finding with a stable code. Never "
+                   "writes to the target.",
+                   "TARGET");
     cl.addForceOption();
-    cl.addOption(QCommandLineOption(
-        kCompatOption, QStringLiteral("Exit like famfs fsck: the number of allocation "
-                                      "collisions (at most 127), 1 without a valid superblock.")));
-    cl.addOption(QCommandLineOption(
-        kUuidFileOption,
-        QStringLiteral("This host's system UUID file (default /opt/famfs/system_uuid)."),
-        QStringLiteral("path")));
-    cl.addOption(QCommandLineOption(
-        kAllOption, QStringLiteral("List every member of a group of damaged log entries (at most "
-                                   "1,000 per group), not only the group.")));
+    cl.addOption(Option{{kCompatOption},
+                        "Exit like famfs fsck: the number of allocation "
+                        "collisions (at most 127), 1 without a valid superblock."});
+    cl.addOption(Option{{kUuidFileOption},
+                        "This host's system UUID file (default /opt/famfs/system_uuid).",
+                        "path"});
+    cl.addOption(Option{{kAllOption},
+                        "List every member of a group of damaged log entries (at most "
+                        "1,000 per group), not only the group."});
     // fsck has e2fsck's scheme, not the table of the other commands: 1 is warnings here.
-    cl.setExitStatusText(QStringLiteral(
+    cl.setExitStatusText(
         "  0   no errors or warnings (notes only)\n"
         "  1   warnings, no errors (not a usage error, unlike the other commands)\n"
         "  4   at least one error (famscope never repairs anything)\n"
         "  8   the target cannot be read (missing, unreadable, smaller than a superblock)\n"
         "  16  usage error\n"
         "With --famfs-compat: the number of allocation collisions (at most 127), 1 without a\n"
-        "valid superblock or when the target cannot be read, 0 otherwise.\n"));
-    const bool compat = args.contains(QStringLiteral("--") + kCompatOption);
+        "valid superblock or when the target cannot be read, 0 otherwise.\n");
+    const bool compat = std::find(args.begin(), args.end(), "--" + kCompatOption) != args.end();
     if (auto exit = cl.parse(args, 1, 1))
         return *exit == ExitUsage ? (compat ? 1 : fsck::FsckUsage) : *exit;
-    const QString path = cl.positional().at(0);
+    const std::string path = cl.positional().at(0);
     auto fail = [&](const std::string& why) {
-        printErr(QStringLiteral("famscope fsck: ") + shownArgument(path) + QStringLiteral(": ") +
-                 shown(why));
+        printErr("famscope fsck: " + shown(path) + ": " + shown(why));
         return compat ? 1 : fsck::FsckOperational;
     };
-    auto media = media::openMedia(argumentBytes(path), media::Access::ReadOnly);
+    auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
         return fail(media.error());
     auto loaded = fs::loadFileSystem(**media);
@@ -67,9 +65,9 @@ int runFsck(const QStringList& args) {
     fsck::FsckOptions options;
     options.force = cl.force();
     if (cl.isSet(kUuidFileOption)) {
-        options.systemUuidFile = argumentBytes(cl.value(kUuidFileOption));
+        options.systemUuidFile = cl.value(kUuidFileOption);
         if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
-            printErr(QStringLiteral("famscope fsck: ") + shown(st.error()));
+            printErr("famscope fsck: " + shown(st.error()));
             return compat ? 1 : fsck::FsckUsage;
         }
     }
@@ -79,11 +77,7 @@ int runFsck(const QStringList& args) {
         printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)));
         return exitCode;
     }
-    // famfs prints its summary only over a superblock it accepts; famscope whenever there is a
-    // superblock magic (or when forced), since the figures still say what the log holds.
-    if (loaded->sb.magicValid() || cl.force())
-        printOut(report::famfsFsckSummary(*loaded, report.figures, fsck::roleName(report.role)));
-    printOut(report::fsckFindingsText(report, cl.isSet(kAllOption)));
+    printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));
     return exitCode;
 }
 

@@ -9,10 +9,8 @@
 
 namespace famscope::cli {
 
-int runGetmap(const QStringList& args) {
-    CommandLine cl(QStringLiteral("getmap"),
-                   QStringLiteral("Show the extent list (or interleave) of a file."),
-                   QStringLiteral("TARGET FILE"));
+int runGetmap(const Args& args) {
+    CommandLine cl("getmap", "Show the extent list (or interleave) of a file.", "TARGET FILE");
     cl.addForceOption();
     addSemanticsOption(cl);
     cl.addExitStatuses({ExitNotFound});

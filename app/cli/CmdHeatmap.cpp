@@ -14,8 +14,6 @@
 #include "core/report/JsonWriter.h"
 #include "core/report/OutputFile.h"
 
-#include <QFile>
-
 #include <cstdlib>
 #include <string>
 #include <sys/stat.h>
@@ -56,83 +54,75 @@ private:
 
 } // namespace
 
-int runHeatmap(const QStringList& args) {
-    CommandLine cl(QStringLiteral("heatmap"),
-                   QStringLiteral("Draw the device-offset heatmap (who owns each allocation "
-                                  "unit) as a PNG and/or SVG picture, without a display."),
-                   QStringLiteral("TARGET"));
-    cl.addOption(
-        {QStringLiteral("png"), QStringLiteral("Write a PNG picture."), QStringLiteral("OUT.png")});
-    cl.addOption({QStringLiteral("svg"), QStringLiteral("Write an SVG picture."),
-                  QStringLiteral("OUT.svg")});
-    cl.addOption({QStringLiteral("width"),
-                  QStringLiteral("Picture width in pixels, 200..16384 (default 1200)."),
-                  QStringLiteral("W"), QStringLiteral("1200")});
-    cl.addOption({QStringLiteral("mode"),
-                  QStringLiteral("Colour by owner (default), age (log entry) or fsck (severity)."),
-                  QStringLiteral("MODE"), QStringLiteral("owner")});
-    cl.addOption({QStringLiteral("entries"),
-                  QStringLiteral("Show the device as after the first N log entries (default: "
-                                 "all)."),
-                  QStringLiteral("N")});
-    cl.addOption({QStringLiteral("select"),
-                  QStringLiteral("Outline and number the extents or strips of this file."),
-                  QStringLiteral("PATH")});
-    cl.addOption({QStringLiteral("demo"), QStringLiteral("Draw the built-in demo instead of "
-                                                         "a TARGET.")});
+int runHeatmap(const Args& args) {
+    CommandLine cl("heatmap",
+                   "Draw the device-offset heatmap (who owns each allocation "
+                   "unit) as a PNG and/or SVG picture, without a display.",
+                   "TARGET");
+    cl.addOption({{"png"}, "Write a PNG picture.", "OUT.png"});
+    cl.addOption({{"svg"}, "Write an SVG picture.", "OUT.svg"});
+    cl.addOption({{"width"}, "Picture width in pixels, 200..16384 (default 1200).", "W", "1200"});
+    cl.addOption({{"mode"},
+                  "Colour by owner (default), age (log entry) or fsck (severity).",
+                  "MODE",
+                  "owner"});
+    cl.addOption({{"entries"},
+                  "Show the device as after the first N log entries (default: "
+                  "all).",
+                  "N"});
+    cl.addOption({{"select"}, "Outline and number the extents or strips of this file.", "PATH"});
+    cl.addOption({{"demo"},
+                  "Draw the built-in demo instead of "
+                  "a TARGET."});
     cl.addExitStatuses({ExitNotFound, ExitWriteFailed}); // --select names no file; no picture
     if (auto exit = cl.parse(args, 0, 1))
         return *exit;
-    const bool demo = cl.isSet(QStringLiteral("demo"));
+    const bool demo = cl.isSet("demo");
     if (demo == (cl.positional().size() == 1)) {
-        printErr(QStringLiteral("famscope heatmap: give a TARGET or --demo (see --help)"));
+        printErr("famscope heatmap: give a TARGET or --demo (see --help)");
         return ExitUsage;
     }
-    const QString png = cl.value(QStringLiteral("png"));
-    const QString svg = cl.value(QStringLiteral("svg"));
-    if (png.isEmpty() && svg.isEmpty()) {
-        printErr(QStringLiteral("famscope heatmap: nothing to write: give --png or --svg"));
+    const std::string png = cl.value("png");
+    const std::string svg = cl.value("svg");
+    if (png.empty() && svg.empty()) {
+        printErr("famscope heatmap: nothing to write: give --png or --svg");
         return ExitUsage;
     }
-    const auto width = CommandLine::parseNumber(cl.value(QStringLiteral("width")));
+    const auto width = CommandLine::parseNumber(cl.value("width"));
     if (!width || *width < 200 || *width > 16384) {
-        printErr(QStringLiteral("famscope heatmap: --width must be 200..16384") +
-                 cl.notGivenValue(QStringLiteral("width")));
+        printErr("famscope heatmap: --width must be 200..16384" + cl.notGivenValue("width"));
         return ExitUsage;
     }
-    const auto colour =
-        report::heatmapColourFromName(argumentBytes(cl.value(QStringLiteral("mode"))));
+    const auto colour = report::heatmapColourFromName(cl.value("mode"));
     if (!colour) {
-        printErr(QStringLiteral("famscope heatmap: --mode must be owner, age or fsck") +
-                 cl.notGivenValue(QStringLiteral("mode")));
+        printErr("famscope heatmap: --mode must be owner, age or fsck" + cl.notGivenValue("mode"));
         return ExitUsage;
     }
     report::HeatmapRequest request;
     request.demo = demo;
-    request.pngPath = argumentBytes(png);
-    request.svgPath = argumentBytes(svg);
+    request.pngPath = png;
+    request.svgPath = svg;
     request.width = static_cast<int>(*width);
     request.colour = *colour;
-    request.selectPath = fsPathArgument(cl.value(QStringLiteral("select")));
-    if (cl.isSet(QStringLiteral("entries"))) {
-        const auto n = CommandLine::parseNumber(cl.value(QStringLiteral("entries")));
+    request.selectPath = fsPathArgument(cl.value("select"));
+    if (cl.isSet("entries")) {
+        const auto n = CommandLine::parseNumber(cl.value("entries"));
         if (!n || *n > static_cast<uint64_t>(INT64_MAX)) {
-            printErr(QStringLiteral("famscope heatmap: --entries must be a number") +
-                     cl.notGivenValue(QStringLiteral("entries")));
+            printErr("famscope heatmap: --entries must be a number" + cl.notGivenValue("entries"));
             return ExitUsage;
         }
         request.entries = *n;
     }
     // A FIFO would block the drawing until someone reads it, a device is no picture file:
     // refused before anything is loaded (the writer checks again when it writes).
-    for (const QString& out : {png, svg})
-        if (!out.isEmpty())
-            if (Status st = report::checkOutputPath(QFile::encodeName(out).toStdString()); !st) {
-                printErr(QStringLiteral("famscope heatmap: ") + QString::fromLocal8Bit(st.error()));
+    for (const std::string& out : {png, svg})
+        if (!out.empty())
+            if (Status st = report::checkOutputPath(out); !st) {
+                printErr("famscope heatmap: " + st.error());
                 return ExitWriteFailed;
             }
-    const QString target = demo ? QString() : cl.positional().at(0);
-    request.target = argumentBytes(target);
+    const std::string target = demo ? std::string() : cl.positional().at(0);
+    request.target = target;
     int damagedStatus = ExitOk;
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
         const TargetResult opened = openTarget(target, false, std::nullopt, true);
@@ -144,7 +134,7 @@ int runHeatmap(const QStringList& args) {
         damagedStatus = opened.exitCode;
     }
     // Drawing needs QtGui: never a display, whatever the environment says.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     const PrivateRuntimeDir runtimeDir;
     auto render = reinterpret_cast<report::HeatmapExportFunction>(
         guiLibrarySymbol(report::kHeatmapExportSymbol));
@@ -154,10 +144,10 @@ int runHeatmap(const QStringList& args) {
     if (status == ExitOk && cl.json()) { // what was written, for scripts
         report::JsonWriter w;
         w.beginObject().field("mode", report::heatmapColourName(*colour)).field("width", *width);
-        if (!png.isEmpty())
-            w.field("png", argumentBytes(png));
-        if (!svg.isEmpty())
-            w.field("svg", argumentBytes(svg));
+        if (!png.empty())
+            w.field("png", png);
+        if (!svg.empty())
+            w.field("svg", svg);
         w.endObject();
         printOut(w.data() + '\n');
     }

@@ -12,11 +12,11 @@
 
 namespace famscope::cli {
 
-int runInfo(const QStringList& args) {
-    CommandLine cl(QStringLiteral("info"),
-                   QStringLiteral("Show the superblock, log header, log entries (JSON) and the "
-                                  "replayed namespace of a famfs image or devdax device."),
-                   QStringLiteral("TARGET"));
+int runInfo(const Args& args) {
+    CommandLine cl("info",
+                   "Show the superblock, log header, log entries (JSON) and the "
+                   "replayed namespace of a famfs image or devdax device.",
+                   "TARGET");
     cl.addForceOption();
     addSemanticsOption(cl);
     if (auto exit = cl.parse(args, 1, 1))

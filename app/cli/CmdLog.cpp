@@ -9,28 +9,22 @@
 
 namespace famscope::cli {
 
-int runLog(const QStringList& args) {
-    CommandLine cl(QStringLiteral("log"),
-                   QStringLiteral("List the log entries of a famfs image or devdax device."),
-                   QStringLiteral("TARGET"));
+int runLog(const Args& args) {
+    CommandLine cl("log", "List the log entries of a famfs image or devdax device.", "TARGET");
     cl.addForceOption();
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("from"), QStringLiteral("First entry index to show."), QStringLiteral("N")));
-    cl.addOption(QCommandLineOption(QStringLiteral("to"),
-                                    QStringLiteral("Last entry index to show (inclusive)."),
-                                    QStringLiteral("M")));
+    cl.addOption(Option{{"from"}, "First entry index to show.", "N"});
+    cl.addOption(Option{{"to"}, "Last entry index to show (inclusive).", "M"});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
     uint64_t from = 0;
     uint64_t to = UINT64_MAX;
     for (const auto& [name, target] :
-         {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+         {std::pair{std::string("from"), &from}, std::pair{std::string("to"), &to}}) {
         if (!cl.isSet(name))
             continue;
         const auto v = CommandLine::parseNumber(cl.value(name));
         if (!v) {
-            printErr(QStringLiteral("famscope log: --") + name +
-                     QStringLiteral(" needs a number, not '") + cl.value(name) + QLatin1Char('\''));
+            printErr("famscope log: --" + name + " needs a number, not '" + cl.value(name) + '\'');
             return ExitUsage;
         }
         *target = *v;

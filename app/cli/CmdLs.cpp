@@ -10,19 +10,17 @@
 
 namespace famscope::cli {
 
-int runLs(const QStringList& args) {
-    CommandLine cl(QStringLiteral("ls"),
-                   QStringLiteral("List a directory (default: the root) of the replayed "
-                                  "namespace, or one file."),
-                   QStringLiteral("TARGET [PATH]"));
+int runLs(const Args& args) {
+    CommandLine cl("ls",
+                   "List a directory (default: the root) of the replayed "
+                   "namespace, or one file.",
+                   "TARGET [PATH]");
     cl.addForceOption();
     addSemanticsOption(cl);
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("l"), QStringLiteral("Long listing: mode, owner, size, entry, map.")));
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("pages"),
-        QStringLiteral("Add to each file the share that can fault in 2 MiB pages (in --json: "
-                       "a \"fault_pages\" object).")));
+    cl.addOption(Option{{"l"}, "Long listing: mode, owner, size, entry, map."});
+    cl.addOption(Option{{"pages"},
+                        "Add to each file the share that can fault in 2 MiB pages (in --json: "
+                        "a \"fault_pages\" object)."});
     cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 1, 2))
         return *exit;
@@ -35,20 +33,18 @@ int runLs(const QStringList& args) {
 
     const auto entries = report::listing(on->ns, path);
     if (!entries) {
-        printErr(QStringLiteral("famscope: ") + shown(on->target->fs.path) + QStringLiteral(": ") +
-                 shown(path) + QStringLiteral(": no such file or directory in the namespace"));
+        printErr("famscope: " + shown(on->target->fs.path) + ": " + shown(path) +
+                 ": no such file or directory in the namespace");
         return ExitNotFound;
     }
-    const report::ListingStyle style{cl.isSet(QStringLiteral("l")),
-                                     cl.isSet(QStringLiteral("pages"))};
+    const report::ListingStyle style{cl.isSet("l"), cl.isSet("pages")};
     const report::Damage& damage = on->target->damage;
     if (cl.json()) {
         printOut(report::listingJson(path, *entries, style, damage, on->exitStatus, on->ns));
         return on->exitStatus;
     }
     if (on->ns.refused || on->ns.stoppedAt)
-        printErr(QStringLiteral("famscope: note: ") +
-                 QString::fromStdString(report::namespaceSummary(on->ns)));
+        printErr("famscope: note: " + report::namespaceSummary(on->ns));
     printOut(report::listingText(*entries, style, damage));
     return on->exitStatus;
 }

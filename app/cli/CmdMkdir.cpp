@@ -11,17 +11,16 @@
 
 namespace famscope::cli {
 
-int runMkdir(const QStringList& args) {
-    const QString cmd = QStringLiteral("mkdir");
-    CommandLine cl(cmd,
-                   QStringLiteral("Create a directory in a famfs file system (writes the log)."),
-                   QStringLiteral("TARGET PATH"));
-    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("p"), QStringLiteral("parents")},
-                                    QStringLiteral("Create missing parents; no error if the "
-                                                   "directory exists.")));
-    addOwnerOptions(cl, QStringLiteral("Permission bits, octal (default 0755)."));
-    addWriteOptions(cl, QStringLiteral("Write even to another host's file system or a log with "
-                                       "a bad entry."));
+int runMkdir(const Args& args) {
+    const std::string cmd = "mkdir";
+    CommandLine cl(cmd, "Create a directory in a famfs file system (writes the log).",
+                   "TARGET PATH");
+    cl.addOption(Option{{"p", "parents"},
+                        "Create missing parents; no error if the "
+                        "directory exists."});
+    addOwnerOptions(cl, "Permission bits, octal (default 0755).");
+    addWriteOptions(cl, "Write even to another host's file system or a log with "
+                        "a bad entry.");
     cl.addExitStatuses({ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
@@ -33,7 +32,7 @@ int runMkdir(const QStringList& args) {
     if (!session)
         return exitCode;
     edit::MkdirOptions o;
-    o.parents = cl.isSet(QStringLiteral("parents"));
+    o.parents = cl.isSet("parents");
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
@@ -53,11 +52,10 @@ int runMkdir(const QStringList& args) {
     }
     printBackupNote(session->backupFile());
     for (size_t i = 0; i < r->created.size(); ++i)
-        printOut(QStringLiteral("created directory ") + shown(r->created[i]) +
-                 QStringLiteral(" (mode ") + octalMode(o.mode) + QStringLiteral(", log entry ") +
-                 QString::number(r->entries[i]) + QStringLiteral(")\n"));
+        printOut("created directory " + shown(r->created[i]) + " (mode " + octalMode(o.mode) +
+                 ", log entry " + std::to_string(r->entries[i]) + ")\n");
     if (r->created.empty())
-        printOut(QStringLiteral("nothing to do: the directory exists\n"));
+        printOut("nothing to do: the directory exists\n");
     return ExitOk;
 }
 

@@ -1,6 +1,5 @@
 // famscope mkfs TARGET [--size SIZE] [--devdax] [--loglen N]: as mkfs.famfs, on an image file
 // (created sparse when --size is given) or, only with --devdax, on a devdax device.
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
@@ -19,14 +18,13 @@ namespace famscope::cli {
 namespace {
 
 bool parseUuidOption(const CommandLine& cl, const char* name, std::optional<famfs::Uuid>& out) {
-    const QString key = QLatin1String(name);
+    const std::string key = name;
     if (!cl.isSet(key))
         return true;
-    out = famfs::Uuid::parse(cl.value(key).toStdString());
+    out = famfs::Uuid::parse(cl.value(key));
     if (!out) {
-        printErr(QStringLiteral("famscope mkfs: --") + key +
-                 QStringLiteral(" must be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)") +
-                 cl.notGivenValue(key));
+        printErr("famscope mkfs: --" + key +
+                 " must be a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)" + cl.notGivenValue(key));
         return false;
     }
     return true;
@@ -34,54 +32,41 @@ bool parseUuidOption(const CommandLine& cl, const char* name, std::optional<famf
 
 } // namespace
 
-int runMkfs(const QStringList& args) {
-    const QString cmd = QStringLiteral("mkfs");
-    CommandLine cl(cmd,
-                   QStringLiteral("Make a famfs file system, byte for byte as mkfs.famfs does."),
-                   QStringLiteral("TARGET"));
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("size"),
-        QStringLiteral("Create the image file (sparse) with this size, e.g. 4G."),
-        QStringLiteral("SIZE")));
-    cl.addOption(QCommandLineOption(QStringLiteral("devdax"),
-                                    QStringLiteral("TARGET is a devdax device (required to "
-                                                   "format a device).")));
+int runMkfs(const Args& args) {
+    const std::string cmd = "mkfs";
+    CommandLine cl(cmd, "Make a famfs file system, byte for byte as mkfs.famfs does.", "TARGET");
     cl.addOption(
-        QCommandLineOption(QStringList{QStringLiteral("l"), QStringLiteral("loglen")},
-                           QStringLiteral("Log length: a power of two, at least 8M (default 8M)."),
-                           QStringLiteral("SIZE")));
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("device-path"),
-        QStringLiteral("Device path recorded in the superblock (default: TARGET as given)."),
-        QStringLiteral("PATH")));
-    cl.addOption(QCommandLineOption(QStringLiteral("uuid"),
-                                    QStringLiteral("File-system UUID (default: random)."),
-                                    QStringLiteral("UUID")));
-    cl.addOption(QCommandLineOption(QStringLiteral("dev-uuid"),
-                                    QStringLiteral("Device UUID (default: random)."),
-                                    QStringLiteral("UUID")));
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("system-uuid"),
-        QStringLiteral("Owner system UUID (default: this host's, created when missing)."),
-        QStringLiteral("UUID")));
-    addWriteOptions(cl, QStringLiteral("Format over an existing valid famfs superblock."));
+        Option{{"size"}, "Create the image file (sparse) with this size, e.g. 4G.", "SIZE"});
+    cl.addOption(Option{{"devdax"},
+                        "TARGET is a devdax device (required to "
+                        "format a device)."});
+    cl.addOption(
+        Option{{"l", "loglen"}, "Log length: a power of two, at least 8M (default 8M).", "SIZE"});
+    cl.addOption(Option{{"device-path"},
+                        "Device path recorded in the superblock (default: TARGET as given).",
+                        "PATH"});
+    cl.addOption(Option{{"uuid"}, "File-system UUID (default: random).", "UUID"});
+    cl.addOption(Option{{"dev-uuid"}, "Device UUID (default: random).", "UUID"});
+    cl.addOption(Option{{"system-uuid"},
+                        "Owner system UUID (default: this host's, created when missing).",
+                        "UUID"});
+    addWriteOptions(cl, "Format over an existing valid famfs superblock.");
     cl.setExitStatuses({ExitOk, ExitUsage, ExitCannotOpen, ExitRefused, ExitWriteFailed});
     if (auto exit = cl.parse(args, 1, 1))
         return *exit;
     edit::MkfsOptions o;
-    if (cl.isSet(QStringLiteral("size"))) {
-        o.createSize = CommandLine::parseNumber(cl.value(QStringLiteral("size")));
+    if (cl.isSet("size")) {
+        o.createSize = CommandLine::parseNumber(cl.value("size"));
         if (!o.createSize) {
-            printErr(QStringLiteral("famscope mkfs: --size must be a number (e.g. 4G)") +
-                     cl.notGivenValue(QStringLiteral("size")));
+            printErr("famscope mkfs: --size must be a number (e.g. 4G)" + cl.notGivenValue("size"));
             return ExitUsage;
         }
     }
-    if (cl.isSet(QStringLiteral("loglen"))) {
-        const auto l = CommandLine::parseNumber(cl.value(QStringLiteral("loglen")));
+    if (cl.isSet("loglen")) {
+        const auto l = CommandLine::parseNumber(cl.value("loglen"));
         if (!l || !edit::validLogLength(*l)) {
-            printErr(QStringLiteral("famscope mkfs: --loglen must be a power of two >= 8M") +
-                     cl.notGivenValue(QStringLiteral("loglen")));
+            printErr("famscope mkfs: --loglen must be a power of two >= 8M" +
+                     cl.notGivenValue("loglen"));
             return ExitUsage;
         }
         o.logLen = *l;
@@ -90,26 +75,26 @@ int runMkfs(const QStringList& args) {
         !parseUuidOption(cl, "system-uuid", o.systemUuid))
         return ExitUsage;
     const edit::SessionOptions so = sessionOptions(cl);
-    o.devdax = cl.isSet(QStringLiteral("devdax"));
+    o.devdax = cl.isSet("devdax");
     o.force = so.force;
     o.backup = so.backup;
     o.backupPath = so.backupPath;
     o.systemUuidPath = so.systemUuidPath;
-    o.recordedDevicePath = argumentBytes(cl.value(QStringLiteral("device-path")));
+    o.recordedDevicePath = cl.value("device-path");
 
     if (!o.createSize) { // formats what exists: one that cannot be opened is 2, as everywhere
-        const std::string target = argumentBytes(cl.positional().at(0));
+        const std::string target = (cl.positional().at(0));
         if (auto m = media::openMedia(target, media::Access::ReadOnly); !m) {
             // The hint helps only where nothing exists yet; a block device or a directory
             // is not something --size would replace.
             const bool missing = ::access(target.c_str(), F_OK) != 0 && errno == ENOENT;
             printErr(shown(fs::openErrorText(target, m.error())) +
-                     (missing ? QStringLiteral(" (give --size to create an image)") : QString()));
+                     (missing ? " (give --size to create an image)" : std::string()));
             return ExitCannotOpen;
         }
     }
     edit::MkfsFailure failure = edit::MkfsFailure::Refused;
-    auto r = edit::makeFileSystem(argumentBytes(cl.positional().at(0)), o, &failure);
+    auto r = edit::makeFileSystem(cl.positional().at(0), o, &failure);
     if (!r) {
         printCommandError(cmd, r.error());
         // A backup or write that could not be made is 8, as in the other write commands.
@@ -126,23 +111,19 @@ int runMkfs(const QStringList& args) {
         return ExitOk;
     }
     printBackupNote(r->backupFile);
-    QString t;
+    std::string t;
     if (r->createdImage)
-        t += QStringLiteral("created image ") + cl.positional().at(0) + QStringLiteral(" (") +
-             QString::number(r->sb.ddSize) + QStringLiteral(" bytes, sparse)\n");
-    t += QStringLiteral("made famfs on ") + cl.positional().at(0) + QLatin1Char('\n');
-    t += QStringLiteral("  Filesystem UUID:   ") + shown(r->sb.uuid.toString()) + QLatin1Char('\n');
-    t += QStringLiteral("  Device UUID:       ") + shown(r->sb.devUuid.toString()) +
-         QLatin1Char('\n');
-    t += QStringLiteral("  System UUID:       ") + shown(r->sb.systemUuid.toString()) +
-         QLatin1Char('\n');
-    t +=
-        QStringLiteral("  device size:       ") + QString::number(r->sb.ddSize) + QLatin1Char('\n');
-    t += QStringLiteral("  log size (bytes):  ") + QString::number(r->sb.logLen) +
-         QStringLiteral(" (") + QString::number(r->log.lastIndex + 1) +
-         QStringLiteral(" entries)\n");
+        t += "created image " + cl.positional().at(0) + " (" + std::to_string(r->sb.ddSize) +
+             " bytes, sparse)\n";
+    t += "made famfs on " + cl.positional().at(0) + '\n';
+    t += "  Filesystem UUID:   " + shown(r->sb.uuid.toString()) + '\n';
+    t += "  Device UUID:       " + shown(r->sb.devUuid.toString()) + '\n';
+    t += "  System UUID:       " + shown(r->sb.systemUuid.toString()) + '\n';
+    t += "  device size:       " + std::to_string(r->sb.ddSize) + '\n';
+    t += "  log size (bytes):  " + std::to_string(r->sb.logLen) + " (" +
+         std::to_string(r->log.lastIndex + 1) + " entries)\n";
     for (const auto& n : r->notes)
-        t += QStringLiteral("note: ") + shown(n) + QLatin1Char('\n');
+        t += "note: " + shown(n) + '\n';
     printOut(t);
     return ExitOk;
 }

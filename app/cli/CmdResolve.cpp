@@ -13,18 +13,17 @@
 
 namespace famscope::cli {
 
-int runResolve(const QStringList& args) {
-    CommandLine cl(QStringLiteral("resolve"),
-                   QStringLiteral("Resolve a file range to (device index, device offset, length) "
-                                  "runs, as the famfs kernel module does on a fault. LEN "
-                                  "defaults to 1."),
-                   QStringLiteral("TARGET FILE OFFSET [LEN]"));
+int runResolve(const Args& args) {
+    CommandLine cl("resolve",
+                   "Resolve a file range to (device index, device offset, length) "
+                   "runs, as the famfs kernel module does on a fault. LEN "
+                   "defaults to 1.",
+                   "TARGET FILE OFFSET [LEN]");
     cl.addForceOption();
     addSemanticsOption(cl);
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("explain"),
-        QStringLiteral("Also show how the fault at OFFSET resolves, step by step, with the page "
-                       "size it can map (in --json: an \"explain\" object).")));
+    cl.addOption(Option{{"explain"},
+                        "Also show how the fault at OFFSET resolves, step by step, with the page "
+                        "size it can map (in --json: an \"explain\" object)."});
     cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 3, 4))
         return *exit;
@@ -32,15 +31,14 @@ int runResolve(const QStringList& args) {
     const auto length = cl.positional().size() > 3 ? CommandLine::parseNumber(cl.positional().at(3))
                                                    : std::optional<uint64_t>(1);
     if (!offset || !length) {
-        const qsizetype bad = !offset ? 2 : 3;
-        printErr(QStringLiteral("famscope resolve: ") +
-                 (bad == 2 ? QStringLiteral("OFFSET") : QStringLiteral("LEN")) +
-                 QStringLiteral(" must be a number (e.g. 4096, 0x1000, 2M)") +
+        const size_t bad = !offset ? 2 : 3;
+        printErr(std::string("famscope resolve: ") + (bad == 2 ? "OFFSET" : "LEN") +
+                 " must be a number (e.g. 4096, 0x1000, 2M)" +
                  CommandLine::notGiven(cl.positional().at(bad)));
         return ExitUsage;
     }
     if (*length == 0) { // a zero-length range maps nothing: say so rather than print nothing
-        printErr(QStringLiteral("famscope resolve: LEN must be at least 1, not 0"));
+        printErr("famscope resolve: LEN must be at least 1, not 0");
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -50,7 +48,7 @@ int runResolve(const QStringList& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
-    const bool explained = cl.isSet(QStringLiteral("explain"));
+    const bool explained = cl.isSet("explain");
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
         printOut(report::resolveJson(*f, *offset, *length, explained, runs ? &*runs : nullptr,
@@ -59,8 +57,7 @@ int runResolve(const QStringList& args) {
         printOut(report::explainText(*f, *offset));
     }
     if (!runs) {
-        printErr(QStringLiteral("famscope: ") + shown(f->path) + QStringLiteral(": ") +
-                 shown(runs.error()));
+        printErr("famscope: " + shown(f->path) + ": " + shown(runs.error()));
         return ExitNotFound;
     }
     if (cl.json())

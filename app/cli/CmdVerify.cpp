@@ -12,38 +12,32 @@
 
 namespace famscope::cli {
 
-int runVerify(const QStringList& args) {
-    CommandLine cl(QStringLiteral("verify"),
-                   QStringLiteral("Check that a file holds the famfs test pattern of a seed "
-                                  "(what famfs creat -r -S wrote). Read-only."),
-                   QStringLiteral("TARGET FILE"));
-    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("S"), QStringLiteral("seed")},
-                                    QStringLiteral("The seed the file was written with."),
-                                    QStringLiteral("SEED")));
-    cl.addOption(QCommandLineOption(QStringList{QStringLiteral("t"), QStringLiteral("threads")},
-                                    QStringLiteral("Threads (default: one per core, at most 8)."),
-                                    QStringLiteral("N")));
+int runVerify(const Args& args) {
+    CommandLine cl("verify",
+                   "Check that a file holds the famfs test pattern of a seed "
+                   "(what famfs creat -r -S wrote). Read-only.",
+                   "TARGET FILE");
+    cl.addOption(Option{{"S", "seed"}, "The seed the file was written with.", "SEED"});
+    cl.addOption(Option{{"t", "threads"}, "Threads (default: one per core, at most 8).", "N"});
     cl.addForceOption();
     addSemanticsOption(cl);
     cl.addExitStatuses({ExitNotFound, ExitMismatch});
     if (auto exit = cl.parse(args, 2, 2))
         return *exit;
-    if (!cl.isSet(QStringLiteral("seed"))) {
-        printErr(QStringLiteral("famscope verify: --seed SEED is required"));
+    if (!cl.isSet("seed")) {
+        printErr("famscope verify: --seed SEED is required");
         return ExitUsage;
     }
-    const auto seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
+    const auto seed = CommandLine::parseNumber(cl.value("seed"));
     if (!seed) {
-        printErr(QStringLiteral("famscope verify: --seed must be a number") +
-                 cl.notGivenValue(QStringLiteral("seed")));
+        printErr("famscope verify: --seed must be a number" + cl.notGivenValue("seed"));
         return ExitUsage;
     }
     edit::PatternOptions po;
-    if (cl.isSet(QStringLiteral("threads"))) {
-        const auto t = CommandLine::parseNumber(cl.value(QStringLiteral("threads")));
+    if (cl.isSet("threads")) {
+        const auto t = CommandLine::parseNumber(cl.value("threads"));
         if (!t || *t == 0 || *t > 256) {
-            printErr(QStringLiteral("famscope verify: --threads must be 1..256") +
-                     cl.notGivenValue(QStringLiteral("threads")));
+            printErr("famscope verify: --threads must be 1..256" + cl.notGivenValue("threads"));
             return ExitUsage;
         }
         po.threads = static_cast<unsigned>(*t);
@@ -57,8 +51,7 @@ int runVerify(const QStringList& args) {
         return exitCode;
     auto r = edit::verifyPattern(*on->target->media, f->map, f->size, *seed, po);
     if (!r) {
-        printErr(QStringLiteral("famscope verify: ") + shown(f->path) + QStringLiteral(": ") +
-                 shown(r.error()));
+        printErr("famscope verify: " + shown(f->path) + ": " + shown(r.error()));
         return ExitNotFound;
     }
     printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus)

@@ -1,26 +1,26 @@
 // The CLI subcommands. Each takes the arguments after its name and returns the exit status.
 #pragma once
 
-#include <QStringList>
+#include "cli/CommandLine.h"
 
 namespace famscope::cli {
 
-int runInfo(const QStringList& args);
-int runLog(const QStringList& args);
-int runLs(const QStringList& args);
-int runGetmap(const QStringList& args);
-int runResolve(const QStringList& args);
-int runDevices(const QStringList& args);
-int runDemo(const QStringList& args);
-int runBench(const QStringList& args);
-int runFsck(const QStringList& args);
-int runMkfs(const QStringList& args);
-int runMkdir(const QStringList& args);
-int runCreat(const QStringList& args);
-int runCp(const QStringList& args);
-int runVerify(const QStringList& args);
-int runRestore(const QStringList& args);
-int runRepair(const QStringList& args);
-int runHeatmap(const QStringList& args);
+int runInfo(const Args& args);
+int runLog(const Args& args);
+int runLs(const Args& args);
+int runGetmap(const Args& args);
+int runResolve(const Args& args);
+int runDevices(const Args& args);
+int runDemo(const Args& args);
+int runBench(const Args& args);
+int runFsck(const Args& args);
+int runMkfs(const Args& args);
+int runMkdir(const Args& args);
+int runCreat(const Args& args);
+int runCp(const Args& args);
+int runVerify(const Args& args);
+int runRestore(const Args& args);
+int runRepair(const Args& args);
+int runHeatmap(const Args& args);
 
 } // namespace famscope::cli

@@ -6,7 +6,7 @@
 #include "core/edit/Allocator.h"
 #include "core/edit/EditSession.h"
 
-#include <QString>
+#include <string>
 
 #include <memory>
 #include <optional>
@@ -14,11 +14,11 @@
 namespace famscope::cli {
 
 // --force, --backup FILE, --no-backup, --system-uuid-file FILE.
-void addWriteOptions(CommandLine& cl, const QString& forceHelp);
+void addWriteOptions(CommandLine& cl, const std::string& forceHelp);
 edit::SessionOptions sessionOptions(const CommandLine& cl);
 
 // -m MODE (octal), -u UID, -g GID.
-void addOwnerOptions(CommandLine& cl, const QString& modeHelp);
+void addOwnerOptions(CommandLine& cl, const std::string& modeHelp);
 struct Owner {
     uint32_t mode = 0;
     uint32_t uid = 0;
@@ -26,22 +26,23 @@ struct Owner {
 };
 // Mode defaults to `defaultMode`, uid/gid to the effective ids (as famfs). nullopt after
 // printing a usage error.
-std::optional<Owner> parseOwner(const CommandLine& cl, const QString& command,
+std::optional<Owner> parseOwner(const CommandLine& cl, const std::string& command,
                                 uint32_t defaultMode);
 
 // -N NSTRIPS, -B NBUCKETS, -C CHUNK, --placement-seed N.
 void addInterleaveOptions(CommandLine& cl);
 std::optional<edit::InterleaveParams> parseInterleave(const CommandLine& cl,
-                                                      const QString& command);
+                                                      const std::string& command);
 std::optional<std::optional<uint64_t>> parsePlacementSeed(const CommandLine& cl,
-                                                          const QString& command);
+                                                          const std::string& command);
 
 // Opens a session, printing "famscope <command>: <target>: <why>" on failure.
-std::unique_ptr<edit::EditSession> openSession(const QString& command, const QString& target,
+std::unique_ptr<edit::EditSession> openSession(const std::string& command,
+                                               const std::string& target,
                                                const edit::SessionOptions& options, int& exitCode);
 
 // "backup of the metadata region: FILE" when the session wrote one.
 void printBackupNote(const std::string& backupFile);
-void printCommandError(const QString& command, const std::string& message);
+void printCommandError(const std::string& command, const std::string& message);
 
 } // namespace famscope::cli

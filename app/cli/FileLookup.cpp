@@ -29,15 +29,13 @@ std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitC
     return result;
 }
 
-const fs::FsFile* requireFile(const OpenedNamespace& on, const QString& path, int& exitCode) {
+const fs::FsFile* requireFile(const OpenedNamespace& on, const std::string& path, int& exitCode) {
     const std::string p = normalisedPath(fsPathArgument(path));
     if (const fs::FsFile* f = on.ns.findFile(p))
         return f;
     const bool isDir = on.ns.findDir(p) != nullptr || p.empty();
-    printErr(QStringLiteral("famscope: ") + shown(on.target->fs.path) + QStringLiteral(": ") +
-             shown(p) +
-             (isDir ? QStringLiteral(" is a directory, not a file")
-                    : QStringLiteral(": no such file in the namespace")));
+    printErr("famscope: " + shown(on.target->fs.path) + ": " + shown(p) +
+             (isDir ? " is a directory, not a file" : ": no such file in the namespace"));
     exitCode = ExitNotFound;
     return nullptr;
 }

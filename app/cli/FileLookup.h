@@ -23,6 +23,6 @@ struct OpenedNamespace {
 std::unique_ptr<OpenedNamespace> openNamespace(const CommandLine& cl, int& exitCode);
 
 // The file at `path`, or null after printing "<target>: no such file in the namespace".
-const fs::FsFile* requireFile(const OpenedNamespace& on, const QString& path, int& exitCode);
+const fs::FsFile* requireFile(const OpenedNamespace& on, const std::string& path, int& exitCode);
 
 } // namespace famscope::cli

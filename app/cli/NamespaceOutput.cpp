@@ -5,21 +5,20 @@
 namespace famscope::cli {
 
 void addSemanticsOption(CommandLine& cl) {
-    cl.addOption(QCommandLineOption(
-        QStringLiteral("semantics"),
-        QStringLiteral("How to replay the log: 'mount' (stop at the first bad entry, as famfs "
-                       "mount does; default) or 'fsck' (skip bad entries)."),
-        QStringLiteral("mount|fsck"), QStringLiteral("mount")));
+    cl.addOption(Option{{"semantics"},
+                        "How to replay the log: 'mount' (stop at the first bad entry, as famfs "
+                        "mount does; default) or 'fsck' (skip bad entries).",
+                        "mount|fsck",
+                        "mount"});
 }
 
 std::optional<fs::ReplayMode> semantics(const CommandLine& cl) {
-    const QString v = cl.value(QStringLiteral("semantics"));
-    if (v == QLatin1String("mount"))
+    const std::string v = cl.value("semantics");
+    if (v == "mount")
         return fs::ReplayMode::Mount;
-    if (v == QLatin1String("fsck"))
+    if (v == "fsck")
         return fs::ReplayMode::Fsck;
-    printErr(QStringLiteral("famscope: --semantics must be 'mount' or 'fsck', not '") + v +
-             QLatin1Char('\''));
+    printErr("famscope: --semantics must be 'mount' or 'fsck', not '" + v + '\'');
     return std::nullopt;
 }
 

@@ -1,6 +1,5 @@
 #include "cli/Target.h"
 
-#include "cli/Arguments.h"
 #include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
 
@@ -11,11 +10,11 @@ namespace famscope::cli {
 
 namespace {
 // The GUI shows the same text: both come from fs::openFileSystem + fs::openErrorText.
-TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
+TargetResult fromOutcome(const std::string& path, fs::OpenOutcome outcome) {
     TargetResult r;
     if (!outcome.opened) {
         r.exitCode = exitStatus(outcome.failure);
-        r.error = shown(fs::openErrorText(argumentBytes(path), outcome.problem));
+        r.error = shown(fs::openErrorText(path, outcome.problem));
         return r;
     }
     r.target = std::make_unique<Target>(Target{std::move(outcome.opened->media),
@@ -28,17 +27,14 @@ TargetResult fromOutcome(const QString& path, fs::OpenOutcome outcome) {
 }
 } // namespace
 
-TargetResult openTarget(const QString& path, bool force, std::optional<fs::ReplayMode> replayMode,
-                        bool openDamaged) {
-    const std::string target = argumentBytes(path);
-    return fromOutcome(path, openDamaged && !force
-                                 ? fs::openFileSystemBestEffort(target, replayMode)
-                                 : fs::openFileSystem(target, force, replayMode));
+TargetResult openTarget(const std::string& path, bool force,
+                        std::optional<fs::ReplayMode> replayMode, bool openDamaged) {
+    return fromOutcome(path, openDamaged && !force ? fs::openFileSystemBestEffort(path, replayMode)
+                                                   : fs::openFileSystem(path, force, replayMode));
 }
 
 TargetResult openDemoTarget() {
-    return fromOutcome(QString::fromLatin1(demo::demoName()),
-                       fs::openFileSystem(demo::makeDemoMedia(), false));
+    return fromOutcome(demo::demoName(), fs::openFileSystem(demo::makeDemoMedia(), false));
 }
 
 } // namespace famscope::cli

@@ -8,7 +8,7 @@
 #include "core/fs/Replay.h"
 #include "core/media/Media.h"
 
-#include <QString>
+#include <string>
 
 #include <memory>
 #include <optional>
@@ -27,7 +27,7 @@ struct TargetResult {
     // On failure the exit status; for damaged media opened best-effort the status the command
     // ends with after its output (5 truncated, 4 unknown layout), so scripts still notice.
     int exitCode = 0;
-    QString error; // "famscope: <path>: <problem>"
+    std::string error; // "famscope: <path>: <problem>"
 };
 
 // Opens read-only. With `force`, a missing/invalid superblock or unsupported layout is not
@@ -35,7 +35,7 @@ struct TargetResult {
 // With a replay mode, the log is replayed while it is decoded, into `ns`.
 // With `openDamaged` (the read-only commands), damaged but readable media opens
 // (DamageOutput.h prints the warning).
-TargetResult openTarget(const QString& path, bool force,
+TargetResult openTarget(const std::string& path, bool force,
                         std::optional<fs::ReplayMode> replayMode = std::nullopt,
                         bool openDamaged = false);
 // The built-in demo file system (in memory).

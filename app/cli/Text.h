@@ -1,26 +1,24 @@
-// Small text formatting helpers shared by the CLI commands.
+// Output helpers shared by the CLI commands.
 #pragma once
 
-#include <QString>
+#include "core/report/SizeText.h"
+#include "core/report/TextFormat.h"
 
-#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace famscope::cli {
 
-// report::humanBytes and report::octalMode (report/SizeText.h, report/TextFormat.h) as QString.
-QString humanBytes(uint64_t bytes); // 4.00 GiB, 512 B
-QString octalMode(uint32_t mode);   // 0644
-
 // Every name, path, device path and message from media (or typed by the user) goes through
-// these before it reaches text output: control and invisible characters and bytes that are
+// shown() before it reaches text output: control and invisible characters and bytes that are
 // not UTF-8 are shown as \xNN, a backslash as \\ (report::escapeText).
-QString shown(std::string_view bytes);
-QString shownArgument(const QString& argument); // an argument's bytes as given, escaped
+using report::humanBytes; // 4.00 GiB, 512 B
+using report::octalMode;  // 0644
+using report::shown;
 
-// Writes to stdout / stderr without going through QDebug (no quoting, no log prefixes).
-void printOut(const QString& text);
+// Writes bytes to stdout as they are.
 void printOut(std::string_view bytes);
-void printErr(const QString& text);
+// Writes a line to stderr (the newline is added).
+void printErr(std::string_view line);
 
 } // namespace famscope::cli

@@ -1,5 +1,6 @@
 #include "core/report/FsckOutput.h"
 
+#include "core/report/FamfsSummary.h"
 #include "core/report/FsJson.h"
 #include "core/report/JsonWriter.h"
 #include "core/report/TextEscape.h"
@@ -144,6 +145,14 @@ std::string fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, i
     w.field("exit_status", exitCode);
     w.endObject();
     return w.data() + '\n';
+}
+
+std::string fsckText(const fs::LoadedFs& fs, const fsck::FsckReport& report, bool forced,
+                     bool withMembers) {
+    std::string text;
+    if (fs.sb.magicValid() || forced)
+        text = famfsFsckSummary(fs, report.figures, fsck::roleName(report.role));
+    return text + fsckFindingsText(report, withMembers);
 }
 
 } // namespace famscope::report

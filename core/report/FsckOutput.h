@@ -12,6 +12,11 @@
 namespace famscope::report {
 
 std::string fsckFindingsText(const fsck::FsckReport& report, bool withMembers);
+// All of `famscope fsck`'s text: famfs's summary, then the findings. famfs prints its summary
+// only over a superblock it accepts; famscope whenever there is a superblock magic (or when
+// `forced`), since the figures still say what the log holds.
+std::string fsckText(const fs::LoadedFs& fs, const fsck::FsckReport& report, bool forced,
+                     bool withMembers);
 std::string fsckReportJson(const fs::LoadedFs& fs, const fsck::FsckReport& report, int exitCode,
                            bool withMembers);
 

@@ -3,23 +3,20 @@
 
 #include "core/repair/RepairPlan.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <cstdint>
 #include <string>
 
-namespace famscope::cli {
+namespace famscope::report {
 
 struct RepairSummary {
-    QString target;
+    std::string target; // as text output shows it (escaped)
     uint64_t entriesBefore = 0;
     bool dryRun = false;
     bool written = false;
     std::string backupFile;
 };
 
-QString repairPlanText(const repair::RepairPlan& plan, const RepairSummary& s);
+std::string repairPlanText(const repair::RepairPlan& plan, const RepairSummary& s);
 std::string repairPlanJson(const repair::RepairPlan& plan, const RepairSummary& s);
 
-} // namespace famscope::cli
+} // namespace famscope::report

@@ -1,33 +1,38 @@
-#include "cli/BenchOutput.h"
+#include "core/report/BenchOutput.h"
 
-#include "cli/Arguments.h"
 #include "core/bench/PageSize.h"
 #include "core/report/FaultJson.h"
 #include "core/report/JsonWriter.h"
+#include "core/report/TextFormat.h"
 
-#include <cmath>
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
 
-namespace famscope::cli {
+namespace famscope::report {
 
 using namespace famscope::bench;
 
 namespace {
 
-QString s(const std::string& text) {
-    return QString::fromStdString(text);
+// Fixed-point text of `v` with `decimals` decimals.
+std::string fixed(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
 }
 
 // Large values lose their decimals so the table stays readable (1 GiB faults take ~1e8 ns).
-QString num(double v, int decimals = 1) {
-    return QString::number(v, 'f', v >= 100000 ? 0 : decimals);
+std::string num(double v, int decimals = 1) {
+    return fixed(v, v >= 100000 ? 0 : decimals);
 }
 
-void summary(report::JsonWriter& w, std::string_view name, const Summary& sm) {
+void summary(JsonWriter& w, std::string_view name, const Summary& sm) {
     w.key(name).beginObject().field("median", sm.median).field("min", sm.min);
     w.field("max", sm.max).endObject();
 }
 
-void series(report::JsonWriter& w, const SeriesResult& r) {
+void series(JsonWriter& w, const SeriesResult& r) {
     w.beginObject().field("threads", r.threads).field("method", r.method);
     w.field("pages", r.pages).field("bytes", r.bytes);
     summary(w, "ns_per_fault", r.nsPerFault);
@@ -54,7 +59,7 @@ void series(report::JsonWriter& w, const SeriesResult& r) {
     w.endArray().endObject();
 }
 
-void environment(report::JsonWriter& w, const Environment& e) {
+void environment(JsonWriter& w, const Environment& e) {
     w.key("environment").beginObject().field("kernel", e.kernel).field("version", e.version);
     w.field("machine", e.machine).field("cpu_model", e.cpuModel).field("cpus", e.cpus);
     w.field("cpu", e.cpu).field("numa_node", e.numaNode);
@@ -70,7 +75,7 @@ void environment(report::JsonWriter& w, const Environment& e) {
     w.endArray().endObject();
 }
 
-void latency(report::JsonWriter& w, const LatencyResult& l) {
+void latency(JsonWriter& w, const LatencyResult& l) {
     w.key("latency").beginObject().field("samples", l.samples).field("faults", l.faults);
     w.field("timer_cost_ns", l.timerCostNs).field("p50_ns", l.p50Ns).field("p99_ns", l.p99Ns);
     w.field("p999_ns", l.p999Ns).field("max_ns", l.maxNs).key("cdf").beginArray();
@@ -84,7 +89,7 @@ void latency(report::JsonWriter& w, const LatencyResult& l) {
 std::string benchJson(const BenchReport& report, bool withMmapBenchLines,
                       const fs::FsFile* famfsFile) {
     const BenchOptions& o = report.options;
-    report::JsonWriter w;
+    JsonWriter w;
     w.beginObject();
     w.key("target").beginObject().field("spec", report.target).field("kind", report.targetKind);
     w.field("description", report.description).endObject();
@@ -132,105 +137,94 @@ std::string benchJson(const BenchReport& report, bool withMmapBenchLines,
     }
     w.endArray();
     if (famfsFile)
-        report::writeFaultPagesKey(w, *famfsFile, "predicted_fault_pages");
+        writeFaultPagesKey(w, *famfsFile, "predicted_fault_pages");
     else
         w.key("predicted_fault_pages").null();
     if (withMmapBenchLines) {
         w.key("mmap_bench_lines").beginArray();
-        for (const QString& line : mmapBenchLines(report))
-            w.value(argumentBytes(line));
+        for (const std::string& line : mmapBenchLines(report))
+            w.value(line);
         w.endArray();
     }
     w.endObject();
     return w.data() + '\n';
 }
 
-QString benchText(const BenchReport& report) {
+std::string benchText(const BenchReport& report) {
     const BenchOptions& o = report.options;
     const Environment& e = report.environment;
-    QString t = QStringLiteral("target: ") + s(report.description) + QLatin1Char('\n');
-    t += QStringLiteral("kernel ") + s(e.kernel) + QLatin1Char(' ') + s(e.machine) +
-         QStringLiteral(", CPU ") + s(e.cpuModel) + QStringLiteral(" (") + QString::number(e.cpus) +
-         QStringLiteral(" CPUs), NUMA node ") + QString::number(e.numaNode) +
-         QStringLiteral("; THP enabled=") + s(e.thpEnabled) + QStringLiteral(" shmem_enabled=") +
-         s(e.thpShmemEnabled) + QStringLiteral("; hugetlb");
+    std::string t = "target: " + report.description + '\n';
+    t += "kernel " + e.kernel + ' ' + e.machine + ", CPU " + e.cpuModel + " (" +
+         std::to_string(e.cpus) + " CPUs), NUMA node " + std::to_string(e.numaNode) +
+         "; THP enabled=" + e.thpEnabled + " shmem_enabled=" + e.thpShmemEnabled + "; hugetlb";
     for (const HugetlbPool& p : e.hugetlb)
-        t += QLatin1Char(' ') + s(pageSizeName(p.pageSize)) + QStringLiteral(": ") +
-             QString::number(p.free) + QStringLiteral(" of ") + QString::number(p.total) +
-             QStringLiteral(" free");
-    t += QLatin1Char('\n');
-    t += QString(o.run.access == AccessKind::Write ? QStringLiteral("write")
-                                                   : QStringLiteral("read")) +
-         QStringLiteral(" faults, ") +
-         (o.run.order == Order::Random ? QStringLiteral("random") : QStringLiteral("sequential")) +
-         QStringLiteral(" order, ") + QString::number(o.run.reps) +
-         QStringLiteral(" repetitions (") + QString::number(o.run.warmups) +
-         QStringLiteral(" warm-up), a fresh mapping each\n\n");
-    t += QStringLiteral(
-        "page  threads  ns/fault median [min..max]      faults/rep  GiB/s   obtained\n");
+        t += ' ' + pageSizeName(p.pageSize) + ": " + std::to_string(p.free) + " of " +
+             std::to_string(p.total) + " free";
+    t += '\n';
+    t += std::string(o.run.access == AccessKind::Write ? "write" : "read") + " faults, " +
+         (o.run.order == Order::Random ? "random" : "sequential") + " order, " +
+         std::to_string(o.run.reps) + " repetitions (" + std::to_string(o.run.warmups) +
+         " warm-up), a fresh mapping each\n\n";
+    t += "page  threads  ns/fault median [min..max]      faults/rep  GiB/s   obtained\n";
     for (const PageSizeResult& r : report.results) {
-        const QString name = s(pageSizeName(r.pageSize));
+        const std::string name = pageSizeName(r.pageSize);
         if (r.skipped) {
-            t += name + QStringLiteral("    skipped: ") + s(r.skipReason) + QLatin1Char('\n');
+            t += name + "    skipped: " + r.skipReason + '\n';
             continue;
         }
         // A flagged run is labelled with what it really got, never with the size asked for.
-        const QString label = s(r.label());
-        auto row = [&](const SeriesResult& sr, const QString& threads) {
-            t += label.leftJustified(6) + threads.leftJustified(9) +
-                 QString(num(sr.nsPerFault.median) + QStringLiteral(" [") + num(sr.nsPerFault.min) +
-                         QStringLiteral("..") + num(sr.nsPerFault.max) + QStringLiteral("] "))
-                     .leftJustified(30) +
-                 QString::number(static_cast<qulonglong>(sr.faults.median)).leftJustified(12) +
-                 num(sr.gibPerSecond.median, 2).leftJustified(8) +
-                 s(pageSizeName(sr.check.obtained)) +
-                 (sr.check.ok ? QString() : QStringLiteral(" FLAGGED")) + QLatin1Char('\n');
+        const std::string label = r.label();
+        auto row = [&](const SeriesResult& sr, const std::string& threads) {
+            t += padRight(label, 6) + padRight(threads, 9) +
+                 padRight(num(sr.nsPerFault.median) + " [" + num(sr.nsPerFault.min) + ".." +
+                              num(sr.nsPerFault.max) + "] ",
+                          30) +
+                 padRight(std::to_string(static_cast<unsigned long long>(sr.faults.median)), 12) +
+                 padRight(num(sr.gibPerSecond.median, 2), 8) + pageSizeName(sr.check.obtained) +
+                 (sr.check.ok ? "" : " FLAGGED") + '\n';
         };
         for (const SeriesResult& sr : r.series)
-            row(sr, QString::number(sr.threads));
+            row(sr, std::to_string(sr.threads));
         if (r.populate)
-            row(*r.populate, QStringLiteral("prefault"));
+            row(*r.populate, "prefault");
         if (r.flagged())
-            t += QStringLiteral("      FLAGGED: ") + s(r.flagReason()) + QLatin1Char('\n');
+            t += "      FLAGGED: " + r.flagReason() + '\n';
         else if (!r.series.empty() && !r.series.front().check.note.empty())
-            t +=
-                QStringLiteral("      note: ") + s(r.series.front().check.note) + QLatin1Char('\n');
+            t += "      note: " + r.series.front().check.note + '\n';
         if (r.latency)
-            t += QStringLiteral("      latency per touch: p50 ") + num(r.latency->p50Ns, 0) +
-                 QStringLiteral(" ns, p99 ") + num(r.latency->p99Ns, 0) +
-                 QStringLiteral(" ns, p99.9 ") + num(r.latency->p999Ns, 0) +
-                 QStringLiteral(" ns, max ") + num(r.latency->maxNs, 0) + QStringLiteral(" ns (") +
-                 QString::number(r.latency->samples) + QStringLiteral(" touches)\n");
+            t += "      latency per touch: p50 " + num(r.latency->p50Ns, 0) + " ns, p99 " +
+                 num(r.latency->p99Ns, 0) + " ns, p99.9 " + num(r.latency->p999Ns, 0) +
+                 " ns, max " + num(r.latency->maxNs, 0) + " ns (" +
+                 std::to_string(r.latency->samples) + " touches)\n";
     }
     if (report.bandwidth)
-        t += QStringLiteral("\nbandwidth reference: fill ") + num(report.bandwidth->fillGiBps, 2) +
-             QStringLiteral(" GiB/s, read ") + num(report.bandwidth->readGiBps, 2) +
-             QStringLiteral(" GiB/s (") + QString::number(report.bandwidth->bytes >> 20) +
-             QStringLiteral(" MiB buffer)\n");
+        t += "\nbandwidth reference: fill " + num(report.bandwidth->fillGiBps, 2) +
+             " GiB/s, read " + num(report.bandwidth->readGiBps, 2) + " GiB/s (" +
+             std::to_string(report.bandwidth->bytes >> 20) + " MiB buffer)\n";
     else if (!report.bandwidthError.empty())
-        t += QStringLiteral("\nbandwidth reference: ") + s(report.bandwidthError) +
-             QLatin1Char('\n');
+        t += "\nbandwidth reference: " + report.bandwidthError + '\n';
     return t;
 }
 
-QStringList mmapBenchLines(const BenchReport& report) {
+std::vector<std::string> mmapBenchLines(const BenchReport& report) {
     const BenchOptions& o = report.options;
     const bool write = o.run.access == AccessKind::Write;
     const bool random = o.run.order == Order::Random;
-    QStringList sizes;
-    for (uint64_t p : o.pageSizes)
-        sizes << s(pageSizeName(p)).toUpper();
-    QStringList lines;
-    const QString file = s(report.target);
+    std::string sizes;
+    for (uint64_t p : o.pageSizes) {
+        std::string name = pageSizeName(p);
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        sizes += (sizes.empty() ? "" : ",") + name;
+    }
+    std::vector<std::string> lines;
+    const std::string& file = report.target;
     uint64_t total = 0;
     for (const PageSizeResult& r : report.results)
         if (!r.series.empty())
             total = std::max(total, r.series.front().bytes);
-    lines << QStringLiteral(
-                 "MMAP_BENCH_BEGIN, file=%1, size_bytes=%2, sizes_csv=%3, rand_secs=0.000")
-                 .arg(file)
-                 .arg(total)
-                 .arg(sizes.join(QLatin1Char(',')));
+    lines.push_back("MMAP_BENCH_BEGIN, file=" + file + ", size_bytes=" + std::to_string(total) +
+                    ", sizes_csv=" + sizes + ", rand_secs=0.000");
     for (const PageSizeResult& r : report.results) {
         if (r.skipped || r.flagged() || r.series.empty())
             continue;
@@ -239,28 +233,19 @@ QStringList mmapBenchLines(const BenchReport& report) {
         const double mib = static_cast<double>(sr.bytes) / double(1 << 20) / secs;
         const double iops = static_cast<double>(sr.pages) / secs;
         if (random)
-            lines << QStringLiteral("MMAP_RAND_%1_0s, bs=%2, ran_seconds=%3, ops=%4, bytes=%5, "
-                                    "throughput=%6 MiB/s, iops=%7")
-                         .arg(write ? QStringLiteral("WRITE") : QStringLiteral("READ"))
-                         .arg(sr.pageSize)
-                         .arg(num(secs, 3))
-                         .arg(sr.pages)
-                         .arg(sr.bytes)
-                         .arg(num(mib, 2))
-                         .arg(num(iops, 2));
+            lines.push_back(std::string("MMAP_RAND_") + (write ? "WRITE" : "READ") +
+                            "_0s, bs=" + std::to_string(sr.pageSize) +
+                            ", ran_seconds=" + num(secs, 3) + ", ops=" + std::to_string(sr.pages) +
+                            ", bytes=" + std::to_string(sr.bytes) + ", throughput=" + num(mib, 2) +
+                            " MiB/s, iops=" + num(iops, 2));
         else
-            lines << QStringLiteral("%1 bs=%2, total_bytes=%3, elapsed=%4 sec, throughput=%5 "
-                                    "MiB/s, iops=%6")
-                         .arg(write ? QStringLiteral("MMAP_WRITE_SEQ,")
-                                    : QStringLiteral("MMAP_READ_SEQ, "))
-                         .arg(sr.pageSize)
-                         .arg(sr.bytes)
-                         .arg(num(secs, 6))
-                         .arg(num(mib, 2))
-                         .arg(num(iops, 2));
+            lines.push_back(std::string(write ? "MMAP_WRITE_SEQ," : "MMAP_READ_SEQ, ") +
+                            " bs=" + std::to_string(sr.pageSize) + ", total_bytes=" +
+                            std::to_string(sr.bytes) + ", elapsed=" + num(secs, 6) +
+                            " sec, throughput=" + num(mib, 2) + " MiB/s, iops=" + num(iops, 2));
     }
-    lines << QStringLiteral("MMAP_BENCH_END, file=%1").arg(file);
+    lines.push_back("MMAP_BENCH_END, file=" + file);
     return lines;
 }
 
-} // namespace famscope::cli
+} // namespace famscope::report
