@@ -7,9 +7,9 @@
 #include "UiTestSupport.h"
 
 #include "core/fs/MediaDamage.h"
+#include "core/fsck/FsckAsOf.h"
 #include "ui/SelectionModel.h"
 #include "ui/util/ShownText.h"
-#include "ui/views/FsckAsOf.h"
 #include "ui/views/HeatmapColours.h"
 #include "ui/views/HeatmapLegend.h"
 #include "ui/views/HeatmapPanel.h"
@@ -148,13 +148,14 @@ private slots:
             fsck::FsckOptions options;
             options.force = true;
             const auto whole = fsck::runFsck(s->fs(), options).findings;
-            const auto cut = fsck::runFsck(logPrefix(s->fs(), s->fs().log.nextIndex), options);
+            const auto cut =
+                fsck::runFsck(fsck::logPrefix(s->fs(), s->fs().log.nextIndex), options);
             QCOMPARE(cut.findings.size(), whole.size());
             for (size_t i = 0; i < whole.size(); ++i) {
                 QCOMPARE(cut.findings[i].code, whole[i].code);
                 QCOMPARE(cut.findings[i].message, whole[i].message);
             }
-            const fs::LoadedFs one = logPrefix(s->fs(), 1);
+            const fs::LoadedFs one = fsck::logPrefix(s->fs(), 1);
             QCOMPARE(one.entries.size(), size_t{1});
             QCOMPARE(one.log.nextIndex, uint64_t{1});
             QCOMPARE(one.entriesClaimed, uint64_t{1});

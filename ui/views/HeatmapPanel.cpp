@@ -1,8 +1,8 @@
 #include "ui/views/HeatmapPanel.h"
 
+#include "core/fsck/FsckAsOf.h"
 #include "ui/document/Snapshot.h"
 #include "ui/util/Format.h"
-#include "ui/views/FsckAsOf.h"
 #include "ui/views/HeatmapExport.h"
 #include "ui/views/HeatmapLegend.h"
 #include "ui/views/HeatmapOverview.h"
@@ -230,7 +230,7 @@ void HeatmapPanel::startFsck() {
             &HeatmapPanel::fsckFinished);
     std::shared_ptr<const Snapshot> snapshot = renderer_->sharedSnapshot();
     fsckWatcher_->setFuture(QtConcurrent::run(
-        [snapshot, time = fsckTime_] { return fsckFindingsAsOf(snapshot->fs(), time); }));
+        [snapshot, time = fsckTime_] { return fsck::fsckFindingsAsOf(snapshot->fs(), time); }));
 }
 
 void HeatmapPanel::waitForFsck() {

@@ -10,11 +10,11 @@
 #include <cstdint>
 #include <vector>
 
-namespace famscope::ui {
+namespace famscope::fsck {
 
 // `fs` cut after `entries` log entries; `entries` at or past fs.entries.size() is the whole log.
 fs::LoadedFs logPrefix(const fs::LoadedFs& fs, uint64_t entries);
 // runFsck() with force (findings on whatever the log holds) on logPrefix(fs, entries).
-std::vector<fsck::Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries);
+std::vector<Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries);
 
-} // namespace famscope::ui
+} // namespace famscope::fsck

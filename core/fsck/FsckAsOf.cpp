@@ -1,10 +1,10 @@
-#include "ui/views/FsckAsOf.h"
+#include "core/fsck/FsckAsOf.h"
 
 #include "core/fsck/Fsck.h"
 
 #include <algorithm>
 
-namespace famscope::ui {
+namespace famscope::fsck {
 
 fs::LoadedFs logPrefix(const fs::LoadedFs& fs, uint64_t entries) {
     // Field by field, so that the entries past the cut are never copied (a log can hold
@@ -31,12 +31,12 @@ fs::LoadedFs logPrefix(const fs::LoadedFs& fs, uint64_t entries) {
     return cut;
 }
 
-std::vector<fsck::Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries) {
-    fsck::FsckOptions options;
+std::vector<Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries) {
+    FsckOptions options;
     options.force = true;
     if (entries >= fs.entries.size())
-        return fsck::runFsck(fs, options).findings;
-    return fsck::runFsck(logPrefix(fs, entries), options).findings;
+        return runFsck(fs, options).findings;
+    return runFsck(logPrefix(fs, entries), options).findings;
 }
 
-} // namespace famscope::ui
+} // namespace famscope::fsck
