@@ -29,7 +29,7 @@ QByteArray fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r) {
 QByteArray fsckHeatmapPng(const std::shared_ptr<const Snapshot>& snapshot,
                           const fsck::FsckReport& report) {
     HeatmapRenderer renderer(snapshot);
-    renderer.setMode(HeatmapMode::Severity);
+    renderer.setMode(HeatmapMode::Fsck);
     renderer.setFindings(report.findings);
     const QImage image =
         renderHeatmapImage(renderer, HeatmapPicture{1000, HeatmapPanel::pictureTitle(renderer)});
@@ -121,21 +121,14 @@ QString fsckReportHtml(const Snapshot& snapshot, const fsck::FsckReport& r,
     return h;
 }
 
-namespace {
-
-QString save(const QString& path, const QByteArray& bytes) {
-    return writeOutputFile(path, bytes);
-}
-
-} // namespace
-
 QString writeFsckJson(const QString& path, const fs::LoadedFs& fs, const fsck::FsckReport& report) {
-    return save(path, fsckReportJson(fs, report));
+    return writeOutputFile(path, fsckReportJson(fs, report));
 }
 
 QString writeFsckHtml(const QString& path, const std::shared_ptr<const Snapshot>& snapshot,
                       const fsck::FsckReport& report) {
-    return save(path, fsckReportHtml(*snapshot, report, fsckHeatmapPng(snapshot, report)).toUtf8());
+    return writeOutputFile(
+        path, fsckReportHtml(*snapshot, report, fsckHeatmapPng(snapshot, report)).toUtf8());
 }
 
 } // namespace famscope::ui
