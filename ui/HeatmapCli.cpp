@@ -21,18 +21,6 @@ report::HeatmapOutcome fail(const QString& text, report::HeatmapOutcome outcome)
     return outcome;
 }
 
-HeatmapMode modeOf(report::HeatmapColour colour) {
-    switch (colour) {
-    case report::HeatmapColour::Age:
-        return HeatmapMode::Age;
-    case report::HeatmapColour::Fsck:
-        return HeatmapMode::Severity;
-    case report::HeatmapColour::Owner:
-        break;
-    }
-    return HeatmapMode::Owner;
-}
-
 } // namespace
 
 report::HeatmapOutcome famscope_heatmap_export(const report::HeatmapRequest& request) {
@@ -50,10 +38,10 @@ report::HeatmapOutcome famscope_heatmap_export(const report::HeatmapRequest& req
         return HeatmapOutcome::CannotLoad;
     }
     HeatmapRenderer renderer(loaded.snapshot);
-    renderer.setMode(modeOf(request.colour));
+    renderer.setMode(request.colour);
     if (request.entries)
         renderer.setTime(*request.entries);
-    if (renderer.mode() == HeatmapMode::Severity) {
+    if (renderer.mode() == HeatmapMode::Fsck) {
         fsck::FsckOptions options;
         options.force = true;
         renderer.setFindings(fsck::runFsck(loaded.snapshot->fs(), options).findings);

@@ -3,6 +3,7 @@
 #include "core/format/Hex.h"
 
 #include <charconv>
+#include <iterator>
 
 namespace famscope::report {
 
@@ -99,6 +100,28 @@ std::string humanBytes(uint64_t bytes) {
         std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, value < 10 ? 2 : 1)
             .ptr;
     return std::string(buf, end) + ' ' + units[unit];
+}
+
+std::string shortBytes(uint64_t bytes) {
+    static const char* const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    if (bytes == 0)
+        return "0";
+    size_t unit = 0;
+    double value = static_cast<double>(bytes);
+    while (value >= 1024.0 && unit + 1 < std::size(units)) {
+        value /= 1024.0;
+        ++unit;
+    }
+    const int decimals = value >= 100.0 ? 0 : value >= 10.0 ? 1 : 2;
+    char buf[32]; // to_chars: a decimal point in every locale, unlike printf
+    std::string text(
+        buf, std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, decimals).ptr);
+    if (text.find('.') != std::string::npos) { // "1.50" -> "1.5", "2.00" -> "2"
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.')
+            text.pop_back();
+    }
+    return text + ' ' + units[unit];
 }
 
 } // namespace famscope::report

@@ -18,5 +18,8 @@ std::optional<uint64_t> parseSize(std::string_view text);
 
 // "512 B", "4.00 KiB", "1.5 GiB": two decimals below 10 units, one above (as `info` prints).
 std::string humanBytes(uint64_t bytes);
+// "0", "512 MiB", "1.5 GiB", "1000 MiB": an offset on a scale, in the largest unit that fits,
+// three significant digits at most, trailing zeros dropped, never in exponent form.
+std::string shortBytes(uint64_t bytes);
 
 } // namespace famscope::report

@@ -52,6 +52,18 @@ std::string padLeft(uint64_t number, size_t width) {
     return padLeft(std::to_string(number), width);
 }
 
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\n\r") == std::string_view::npos)
+        return std::string(text);
+    std::string quoted = "\"";
+    for (const char c : text) {
+        quoted += c;
+        if (c == '"')
+            quoted += '"';
+    }
+    return quoted + '"';
+}
+
 std::string shown(std::string_view bytes) {
     return escapeText(bytes);
 }

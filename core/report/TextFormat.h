@@ -1,6 +1,6 @@
 // The small pieces every text output of famscope is built from, without Qt: hex offsets,
-// octal modes, percentages and column padding (sizes are in SizeText.h, escaping of names in
-// TextEscape.h).
+// octal modes, percentages, column padding and CSV fields (sizes are in SizeText.h, escaping
+// of names in TextEscape.h).
 #pragma once
 
 #include <cstdint>
@@ -18,6 +18,10 @@ std::string percentText(double fraction); // 12.5%: one decimal, an exact tie ro
 std::string padRight(std::string_view text, size_t width);
 std::string padLeft(std::string_view text, size_t width);
 std::string padLeft(uint64_t number, size_t width);
+
+// One CSV field (RFC 4180): quoted, inner quotes doubled, when it holds a comma, a quote or a
+// line break; as it is otherwise.
+std::string csvField(std::string_view text);
 
 // escapeText (TextEscape.h): every name, path and message from media goes through it before it
 // reaches text output.

@@ -41,7 +41,7 @@ double ms(Clock::duration d) {
     return std::chrono::duration<double, std::milli>(d).count();
 }
 
-void report(const char* what, std::vector<double> v) {
+void printTimes(const char* what, std::vector<double> v) {
     std::sort(v.begin(), v.end());
     std::printf("%-44s median %8.3f ms   min %8.3f   max %8.3f   (n=%zu)\n", what, v[v.size() / 2],
                 v.front(), v.back(), v.size());
@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     std::printf("units %llu, summary base level %d, summary memory %.1f MiB\n",
                 static_cast<unsigned long long>(renderer->nbits()), renderer->summary().baseLevel(),
                 static_cast<double>(renderer->summary().memoryBytes()) / (1 << 20));
-    report("model build (timeline + summary)", build);
+    printTimes("model build (timeline + summary)", build);
 
     ui::SelectionModel selection;
     ui::HeatmapView view(&selection);
@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
             repaint();
             v.push_back(ms(Clock::now() - t));
         }
-        report(what, v);
+        printTimes(what, v);
     };
     std::printf("whole device: %u x %u cells of %u x %u px, %llu units each\n", view.grid().cols,
                 view.grid().rows, view.grid().cellPx, view.grid().cellH,
@@ -184,8 +184,8 @@ int main(int argc, char** argv) {
         stepPaint.push_back(ms(Clock::now() - t));
         renderer->setTime(to + 1);
     }
-    report("time-travel step (summary update)", step);
-    report("time-travel step + repaint", stepPaint);
+    printTimes("time-travel step (summary update)", step);
+    printTimes("time-travel step + repaint", stepPaint);
     std::vector<double> jump; // a slider dragged across the whole log: rebuilds
     for (int i = 0; i < std::min(repeat, 10); ++i) {
         auto t = Clock::now();
@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
         repaint();
         jump.push_back(ms(Clock::now() - t));
     }
-    report("time-travel jump of n/2 entries + repaint", jump);
+    printTimes("time-travel jump of n/2 entries + repaint", jump);
     renderer->setTime(n);
 
     view.zoom(64, QPoint(960, 540)); // all the way in: one unit per cell, big squares

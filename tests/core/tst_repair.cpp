@@ -20,6 +20,7 @@
 #include "core/fsck/Fsck.h"
 #include "core/media/Media.h"
 #include "core/repair/RepairIntent.h"
+#include "core/repair/RepairPreview.h"
 #include "core/repair/RepairRun.h"
 
 #include <QCryptographicHash>
@@ -415,6 +416,26 @@ void TestRepair::crossLinkedFilesAreTheUsersChoice() {
 
     repair::RepairOptions dropTwin;
     dropTwin.dropEntries = {5};
+    {
+        // What the Repair dialog shows before writing: the plan applied in memory.
+        const fs::LoadedFs fs = load(t.img);
+        repair::RepairOptions o = dropTwin;
+        o.fsckOptions.systemUuidFile = t.suuid;
+        const repair::RepairPlan plan = repair::planRepair(fs, fsck::runFsck(fs, o.fsckOptions), o);
+        const repair::RepairPreview p = repair::previewRepair(fs, plan);
+        QCOMPARE(p.droppedFiles, (std::vector<std::string>{"twin"}));
+        QVERIFY(p.recoveredFiles.empty());
+        QCOMPARE(p.filesAfter + 1, p.filesBefore);
+        QCOMPARE(p.unitsFreed, plan.unitsFreed);
+        QCOMPARE(p.unitsBefore - p.unitsAfter, p.unitsFreed);
+        uint64_t next = 0; // the runs cover every unit once, in order
+        for (const repair::UnitRun& r : p.runs) {
+            QCOMPARE(r.firstAu, next);
+            next += r.auCount;
+        }
+        QCOMPARE(next, p.totalUnits);
+        QCOMPARE(p.totalUnits, fs::buildAllocationMap(fs).nbits);
+    }
     const auto dropped = repairAndCheck(t, dropTwin, QStringLiteral("b9"));
     QVERIFY2(dropped.ok(), dropped.error.c_str());
     QVERIFY(dropped.written);

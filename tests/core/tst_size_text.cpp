@@ -16,6 +16,7 @@ private slots:
     void parses_data();
     void parses();
     void formats();
+    void shortSizesAreShortAndNeverExponents();
 };
 
 void TestSizeText::parses_data() {
@@ -74,6 +75,18 @@ void TestSizeText::formats() {
             shown.substr(0, shown.find('.')) + shown.substr(shown.find(' ') + 1);
         QCOMPARE(parseSize(compact), std::optional<uint64_t>(v));
     }
+}
+
+void TestSizeText::shortSizesAreShortAndNeverExponents() {
+    using famscope::report::shortBytes;
+    QCOMPARE(shortBytes(0), std::string("0"));
+    QCOMPARE(shortBytes(1000 * (uint64_t{1} << 20)), std::string("1000 MiB"));
+    QCOMPARE(shortBytes(3 * (uint64_t{1} << 29)), std::string("1.5 GiB"));
+    QCOMPARE(shortBytes(uint64_t{64} << 40), std::string("64 TiB"));
+    QCOMPARE(shortBytes(2 * (uint64_t{1} << 20)), std::string("2 MiB"));
+    QCOMPARE(shortBytes(1536), std::string("1.5 KiB"));
+    QCOMPARE(shortBytes(1000), std::string("1000 B"));
+    QCOMPARE(shortBytes(UINT64_MAX), std::string("16384 PiB"));
 }
 
 QTEST_GUILESS_MAIN(TestSizeText)

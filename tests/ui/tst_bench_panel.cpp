@@ -134,18 +134,17 @@ private slots:
         BenchPanel panel;
         uitest::part<QCheckBox>(panel, QStringLiteral("benchLatency"))->setChecked(false);
         QVERIFY(runPanel(panel, QStringLiteral("thp"), QStringLiteral("4M")));
-        const auto rows = BenchHistory::rows(panel.history().runs().front());
+        const auto rows = panel.history().runs().front().rows();
         QCOMPARE(rows.size(), size_t{1});
         const bench::PageSizeResult& r = panel.history().runs().front().report->results.front();
         if (r.flagged()) {
-            QCOMPARE(rows.front().status, QStringLiteral("flagged"));
-            const QString got = r.obtained() == bench::kPage2M
-                                    ? QStringLiteral("mixed")
-                                    : QString::fromStdString(bench::pageSizeName(r.obtained()));
-            QCOMPARE(rows.front().pageLabel, QStringLiteral("2m->") + got);
+            QCOMPARE(rows.front().status, std::string("flagged"));
+            const std::string got =
+                r.obtained() == bench::kPage2M ? "mixed" : bench::pageSizeName(r.obtained());
+            QCOMPARE(rows.front().pageLabel, "2m->" + got);
             QVERIFY(!pageCategories(panel.comparedRuns()).contains(QStringLiteral("2m")));
         } else {
-            QCOMPARE(rows.front().pageLabel, QStringLiteral("2m"));
+            QCOMPARE(rows.front().pageLabel, std::string("2m"));
         }
     }
 
@@ -166,6 +165,19 @@ private slots:
         QCOMPARE(failed.front().front().toString(), QStringLiteral("cancelled"));
         QVERIFY(uitest::part<QPushButton>(panel, QStringLiteral("benchRun"))->isEnabled());
         QCOMPARE(panel.history().runs().size(), size_t{0});
+    }
+
+    // The size field reads sizes as every other size field and the command line do.
+    void sizeTakesTheOneSizeGrammar() {
+        BenchPanel panel;
+        uitest::part<QCheckBox>(panel, QStringLiteral("benchLatency"))->setChecked(false);
+        uitest::part<QLineEdit>(panel, QStringLiteral("benchPageSizes"))
+            ->setText(QStringLiteral("4k"));
+        QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4MB")));
+        QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("010M")));
+        QCOMPARE(panel.history().runs().size(), size_t{2});
+        QCOMPARE(panel.history().runs()[0].report->options.size, uint64_t{4} << 20);
+        QCOMPARE(panel.history().runs()[1].report->options.size, uint64_t{10} << 20); // not octal
     }
 
     void badInputIsAnError() {

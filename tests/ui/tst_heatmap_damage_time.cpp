@@ -8,6 +8,7 @@
 
 #include "core/fs/LogPrefix.h"
 #include "core/fs/MediaDamage.h"
+#include "core/fsck/FsckAsOf.h"
 #include "ui/SelectionModel.h"
 #include "ui/util/ShownText.h"
 #include "ui/views/HeatmapColours.h"
@@ -85,8 +86,7 @@ private slots:
         QVERIFY(!tab.tooltipOfUnit(lastPresent)
                      .contains(QLatin1String("beyond the end"), Qt::CaseInsensitive));
         // The legend explains the colour, in every mode.
-        for (const HeatmapMode mode :
-             {HeatmapMode::Owner, HeatmapMode::Age, HeatmapMode::Severity}) {
+        for (const HeatmapMode mode : {HeatmapMode::Owner, HeatmapMode::Age, HeatmapMode::Fsck}) {
             tab.panel.setMode(mode);
             tab.panel.waitForFsck();
             QCOMPARE(tab.pixelOfUnit(firstMissing), colours::beyondMedia());
@@ -114,7 +114,7 @@ private slots:
         const fs::AllocationCollision c = image->allocation.collisionList.front();
         QVERIFY(c.ownerA < c.ownerB);
         Tab tab(image);
-        tab.panel.setMode(HeatmapMode::Severity);
+        tab.panel.setMode(HeatmapMode::Fsck);
         tab.panel.waitForFsck();
         const uint64_t all = tab.view()->renderer()->entryCount();
         QCOMPARE(tab.panel.findingsTime(), std::optional<uint64_t>(all));

@@ -109,7 +109,7 @@ private slots:
         tab.panel.setTime(c.ownerB + 1);
         QCOMPARE(tab.pixelOfUnit(c.firstAu), colours::collision());
         // fsck (run off the GUI thread) reports the collision as an error on those units.
-        tab.panel.setMode(HeatmapMode::Severity);
+        tab.panel.setMode(HeatmapMode::Fsck);
         tab.panel.waitForFsck();
         QVERIFY(tab.view()->renderer()->hasFindings());
         QCOMPARE(tab.pixelOfUnit(c.firstAu), colours::severity(heatmap::CellSeverity::Error));
@@ -239,16 +239,6 @@ private slots:
         QVERIFY(elements > 20);
         QVERIFY(
             !exportHeatmapPng(r, pic, dir.filePath(QStringLiteral("no/such/dir.png"))).isEmpty());
-    }
-
-    void offsetLabelsAreShortAndNeverExponents() {
-        QCOMPARE(HeatmapRenderer::offsetLabel(0), QStringLiteral("0"));
-        QCOMPARE(HeatmapRenderer::offsetLabel(1000 * (uint64_t{1} << 20)),
-                 QStringLiteral("1000 MiB"));
-        QCOMPARE(HeatmapRenderer::offsetLabel(3 * (uint64_t{1} << 29)), QStringLiteral("1.5 GiB"));
-        QCOMPARE(HeatmapRenderer::offsetLabel(uint64_t{64} << 40), QStringLiteral("64 TiB"));
-        QCOMPARE(HeatmapRenderer::offsetLabel(2 * (uint64_t{1} << 20)), QStringLiteral("2 MiB"));
-        QCOMPARE(HeatmapRenderer::offsetLabel(1536), QStringLiteral("1.5 KiB"));
     }
 
     void mainWindowHasTheTab() {

@@ -14,9 +14,9 @@
 #include "core/format/LogEntry.h"
 #include "core/fs/AllocationMap.h"
 #include "core/fsck/Fsck.h"
+#include "core/repair/RepairPreview.h"
 #include "ui/fsck/FsckPanel.h"
 #include "ui/repair/RepairDialog.h"
-#include "ui/repair/RepairPreview.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -19,17 +19,19 @@ namespace famscope::ui {
 
 namespace {
 
+using bench::BenchRow;
+
 // rows[run][category] of the measured (or flagged) results; skipped ones have no bar.
 std::vector<std::vector<BenchRow>> rowsOf(const std::vector<const BenchRun*>& runs) {
     std::vector<std::vector<BenchRow>> all;
     for (const BenchRun* run : runs)
-        all.push_back(BenchHistory::rows(*run));
+        all.push_back(run->rows());
     return all;
 }
 
 const BenchRow* find(const std::vector<BenchRow>& rows, const QString& category) {
     for (const BenchRow& r : rows)
-        if (r.pageLabel == category && r.status != QLatin1String("skipped"))
+        if (QString::fromStdString(r.pageLabel) == category && r.status != "skipped")
             return &r;
     return nullptr;
 }
@@ -59,9 +61,9 @@ QLogValueAxis* logAxis(double lo, double hi, const QString& title) {
 QStringList pageCategories(const std::vector<const BenchRun*>& runs) {
     QStringList categories;
     for (const BenchRun* run : runs)
-        for (const BenchRow& r : BenchHistory::rows(*run))
-            if (r.status != QLatin1String("skipped") && !categories.contains(r.pageLabel))
-                categories << r.pageLabel;
+        for (const BenchRow& r : run->rows())
+            if (r.status != "skipped" && !categories.contains(QString::fromStdString(r.pageLabel)))
+                categories << QString::fromStdString(r.pageLabel);
     return categories;
 }
 

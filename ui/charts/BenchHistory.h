@@ -1,12 +1,12 @@
 // The runs made in this session, newest last, so they can be compared on the same charts and
-// exported. Each run keeps the whole engine report; rows() flattens it for tables and CSV.
+// exported. Each run keeps the whole engine report; bench::benchRows flattens it for tables,
+// charts and CSV.
 #pragma once
 
-#include "core/bench/Session.h"
+#include "core/bench/BenchRows.h"
 
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -17,23 +17,8 @@ struct BenchRun {
     QString label; // "#3 memfd read seq"
     QDateTime when;
     std::shared_ptr<const bench::BenchReport> report;
-};
 
-// One page size of one run, as shown and exported. A flagged result is listed under the page
-// size it really got (pageLabel "2m->4k"), never as the one asked for.
-struct BenchRow {
-    QString run;
-    QString target;
-    QString pageLabel;
-    uint64_t requested = 0;
-    uint64_t obtained = 0;
-    QString status; // measured, flagged, skipped
-    QString note;   // flag or skip reason
-    double nsPerFaultMedian = 0, nsPerFaultMin = 0, nsPerFaultMax = 0;
-    double gibPerSecond = 0;
-    double faultsPerRep = 0;
-    double p50Ns = 0, p99Ns = 0, p999Ns = 0; // 0 without a latency pass
-    double bandwidthFill = 0;
+    std::vector<bench::BenchRow> rows() const; // single-thread series per page size
 };
 
 class BenchHistory {
@@ -42,7 +27,6 @@ public:
     const std::vector<BenchRun>& runs() const { return runs_; }
     void clear() { runs_.clear(); }
 
-    static std::vector<BenchRow> rows(const BenchRun& run); // single-thread series per page size
     // RFC 4180 CSV of the rows of `runs`, header first.
     static QString csv(const std::vector<const BenchRun*>& runs);
 

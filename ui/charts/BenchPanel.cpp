@@ -1,6 +1,7 @@
 #include "ui/charts/BenchPanel.h"
 
 #include "core/bench/PageSize.h"
+#include "core/report/SizeText.h"
 #include "ui/charts/BenchCharts.h"
 #include "ui/charts/BenchJob.h"
 #include "ui/util/OutputFile.h"
@@ -22,34 +23,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <optional>
-
 namespace famscope::ui {
 
 namespace {
-
-// "64M", "1G", "4096", "0x1000": bytes, or nullopt.
-std::optional<uint64_t> parseBytes(QString text) {
-    text = text.trimmed().toUpper();
-    if (text.endsWith(QLatin1String("IB")))
-        text.chop(2);
-    int shift = 0;
-    if (!text.isEmpty()) {
-        const QChar unit = text.back();
-        shift = unit == QLatin1Char('K')   ? 10
-                : unit == QLatin1Char('M') ? 20
-                : unit == QLatin1Char('G') ? 30
-                : unit == QLatin1Char('T') ? 40
-                                           : 0;
-        if (shift != 0)
-            text.chop(1);
-    }
-    bool ok = false;
-    const qulonglong v = text.toULongLong(&ok, 0);
-    if (!ok || (shift != 0 && (v >> (64 - shift)) != 0))
-        return std::nullopt;
-    return static_cast<uint64_t>(v) << shift;
-}
 
 QChartView* chartView(QWidget* parent) {
     auto* view = new QChartView(parent);
@@ -201,7 +177,7 @@ void BenchPanel::startRun() {
         options.pageSizes = *sizes;
     }
     if (!size_->text().trimmed().isEmpty()) {
-        const auto size = parseBytes(size_->text());
+        const auto size = report::parseSize(size_->text().toStdString());
         if (!size)
             return failed(tr("Size must be a number of bytes such as 64M or 1G"));
         options.size = *size;
@@ -229,9 +205,9 @@ void BenchPanel::finished(std::shared_ptr<bench::BenchReport> report) {
     progress_->setValue(1000);
     const BenchRun& run = history_.add(std::move(report));
     QStringList flagged;
-    for (const BenchRow& row : BenchHistory::rows(run))
-        if (row.status != QLatin1String("measured"))
-            flagged << row.pageLabel + QStringLiteral(": ") + row.note;
+    for (const bench::BenchRow& row : run.rows())
+        if (row.status != "measured")
+            flagged << QString::fromStdString(row.pageLabel + ": " + row.note);
     status_->setText(flagged.isEmpty() ? tr("Done.")
                                        : tr("Done. ") + flagged.join(QLatin1Char('\n')));
     auto* item = new QListWidgetItem(run.label + QStringLiteral("  ") +

@@ -1,5 +1,5 @@
 // An fsck report as files: JSON, the bytes of `famscope fsck --json` (report::fsckReportJson), and
-// one self-contained HTML page (summary, findings table, the severity heatmap as an embedded PNG).
+// one self-contained HTML page (report::fsckReportHtml) with the severity heatmap embedded.
 #pragma once
 
 #include "core/fsck/FsckReport.h"
@@ -11,9 +11,6 @@
 namespace famscope::ui {
 
 QByteArray fsckReportJson(const fs::LoadedFs& fs, const fsck::FsckReport& report);
-// `heatmapPng`: the picture to embed (data: URI); empty leaves the picture out.
-QString fsckReportHtml(const Snapshot& snapshot, const fsck::FsckReport& report,
-                       const QByteArray& heatmapPng);
 // The severity heatmap of the snapshot with the report's findings, as PNG bytes.
 QByteArray fsckHeatmapPng(const std::shared_ptr<const Snapshot>& snapshot,
                           const fsck::FsckReport& report);

@@ -55,12 +55,12 @@ QWidget* legend(QWidget* parent) {
     auto* w = new QWidget(parent);
     auto* l = new QHBoxLayout(w);
     l->setContentsMargins(0, 0, 0, 0);
-    const std::pair<UnitChange, QString> keys[] = {
-        {UnitChange::Kept, RepairDialog::tr("kept")},
-        {UnitChange::Freed, RepairDialog::tr("freed")},
-        {UnitChange::Recovered, RepairDialog::tr("recovered")},
-        {UnitChange::Metadata, RepairDialog::tr("superblock and log")},
-        {UnitChange::Free, RepairDialog::tr("free")}};
+    const std::pair<repair::UnitChange, QString> keys[] = {
+        {repair::UnitChange::Kept, RepairDialog::tr("kept")},
+        {repair::UnitChange::Freed, RepairDialog::tr("freed")},
+        {repair::UnitChange::Recovered, RepairDialog::tr("recovered")},
+        {repair::UnitChange::Metadata, RepairDialog::tr("superblock and log")},
+        {repair::UnitChange::Free, RepairDialog::tr("free")}};
     for (const auto& [change, text] : keys) {
         auto* swatch = new QLabel(w);
         swatch->setFixedSize(12, 12);
@@ -196,7 +196,7 @@ void RepairDialog::replan() {
     unchosen.dropEntries.clear();
     showCrossLinks(dropEntries_.empty() ? plan_ : repair::planRepair(*fs_, report, unchosen));
     if (plan_.feasible())
-        preview_ = previewRepair(*fs_, plan_);
+        preview_ = repair::previewRepair(*fs_, plan_);
     showPlan();
     showPreview();
 }

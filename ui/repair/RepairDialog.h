@@ -13,7 +13,7 @@
 
 #include "core/fs/LoadedFs.h"
 #include "core/repair/RepairPlan.h"
-#include "ui/repair/RepairPreview.h"
+#include "core/repair/RepairPreview.h"
 
 #include <QDialog>
 
@@ -53,7 +53,7 @@ public:
     bool undoRepair();
 
     const repair::RepairPlan& plan() const { return plan_; }
-    const RepairPreview& preview() const { return preview_; }
+    const repair::RepairPreview& preview() const { return preview_; }
     QString backupFile() const { return backup_; }
 
 signals:
@@ -72,7 +72,7 @@ private:
     RepairSettings settings_;
     std::optional<fs::LoadedFs> fs_;
     repair::RepairPlan plan_;
-    RepairPreview preview_;
+    repair::RepairPreview preview_;
     std::set<uint64_t> dropEntries_; // the cross-link choices
     QString backup_;
 

@@ -3,7 +3,7 @@
 // metadata). Runs too short for a pixel still get one, so a single freed unit is visible.
 #pragma once
 
-#include "ui/repair/RepairPreview.h"
+#include "core/repair/RepairPreview.h"
 
 #include <QWidget>
 
@@ -13,15 +13,15 @@ class UnitChangeStrip : public QWidget {
     Q_OBJECT
 public:
     explicit UnitChangeStrip(QWidget* parent = nullptr);
-    void setPreview(const RepairPreview& preview);
-    static QColor colour(UnitChange change);
+    void setPreview(const repair::RepairPreview& preview);
+    static QColor colour(repair::UnitChange change);
     QSize sizeHint() const override { return {480, 28}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    std::vector<UnitRun> runs_;
+    std::vector<repair::UnitRun> runs_;
     uint64_t total_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/util/TableExport.h"
 
 #include "core/report/JsonWriter.h"
+#include "core/report/TextFormat.h"
 #include "ui/models/ModelRoles.h"
 #include "ui/util/OutputFile.h"
 
@@ -34,13 +35,8 @@ void walk(const QAbstractItemModel& model, const QModelIndex& parent, int depth,
     }
 }
 
-QString csvField(QString s) {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n'))) {
-        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
+QString csvField(const QString& s) {
+    return QString::fromStdString(report::csvField(s.toStdString()));
 }
 
 // One cell as an exact JSON value: integers of every width are written as integers (a QJsonValue

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/heatmap/SeverityMap.h"
+#include "core/report/HeatmapRequest.h"
 
 #include <QColor>
 
@@ -12,7 +13,8 @@
 
 namespace famscope::ui {
 
-enum class HeatmapMode { Owner, Age, Severity };
+// What a cell's colour says; the same modes as `famscope heatmap --mode owner|age|fsck`.
+using HeatmapMode = report::HeatmapColour;
 
 namespace heatmapcolours {
 

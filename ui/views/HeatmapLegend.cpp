@@ -30,7 +30,7 @@ HeatmapLegend::HeatmapLegend(QWidget* parent) : QWidget(parent) {
 
 QList<LegendItem> HeatmapLegend::items(const HeatmapRenderer& r) {
     QList<LegendItem> out;
-    if (r.mode() == HeatmapMode::Severity) {
+    if (r.mode() == HeatmapMode::Fsck) {
         out << LegendItem{c::severity(heatmap::CellSeverity::Error), tr("error"), {}}
             << LegendItem{c::severity(heatmap::CellSeverity::Warning), tr("warning"), {}}
             << LegendItem{c::severity(heatmap::CellSeverity::Info), tr("info"), {}}

@@ -1,8 +1,9 @@
 #include "ui/views/HeatmapPanel.h"
 
+#include "core/fsck/FsckAsOf.h"
+#include "core/report/SizeText.h"
 #include "ui/document/Snapshot.h"
 #include "ui/util/Format.h"
-#include "ui/views/FsckAsOf.h"
 #include "ui/views/HeatmapExport.h"
 #include "ui/views/HeatmapLegend.h"
 #include "ui/views/HeatmapOverview.h"
@@ -33,7 +34,7 @@ HeatmapPanel::HeatmapPanel(SelectionModel* selection, QWidget* parent)
       scale_(new QLabel(this)), status_(new QLabel(this)), hover_(new QLabel(this)),
       splitter_(new QSplitter(this)), playTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("heatmapPanel"));
-    for (const HeatmapMode m : {HeatmapMode::Owner, HeatmapMode::Age, HeatmapMode::Severity})
+    for (const HeatmapMode m : {HeatmapMode::Owner, HeatmapMode::Age, HeatmapMode::Fsck})
         mode_->addItem(modeName(m), static_cast<int>(m));
     mode_->setObjectName(QStringLiteral("heatmapMode"));
     auto* fit = new QPushButton(tr("Fit"), this);
@@ -103,7 +104,7 @@ QString HeatmapPanel::modeName(HeatmapMode mode) {
         return tr("owner file");
     case HeatmapMode::Age:
         return tr("log age");
-    case HeatmapMode::Severity:
+    case HeatmapMode::Fsck:
         return tr("fsck severity");
     }
     return {};
@@ -144,7 +145,7 @@ void HeatmapPanel::setSnapshot(std::shared_ptr<Snapshot> snapshot) {
     hover_->clear();
     updateTimeLabel();
     updateLegend();
-    if (renderer_ && renderer_->mode() == HeatmapMode::Severity)
+    if (renderer_ && renderer_->mode() == HeatmapMode::Fsck)
         startFsck();
 }
 
@@ -155,11 +156,9 @@ void HeatmapPanel::showPreview(const std::vector<famfs::SimpleExtent>& ranges, b
     renderer_->setPreview(ranges, interleaved, chunkSize);
     // Bring the plan into view when none of it is on screen.
     const auto& pieces = renderer_->preview();
-    const heatmap::GridGeometry& g = view_->grid();
-    const uint64_t firstShown = g.topRow * g.cols << g.level;
-    const uint64_t endShown = (g.topRow + g.rows) * g.cols << g.level;
+    const heatmap::AuRange shown = view_->grid().visibleUnits();
     const bool visible = std::any_of(pieces.begin(), pieces.end(), [&](const heatmap::AuRange& r) {
-        return r.first < endShown && r.end > firstShown;
+        return r.first < shown.end && r.end > shown.first;
     });
     if (!pieces.empty() && !visible)
         view_->scrollToUnit(pieces.front().first);
@@ -179,7 +178,7 @@ void HeatmapPanel::setMode(HeatmapMode mode) {
     if (!renderer_)
         return;
     renderer_->setMode(mode);
-    if (mode == HeatmapMode::Severity && findingsTime_ != renderer_->time())
+    if (mode == HeatmapMode::Fsck && findingsTime_ != renderer_->time())
         startFsck();
     updateLegend();
     view_->refresh();
@@ -195,7 +194,7 @@ void HeatmapPanel::setTime(uint64_t entries) {
     }
     updateTimeLabel();
     // The fsck colours are the findings as of this point of the log.
-    if (renderer_->mode() == HeatmapMode::Severity && findingsTime_ != renderer_->time())
+    if (renderer_->mode() == HeatmapMode::Fsck && findingsTime_ != renderer_->time())
         startFsck();
     view_->refresh();
 }
@@ -230,7 +229,7 @@ void HeatmapPanel::startFsck() {
             &HeatmapPanel::fsckFinished);
     std::shared_ptr<const Snapshot> snapshot = renderer_->sharedSnapshot();
     fsckWatcher_->setFuture(QtConcurrent::run(
-        [snapshot, time = fsckTime_] { return fsckFindingsAsOf(snapshot->fs(), time); }));
+        [snapshot, time = fsckTime_] { return fsck::fsckFindingsAsOf(snapshot->fs(), time); }));
 }
 
 void HeatmapPanel::waitForFsck() {
@@ -256,7 +255,7 @@ void HeatmapPanel::fsckFinished() {
     renderer_->setFindings(std::move(findings));
     findingsTime_ = fsckTime_;
     view_->refresh();
-    if (renderer_->mode() == HeatmapMode::Severity && fsckTime_ != renderer_->time())
+    if (renderer_->mode() == HeatmapMode::Fsck && fsckTime_ != renderer_->time())
         startFsck();
 }
 
@@ -282,8 +281,8 @@ void HeatmapPanel::updateScale() {
     const uint64_t au = renderer_->allocUnit();
     scale_->setText(tr("one cell = %1 · showing %2 – %3 of %4")
                         .arg(formatSize(g.unitsPerCell() * au),
-                             HeatmapRenderer::offsetLabel(shown.first * au),
-                             HeatmapRenderer::offsetLabel(shown.end * au),
+                             QString::fromStdString(report::shortBytes(shown.first * au)),
+                             QString::fromStdString(report::shortBytes(shown.end * au)),
                              formatSize(renderer_->nbits() * au)));
 }
 

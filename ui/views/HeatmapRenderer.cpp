@@ -1,13 +1,13 @@
 #include "ui/views/HeatmapRenderer.h"
 
 #include "core/fs/FileMap.h"
+#include "core/report/SizeText.h"
 
 #include <QImage>
 #include <QPainter>
 
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 
 namespace famscope::ui {
 
@@ -76,7 +76,7 @@ QRgb HeatmapRenderer::cellRgb(const CellSummary& cell, const AuRange& units, boo
         return kBackground;
     if (units.first >= timeline_.mediaAus())
         return kBeyond;
-    if (mode_ == HeatmapMode::Severity) {
+    if (mode_ == HeatmapMode::Fsck) {
         if (severity != CellSeverity::None)
             return c::severity(severity).rgb();
         return cell.usedAus == 0 ? kFree : fadedRgb(kClean, cell.usedAus, units.size());
@@ -112,7 +112,7 @@ std::vector<QRgb> HeatmapRenderer::cellColours(const GridGeometry& grid) const {
                 collision = true;
                 break;
             }
-        const CellSeverity severity = mode_ == HeatmapMode::Severity
+        const CellSeverity severity = mode_ == HeatmapMode::Fsck
                                           ? severities_.worstIn(units.first, units.end)
                                           : CellSeverity::None;
         out[i] = cellRgb(cellBuffer_[i], units, collision, severity);
@@ -296,28 +296,6 @@ void HeatmapRenderer::paintOutlines(QPainter& p, const GridGeometry& grid,
     p.restore();
 }
 
-QString HeatmapRenderer::offsetLabel(uint64_t bytes) {
-    static const char* const kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-    size_t unit = 0;
-    double value = static_cast<double>(bytes);
-    while (value >= 1024.0 && unit + 1 < std::size(kUnits)) {
-        value /= 1024.0;
-        ++unit;
-    }
-    if (bytes == 0)
-        return QStringLiteral("0");
-    // Three significant digits, never in exponent form ("1000 MiB", not "1e+03 MiB").
-    const int decimals = value >= 100.0 ? 0 : value >= 10.0 ? 1 : 2;
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) { // "1.50" -> "1.5", "2.00" -> "2"
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text + QLatin1Char(' ') + QLatin1String(kUnits[unit]);
-}
-
 void HeatmapRenderer::paintRowLabels(QPainter& p, const GridGeometry& grid, int gutterWidth) const {
     if (grid.rows == 0)
         return;
@@ -334,7 +312,8 @@ void HeatmapRenderer::paintRowLabels(QPainter& p, const GridGeometry& grid, int 
             continue;
         const int y = static_cast<int>(r) * ph;
         p.drawText(QRect(-gutterWidth, y - 2, gutterWidth - 6, fm.height()),
-                   Qt::AlignRight | Qt::AlignTop, offsetLabel(row * bytesPerRow));
+                   Qt::AlignRight | Qt::AlignTop,
+                   QString::fromStdString(report::shortBytes(row * bytesPerRow)));
         p.drawLine(-4, y, -1, y);
     }
 }

@@ -68,8 +68,6 @@ public:
     // Device offsets of the rows in a gutter left of the grid (x < 0), every few rows.
     void paintRowLabels(QPainter& p, const heatmap::GridGeometry& grid, int gutterWidth) const;
     static constexpr int kGutterWidth = 72;
-    // "0", "512 MiB", "1.5 GiB", "64 TiB": an offset in the largest unit that fits.
-    static QString offsetLabel(uint64_t bytes);
 
 private:
     struct OutlineStyle {

@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <vector>
 
-namespace famscope::ui {
+namespace famscope::fsck {
 
 // runFsck() with force (findings on whatever the log holds) on fs::logPrefix(fs, entries).
-std::vector<fsck::Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries);
+std::vector<Finding> fsckFindingsAsOf(const fs::LoadedFs& fs, uint64_t entries);
 
-} // namespace famscope::ui
+} // namespace famscope::fsck

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace famscope::ui {
+namespace famscope::repair {
 
 enum class UnitChange {
     Free,      // free before and after
@@ -40,6 +40,6 @@ struct RepairPreview {
     std::vector<UnitRun> runs; // cover [0, totalUnits) in order
 };
 
-RepairPreview previewRepair(const fs::LoadedFs& before, const repair::RepairPlan& plan);
+RepairPreview previewRepair(const fs::LoadedFs& before, const RepairPlan& plan);
 
-} // namespace famscope::ui
+} // namespace famscope::repair

@@ -1,4 +1,4 @@
-#include "ui/repair/RepairPreview.h"
+#include "core/repair/RepairPreview.h"
 
 #include "core/fs/AllocationMap.h"
 #include "core/fs/Replay.h"
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <set>
 
-namespace famscope::ui {
+namespace famscope::repair {
 
 namespace {
 
@@ -36,9 +36,9 @@ std::vector<std::string> filesOnlyIn(const fs::Namespace& a, const fs::Namespace
 
 } // namespace
 
-RepairPreview previewRepair(const fs::LoadedFs& before, const repair::RepairPlan& plan) {
+RepairPreview previewRepair(const fs::LoadedFs& before, const RepairPlan& plan) {
     RepairPreview p;
-    const fs::LoadedFs after = repair::repairedView(before, plan);
+    const fs::LoadedFs after = repairedView(before, plan);
     const fs::Namespace was = fs::replay(before, fs::ReplayMode::Mount);
     const fs::Namespace now = fs::replay(after, fs::ReplayMode::Mount);
     p.droppedFiles = filesOnlyIn(was, now);
@@ -84,4 +84,4 @@ RepairPreview previewRepair(const fs::LoadedFs& before, const repair::RepairPlan
     return p;
 }
 
-} // namespace famscope::ui
+} // namespace famscope::repair
