@@ -17,17 +17,18 @@ void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     beginResetModel();
     snapshot_ = std::move(snapshot);
     instantiated_.clear();
-    rowOfPath_.clear();
     events_.clear();
     invalid_.clear();
     states_.clear();
     if (snapshot_) {
+        const size_t entries = snapshot_->fs().entries.size();
+        instantiated_.assign(entries, nullptr);
         for (const fs::FsFile& f : snapshot_->ns.files)
-            instantiated_.insert(f.entryIndex, shownText(f.path));
+            if (f.entryIndex < entries)
+                instantiated_[f.entryIndex] = &f.path;
         for (const fs::FsDir& d : snapshot_->ns.dirs)
-            instantiated_.insert(d.entryIndex, shownText(d.path));
-        for (auto it = instantiated_.cbegin(); it != instantiated_.cend(); ++it)
-            rowOfPath_.insert(it.value(), static_cast<int>(it.key()));
+            if (d.entryIndex < entries)
+                instantiated_[d.entryIndex] = &d.path;
         for (const fs::ReplayEvent& ev : snapshot_->ns.events) {
             QString& text = events_[ev.entryIndex];
             if (!text.isEmpty())
@@ -36,15 +37,27 @@ void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
             if (ev.kind != fs::ReplayEvent::Kind::Note)
                 invalid_.insert(ev.entryIndex, true);
         }
-        states_.reserve(snapshot_->fs().entries.size());
-        for (uint64_t i = 0; i < snapshot_->fs().entries.size(); ++i)
-            states_.push_back(computeState(i));
     }
     endResetModel();
 }
 
 int LogModel::rowForPath(const QString& path) const {
-    return rowOfPath_.value(path, -1);
+    if (!snapshot_ || path.isEmpty())
+        return -1;
+    const std::string bytes = pathBytes(path);
+    const fs::FsFile* file = snapshot_->ns.findFile(bytes);
+    const fs::FsDir* dir = file ? nullptr : snapshot_->ns.findDir(bytes);
+    const uint64_t entry = file ? file->entryIndex : dir ? dir->entryIndex : UINT64_MAX;
+    return entry < instantiated_.size() ? static_cast<int>(entry) : -1;
+}
+
+const LogModel::RowState& LogModel::stateOf(uint64_t index) const {
+    if (states_.empty())
+        states_.resize(instantiated_.size());
+    std::optional<RowState>& state = states_[index];
+    if (!state)
+        state = computeState(index);
+    return *state;
 }
 
 int LogModel::rowCount(const QModelIndex& parent) const {
@@ -73,7 +86,7 @@ LogModel::RowState LogModel::computeState(uint64_t index) const {
     const QString events = events_.value(index);
     if (!events.isEmpty())
         s.status += QStringLiteral(" (") + events + QLatin1Char(')');
-    s.path = instantiated_.value(index, shownText(e.path()));
+    s.path = instantiated_[index] ? shownText(*instantiated_[index]) : shownText(e.path());
     return s;
 }
 

@@ -9,6 +9,8 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace famscope::ui {
@@ -36,16 +38,20 @@ private:
         QString path; // the namespace path it instantiated, else the raw logged path
     };
     RowState computeState(uint64_t index) const;
-    const RowState& stateOf(uint64_t index) const { return states_[index]; }
+    const RowState& stateOf(uint64_t index) const;
     QVariant rawValue(int row, int column) const;
     QString extentSummary(const famfs::LogEntry& e) const;
 
     std::shared_ptr<const Snapshot> snapshot_;
-    QHash<quint64, QString> instantiated_; // entry index -> namespace path
-    QHash<QString, int> rowOfPath_;
+    // Entry index -> the namespace path it instantiated (null when none): pointers into the
+    // snapshot's namespace, so that a reset makes no string per entry.
+    std::vector<const std::string*> instantiated_;
     QHash<quint64, QString> events_; // entry index -> replay messages
     QHash<quint64, bool> invalid_;
-    std::vector<RowState> states_; // computed once per snapshot: sorting asks for every row
+    // Each row's state, made the first time a view asks for it: the window's first paint
+    // must not wait for 123,000 rows of text (a 64 MiB log) that no one looks at yet. Once
+    // made it is kept, because sorting on Path or Status asks for every row many times.
+    mutable std::vector<std::optional<RowState>> states_;
 };
 
 } // namespace famscope::ui

@@ -8,16 +8,20 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace famscope::ui {
 
 struct NamespaceModel::Node {
-    QString name;
-    QString path;
+    mutable QString name; // made on first use (nameOf)
     Node* parent = nullptr;
     int row = 0;
     const fs::FsDir* dir = nullptr;   // null for files and the root
     const fs::FsFile* file = nullptr; // null for directories
-    std::vector<std::unique_ptr<Node>> children;
+    std::vector<Node*> children;
+
+    const std::string& path() const { return file ? file->path : dir->path; }
 };
 
 NamespaceModel::NamespaceModel(QObject* parent)
@@ -29,29 +33,47 @@ void NamespaceModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     beginResetModel();
     snapshot_ = std::move(snapshot);
     root_ = std::make_unique<Node>();
-    byPath_.clear();
+    nodes_.clear();
     if (snapshot_) {
-        auto add = [this](const std::string& stdPath, const fs::FsDir* dir,
-                          const fs::FsFile* file) {
-            const QString path = shownText(stdPath); // "/" is shown as itself
-            const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        const fs::Namespace& ns = snapshot_->ns;
+        nodes_.resize(ns.dirs.size() + ns.files.size());      // never grows again: pointers stay
+        std::unordered_map<std::string_view, Node*> dirNodes; // parents are directories
+        dirNodes.reserve(ns.dirs.size());
+        std::string_view lastParentPath; // files come sorted: most share the last one's parent
+        Node* lastParent = root_.get();
+        size_t next = 0;
+        auto parentOf = [&](std::string_view parentPath) -> Node* {
+            if (const auto it = dirNodes.find(parentPath); it != dirNodes.end())
+                return it->second;
+            // Not a directory: only damaged logs could put a node under a file.
+            if (const fs::FsFile* f = ns.findFile(parentPath))
+                return &nodes_[ns.dirs.size() + static_cast<size_t>(f - ns.files.data())];
+            return root_.get();
+        };
+        auto add = [&](const std::string& path, const fs::FsDir* dir, const fs::FsFile* file) {
+            const size_t slash = path.rfind('/');
             Node* parentNode = root_.get();
-            if (slash >= 0)
-                parentNode = byPath_.value(path.left(slash), root_.get());
-            auto node = std::make_unique<Node>();
-            node->name = slash >= 0 ? path.mid(slash + 1) : path;
-            node->path = path;
-            node->parent = parentNode;
-            node->row = static_cast<int>(parentNode->children.size());
-            node->dir = dir;
-            node->file = file;
-            byPath_.insert(path, node.get());
-            parentNode->children.push_back(std::move(node));
+            if (slash != std::string::npos) {
+                const std::string_view parentPath = std::string_view(path).substr(0, slash);
+                if (parentPath != lastParentPath || dir) {
+                    lastParentPath = parentPath;
+                    lastParent = parentOf(parentPath);
+                }
+                parentNode = lastParent;
+            }
+            Node& node = nodes_[next++];
+            node.parent = parentNode;
+            node.row = static_cast<int>(parentNode->children.size());
+            node.dir = dir;
+            node.file = file;
+            if (dir)
+                dirNodes.emplace(path, &node);
+            parentNode->children.push_back(&node);
         };
         // Parents sort before their children, so one pass over each list builds the tree.
-        for (const fs::FsDir& d : snapshot_->ns.dirs)
+        for (const fs::FsDir& d : ns.dirs)
             add(d.path, &d, nullptr);
-        for (const fs::FsFile& f : snapshot_->ns.files)
+        for (const fs::FsFile& f : ns.files)
             add(f.path, nullptr, &f);
     }
     endResetModel();
@@ -61,9 +83,28 @@ NamespaceModel::Node* NamespaceModel::nodeOf(const QModelIndex& index) const {
     return index.isValid() ? static_cast<Node*>(index.internalPointer()) : root_.get();
 }
 
+const QString& NamespaceModel::nameOf(const Node& node) const {
+    if (node.name.isNull()) {
+        const QString path = shownText(node.path()); // "/" is shown as itself
+        node.name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    }
+    return node.name;
+}
+
 QModelIndex NamespaceModel::indexForPath(const QString& path) const {
-    Node* node = byPath_.value(path, nullptr);
-    return node ? createIndex(node->row, 0, node) : QModelIndex();
+    if (!snapshot_)
+        return {};
+    const fs::Namespace& ns = snapshot_->ns;
+    const std::string bytes = pathBytes(path);
+    size_t at = nodes_.size();
+    if (const fs::FsDir* dir = ns.findDir(bytes))
+        at = static_cast<size_t>(dir - ns.dirs.data());
+    else if (const fs::FsFile* file = ns.findFile(bytes))
+        at = ns.dirs.size() + static_cast<size_t>(file - ns.files.data());
+    if (at >= nodes_.size())
+        return {};
+    const Node& node = nodes_[at];
+    return createIndex(node.row, 0, &node);
 }
 
 const fs::FsFile* NamespaceModel::fileAt(const QModelIndex& index) const {
@@ -74,7 +115,7 @@ QModelIndex NamespaceModel::index(int row, int column, const QModelIndex& parent
     if (!hasIndex(row, column, parent))
         return {};
     Node* p = nodeOf(parent);
-    return createIndex(row, column, p->children[static_cast<size_t>(row)].get());
+    return createIndex(row, column, p->children[static_cast<size_t>(row)]);
 }
 
 QModelIndex NamespaceModel::parent(const QModelIndex& child) const {
@@ -98,7 +139,7 @@ int NamespaceModel::columnCount(const QModelIndex&) const {
 
 QVariant NamespaceModel::rawValue(const Node& node, int column) const {
     if (column == Name)
-        return node.name;
+        return nameOf(node);
     const uint32_t mode = node.file ? node.file->mode : node.dir->mode;
     const uint32_t uid = node.file ? node.file->uid : node.dir->uid;
     const uint32_t gid = node.file ? node.file->gid : node.dir->gid;
@@ -176,7 +217,7 @@ QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
     case RawRole:
         return rawValue(node, index.column());
     case PathRole:
-        return node.path;
+        return shownText(node.path());
     case Qt::ToolTipRole:
     case Qt::ForegroundRole:
         if (index.column() != Name)

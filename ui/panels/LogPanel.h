@@ -32,7 +32,11 @@ public:
 signals:
     void showBytes(uint64_t offset, uint64_t length);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void sizeColumns();
     void followSelection(const QString& path);
     void rowActivated(const QModelIndex& proxyIndex);
 
@@ -42,6 +46,7 @@ private:
     QTableView* view_;
     QLineEdit* filter_;
     DebouncedFilter* debounce_;
+    bool columnsSized_ = true; // false from a new snapshot until the panel is shown
 };
 
 } // namespace famscope::ui

@@ -27,13 +27,28 @@ public:
     QTreeView* view() const { return view_; }
 
 private:
+    // Rows of the tallest screen: expanded before the first paint with the rows that size
+    // the columns.
+    static constexpr int kScreenRows = 200;
+    // A shown tree whose first paint does not come (the window obscured) is expanded anyway.
+    static constexpr int kFinishAtLatestMs = 500;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
     void followSelection(const QString& path);
+    void expandFirstRows(qsizetype rows); // in display order, from the top
+    void sizeColumns();
+    void finishLayout(); // the whole tree expanded, its columns sized
+    void finishPendingLayout();
 
     SelectionModel* selection_;
     NamespaceModel* model_;
     QSortFilterProxyModel* proxy_;
     QTreeView* view_;
     QLabel* summary_;
+    bool finishPending_ = false; // a large tree waits for its first paint to be expanded
 };
 
 } // namespace famscope::ui
