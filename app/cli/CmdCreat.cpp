@@ -12,6 +12,7 @@
 
 #include "core/edit/Creat.h"
 #include "core/edit/FsPath.h"
+#include "core/report/SeedText.h"
 
 namespace famscope::cli {
 
@@ -82,7 +83,7 @@ int runCreat(const QStringList& args) {
     }
     std::optional<uint64_t> seed;
     if (cl.isSet(QStringLiteral("seed"))) {
-        seed = CommandLine::parseNumber(cl.value(QStringLiteral("seed")));
+        seed = report::parseSeed(argumentBytes(cl.value(QStringLiteral("seed"))));
         if (!seed) {
             printErr(QStringLiteral("famscope creat: --seed must be a number") +
                      cl.notGivenValue(QStringLiteral("seed")));
