@@ -12,6 +12,7 @@
 
 #include "core/edit/Creat.h"
 #include "core/edit/FsPath.h"
+#include "core/report/SeedText.h"
 
 namespace famscope::cli {
 
@@ -78,7 +79,7 @@ int runCreat(const Args& args) {
     }
     std::optional<uint64_t> seed;
     if (cl.isSet("seed")) {
-        seed = CommandLine::parseNumber(cl.value("seed"));
+        seed = report::parseSeed(cl.value("seed"));
         if (!seed) {
             printErr("famscope creat: --seed must be a number" + cl.notGivenValue("seed"));
             return ExitUsage;

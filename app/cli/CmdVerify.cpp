@@ -1,6 +1,7 @@
 // famscope verify TARGET FILE --seed S: compares a file's data, read through its map (the
 // kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
 // Streams the file in windows on several threads, so memory stays bounded.
+#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
@@ -9,6 +10,7 @@
 #include "core/report/VerifyOutput.h"
 
 #include "core/edit/PatternIo.h"
+#include "core/report/SeedText.h"
 
 namespace famscope::cli {
 
@@ -28,7 +30,7 @@ int runVerify(const Args& args) {
         printErr("famscope verify: --seed SEED is required");
         return ExitUsage;
     }
-    const auto seed = CommandLine::parseNumber(cl.value("seed"));
+    const auto seed = report::parseSeed(cl.value("seed"));
     if (!seed) {
         printErr("famscope verify: --seed must be a number" + cl.notGivenValue("seed"));
         return ExitUsage;

@@ -2,10 +2,10 @@
 
 #include "core/edit/PatternIo.h"
 #include "core/fs/Resolver.h"
+#include "core/report/SeedText.h"
 #include "ui/util/ShownText.h"
 
 #include <QPromise>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -14,16 +14,6 @@
 namespace famscope::ui {
 
 namespace {
-
-std::optional<uint64_t> parseSeed(const QString& text) {
-    bool ok = false;
-    const qulonglong v = text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
-                             ? text.mid(2).toULongLong(&ok, 16)
-                             : text.toULongLong(&ok, 10);
-    if (!ok)
-        return std::nullopt;
-    return uint64_t{v};
-}
 
 void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> snapshot,
             const QList<VerifyItem>& items, const DeviceLookup& otherDevices) {
@@ -52,27 +42,17 @@ void runAll(QPromise<VerifyOutcome>& promise, std::shared_ptr<const Snapshot> sn
 } // namespace
 
 std::optional<QList<VerifyItem>> parseSeedList(const QString& text, QString* error) {
-    QList<VerifyItem> items;
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype cut = line.lastIndexOf(space);
-        const auto seed = cut > 0 ? parseSeed(line.mid(cut).trimmed()) : std::nullopt;
-        if (!seed) {
-            if (error)
-                *error = VerifyJob::tr("Line %1: expected \"path seed\", got \"%2\".")
-                             .arg(i + 1)
-                             .arg(line);
-            return std::nullopt;
-        }
-        QString path = line.left(cut).trimmed();
-        while (path.startsWith(QLatin1Char('/')))
-            path.remove(0, 1);
-        items.push_back({path, *seed});
+    const report::SeedList list = report::parseSeedList(text.toStdString());
+    if (!list.ok()) {
+        if (error)
+            *error = VerifyJob::tr("Line %1: expected \"path seed\", got \"%2\".")
+                         .arg(list.badLine)
+                         .arg(QString::fromStdString(list.badText));
+        return std::nullopt;
     }
+    QList<VerifyItem> items;
+    for (const report::SeededPath& item : list.items)
+        items.push_back({QString::fromStdString(item.path), item.seed});
     return items;
 }
 

@@ -36,8 +36,8 @@ struct VerifyOutcome {
     bool ok() const { return error.isEmpty() && !cancelled && !mismatchOffset; }
 };
 
-// "path seed" per line (seed decimal or 0x hex; blank lines and '#' comments ignored). On a
-// bad line, returns nothing and sets `error` to what is wrong with which line.
+// "path seed" per line, read by report::parseSeedList (blank lines and '#' comments ignored).
+// On a bad line, returns nothing and sets `error` to what is wrong with which line.
 std::optional<QList<VerifyItem>> parseSeedList(const QString& text, QString* error);
 
 // The media of an open device other than 0, or nullptr (OpenedDevices::lookup()).

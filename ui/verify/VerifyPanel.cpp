@@ -5,6 +5,8 @@
 #include "ui/util/Format.h"
 #include "ui/util/ShownText.h"
 
+#include "core/report/SeedText.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,14 +24,7 @@ namespace {
 constexpr int kOutcomeRole = Qt::UserRole + 1; // the row's last VerifyOutcome
 
 std::optional<uint64_t> seedOf(const QTableWidgetItem* item) {
-    if (!item)
-        return std::nullopt;
-    const QString t = item->text().trimmed();
-    bool ok = false;
-    const qulonglong v = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
-                             ? t.mid(2).toULongLong(&ok, 16)
-                             : t.toULongLong(&ok, 10);
-    return ok ? std::optional<uint64_t>(v) : std::nullopt;
+    return item ? report::parseSeed(item->text().toStdString()) : std::nullopt;
 }
 
 } // namespace
