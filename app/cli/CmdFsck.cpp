@@ -8,6 +8,7 @@
 #include "core/edit/HostIdentity.h"
 #include "core/report/FamfsSummary.h"
 #include "core/report/FsckOutput.h"
+#include "core/report/PendingRepairOutput.h"
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/Fsck.h"
@@ -66,6 +67,7 @@ int runFsck(const QStringList& args) {
         return fail(loaded.error());
     fsck::FsckOptions options;
     options.force = cl.force();
+    const std::string intentFile = repair::intentFileOf(**media);
     if (cl.isSet(kUuidFileOption)) {
         options.systemUuidFile = argumentBytes(cl.value(kUuidFileOption));
         if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
@@ -73,10 +75,12 @@ int runFsck(const QStringList& args) {
             return compat ? 1 : fsck::FsckUsage;
         }
     }
-    const fsck::FsckReport report = fsck::runFsck(*loaded, options);
+    const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {
-        printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)));
+        printOut(report::withRepairPending(
+            report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)),
+            repair::findPendingRepair(intentFile)));
         return exitCode;
     }
     // famfs prints its summary only over a superblock it accepts; famscope whenever there is a

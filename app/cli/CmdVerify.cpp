@@ -2,6 +2,7 @@
 // kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
 // Streams the file in windows on several threads, so memory stays bounded.
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -61,7 +62,9 @@ int runVerify(const QStringList& args) {
                  shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus)
+    printOut(cl.json() ? withRepairPending(*on->target,
+                                           report::verifyJson(f->path, *seed, *r,
+                                                              on->target->damage, on->exitStatus))
                        : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }
