@@ -2007,7 +2007,41 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::PendingRepairBanner</name>
+    <message>
+        <source>Finish repair</source>
+        <translation>Reparatur abschließen</translation>
+    </message>
+    <message>
+        <source>Undo (restore backup)</source>
+        <translation>Rückgängig (Sicherung zurückspielen)</translation>
+    </message>
+    <message>
+        <source>An interrupted repair may be pending, but its intent file cannot be read: %1. The views may show the metadata mid-repair. Put back the metadata backup the repair took with famscope restore BACKUP TARGET.</source>
+        <translation>Eine unterbrochene Reparatur steht womöglich aus, aber ihre Absichtsdatei ist nicht lesbar: %1. Die Ansichten zeigen die Metadaten vielleicht mitten in der Reparatur. Spielen Sie die Metadatensicherung der Reparatur mit famscope restore BACKUP TARGET zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted repair is pending (started %1, %n store(s)): the views may show the metadata mid-repair. Finish the repair, or undo it by putting back the backup it took (%2).</source>
+        <translation>
+            <numerusform>Eine unterbrochene Reparatur steht aus (begonnen %1, %n Schreibvorgang): die Ansichten zeigen die Metadaten vielleicht mitten in der Reparatur. Schließen Sie die Reparatur ab oder machen Sie sie mit ihrer Sicherung rückgängig (%2).</numerusform>
+            <numerusform>Eine unterbrochene Reparatur steht aus (begonnen %1, %n Schreibvorgänge): die Ansichten zeigen die Metadaten vielleicht mitten in der Reparatur. Schließen Sie die Reparatur ab oder machen Sie sie mit ihrer Sicherung rückgängig (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the repair failed: %1</source>
+        <translation>Abschließen der Reparatur fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Putting the backup back failed: %1</source>
+        <translation>Zurückspielen der Sicherung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::RepairDialog</name>
+    <message>
+        <source>Ticked actions are written, unticked ones only reported. To change the plan, use the options above and the choices for cross-linked files.</source>
+        <translation>Angehakte Aktionen werden geschrieben, die übrigen nur gemeldet. Den Plan ändern die Optionen oben und die Auswahl bei mehrfach belegten Dateien.</translation>
+    </message>
     <message>
         <source>freed %1</source>
         <translation>%1 freigegeben</translation>

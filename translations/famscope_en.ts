@@ -164,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::PendingRepairBanner</name>
+    <message numerus="yes">
+        <source>An interrupted repair is pending (started %1, %n store(s)): the views may show the metadata mid-repair. Finish the repair, or undo it by putting back the backup it took (%2).</source>
+        <translation>
+            <numerusform>An interrupted repair is pending (started %1, %n store): the views may show the metadata mid-repair. Finish the repair, or undo it by putting back the backup it took (%2).</numerusform>
+            <numerusform>An interrupted repair is pending (started %1, %n stores): the views may show the metadata mid-repair. Finish the repair, or undo it by putting back the backup it took (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::StatusSummary</name>
     <message numerus="yes">
         <source>Log: %1 / %n entries</source>

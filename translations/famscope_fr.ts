@@ -2007,7 +2007,41 @@
     </message>
 </context>
 <context>
+    <name>famscope::ui::PendingRepairBanner</name>
+    <message>
+        <source>Finish repair</source>
+        <translation>Terminer la réparation</translation>
+    </message>
+    <message>
+        <source>Undo (restore backup)</source>
+        <translation>Annuler (restaurer la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>An interrupted repair may be pending, but its intent file cannot be read: %1. The views may show the metadata mid-repair. Put back the metadata backup the repair took with famscope restore BACKUP TARGET.</source>
+        <translation>Une réparation interrompue est peut-être en attente, mais son fichier d’intention est illisible : %1. Les vues montrent peut-être les métadonnées en cours de réparation. Restaurez la sauvegarde des métadonnées prise par la réparation avec famscope restore BACKUP TARGET.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted repair is pending (started %1, %n store(s)): the views may show the metadata mid-repair. Finish the repair, or undo it by putting back the backup it took (%2).</source>
+        <translation>
+            <numerusform>Une réparation interrompue est en attente (commencée %1, %n écriture) : les vues montrent peut-être les métadonnées en cours de réparation. Terminez la réparation, ou annulez-la en restaurant la sauvegarde qu’elle a prise (%2).</numerusform>
+            <numerusform>Une réparation interrompue est en attente (commencée %1, %n écritures) : les vues montrent peut-être les métadonnées en cours de réparation. Terminez la réparation, ou annulez-la en restaurant la sauvegarde qu’elle a prise (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the repair failed: %1</source>
+        <translation>Échec de la fin de la réparation : %1</translation>
+    </message>
+    <message>
+        <source>Putting the backup back failed: %1</source>
+        <translation>Échec de la restauration de la sauvegarde : %1</translation>
+    </message>
+</context>
+<context>
     <name>famscope::ui::RepairDialog</name>
+    <message>
+        <source>Ticked actions are written, unticked ones only reported. To change the plan, use the options above and the choices for cross-linked files.</source>
+        <translation>Les actions cochées sont écrites, les autres seulement signalées. Pour changer le plan, utilisez les options ci-dessus et les choix pour les fichiers en conflit.</translation>
+    </message>
     <message>
         <source>freed %1</source>
         <translation>%1 libérées</translation>

@@ -6,6 +6,7 @@
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
 #include "core/report/FsckOutput.h"
+#include "core/report/PendingRepairOutput.h"
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/Fsck.h"
@@ -64,6 +65,7 @@ int runFsck(const Args& args) {
         return fail(loaded.error());
     fsck::FsckOptions options;
     options.force = cl.force();
+    const std::string intentFile = repair::intentFileOf(**media);
     if (cl.isSet(kUuidFileOption)) {
         options.systemUuidFile = cl.value(kUuidFileOption);
         if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
@@ -71,10 +73,12 @@ int runFsck(const Args& args) {
             return compat ? 1 : fsck::FsckUsage;
         }
     }
-    const fsck::FsckReport report = fsck::runFsck(*loaded, options);
+    const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {
-        printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)));
+        printOut(report::withRepairPending(
+            report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)),
+            repair::findPendingRepair(intentFile)));
         return exitCode;
     }
     printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));

@@ -1,5 +1,6 @@
 // famscope getmap TARGET FILE: the file's extents or interleave, as famfs getmap prints them.
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -26,7 +27,9 @@ int runGetmap(const Args& args) {
     if (cl.json()) {
         report::JsonWriter w;
         report::writeFile(w, *f, true, report::mediaEnd(on->target->damage));
-        printOut(report::withDamaged(w.data(), on->target->damage, on->exitStatus) + '\n');
+        printOut(withRepairPending(*on->target, report::withDamaged(w.data(), on->target->damage,
+                                                                    on->exitStatus)) +
+                 '\n');
     } else {
         printOut(report::fileMapText(*f, on->target->damage));
     }

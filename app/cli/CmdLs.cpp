@@ -1,6 +1,7 @@
 // famscope ls TARGET [-l] [PATH]: the replayed namespace, directory by directory.
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -40,7 +41,8 @@ int runLs(const Args& args) {
     const report::ListingStyle style{cl.isSet("l"), cl.isSet("pages")};
     const report::Damage& damage = on->target->damage;
     if (cl.json()) {
-        printOut(report::listingJson(path, *entries, style, damage, on->exitStatus, on->ns));
+        printOut(withRepairPending(*on->target, report::listingJson(path, *entries, style, damage,
+                                                                    on->exitStatus, on->ns)));
         return on->exitStatus;
     }
     if (on->ns.refused || on->ns.stoppedAt)

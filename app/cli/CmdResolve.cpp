@@ -1,6 +1,7 @@
 // famscope resolve TARGET FILE OFFSET [LEN]: file range -> device runs, through the same
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -51,8 +52,10 @@ int runResolve(const Args& args) {
     const bool explained = cl.isSet("explain");
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
-        printOut(report::resolveJson(*f, *offset, *length, explained, runs ? &*runs : nullptr,
-                                     on->target->damage, on->exitStatus));
+        printOut(withRepairPending(*on->target,
+                                   report::resolveJson(*f, *offset, *length, explained,
+                                                       runs ? &*runs : nullptr, on->target->damage,
+                                                       on->exitStatus)));
     } else if (explained) {
         printOut(report::explainText(*f, *offset));
     }

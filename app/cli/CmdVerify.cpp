@@ -3,6 +3,7 @@
 // Streams the file in windows on several threads, so memory stays bounded.
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/DamageOutput.h"
 #include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
@@ -56,7 +57,9 @@ int runVerify(const Args& args) {
         printErr("famscope verify: " + shown(f->path) + ": " + shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->damage, on->exitStatus)
+    printOut(cl.json() ? withRepairPending(*on->target,
+                                           report::verifyJson(f->path, *seed, *r,
+                                                              on->target->damage, on->exitStatus))
                        : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }

@@ -3,14 +3,22 @@
 #include "cli/Text.h"
 
 #include "core/fs/MediaDamage.h"
+#include "core/report/PendingRepairOutput.h"
 
 namespace famscope::cli {
 
 void printDamageWarning(const Target& target) {
+    // An interrupted repair first: what follows may be its intermediate state.
+    if (const auto pending = repair::findPendingRepair(*target.media))
+        printErr(shown(report::pendingRepairWarning(target.fs.path, *pending)));
     if (!target.damage)
         return;
     // The target path and the reasons are escaped as shown() does, the frame is plain text.
     printErr(shown(fs::damageWarning(target.fs.path, *target.damage)));
+}
+
+std::string withRepairPending(const Target& target, const std::string& json) {
+    return report::withRepairPending(json, repair::findPendingRepair(*target.media));
 }
 
 } // namespace famscope::cli

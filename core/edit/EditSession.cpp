@@ -7,6 +7,7 @@
 #include "core/edit/MountCheck.h"
 #include "core/format/ByteOrder.h"
 #include "core/fs/Replay.h"
+#include "core/repair/PendingRepair.h"
 
 #include <cstring>
 
@@ -75,6 +76,12 @@ Result<std::unique_ptr<EditSession>> EditSession::attach(std::unique_ptr<media::
     // Lock before reading anything, so what is read cannot change under the session.
     if (Status st = lockForWriting(*media); !st)
         return Error{st.error()};
+    // Even forced: a write now would change bytes the interrupted repair checks before it
+    // finishes, and leave restore as the only way back.
+    if (const std::string why =
+            repair::pendingRepairRefusal(media->path(), repair::findPendingRepair(*media));
+        !why.empty())
+        return Error{media->path() + ": " + why};
     auto loaded = fs::loadFileSystem(*media);
     if (!loaded)
         return Error{media->path() + ": " + loaded.error()};

@@ -74,6 +74,8 @@ std::span<const CodeInfo> allCodes() {
         CapFragmented,
         CapDeviceFull,
         CapTailWaste,
+        RepairPending,
+        RepairIntentUnreadable,
     };
     return kAll;
 }

@@ -128,6 +128,12 @@ inline constexpr CodeInfo CapFragmented{"CAP_FRAGMENTED", Info,
 inline constexpr CodeInfo CapDeviceFull{"CAP_DEVICE_FULL", Warning, "no free allocation unit"};
 inline constexpr CodeInfo CapTailWaste{"CAP_TAIL_WASTE", Info,
                                        "file maps an alloc unit or more beyond its size"};
+// An interrupted repair (repair/PendingRepair.h)
+inline constexpr CodeInfo RepairPending{
+    "REPAIR_PENDING", Error, "an interrupted repair is pending: the metadata may be mid-repair"};
+inline constexpr CodeInfo RepairIntentUnreadable{
+    "REPAIR_INTENT_UNREADABLE", Error,
+    "the intent file of an interrupted repair cannot be read: the metadata may be mid-repair"};
 } // namespace codes
 
 std::span<const CodeInfo> allCodes();

@@ -7,6 +7,8 @@
 #include "core/fsck/FaultPageChecks.h"
 #include "core/fsck/LogHeaderChecks.h"
 #include "core/fsck/SuperblockChecks.h"
+#include "core/repair/PendingRepair.h"
+#include "core/report/PendingRepairOutput.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,8 +18,6 @@
 namespace famscope::fsck {
 
 using namespace famfs;
-
-namespace {} // namespace
 
 FamfsFigures famfsFigures(const fs::LoadedFs& lfs, const fs::AllocationMap& a) {
     FamfsFigures f;
@@ -55,6 +55,19 @@ void sortBySeverity(std::vector<Finding>& findings) {
     findings = std::move(sorted);
 }
 
+// Whatever else fsck finds may be a repair's intermediate state, so this comes first.
+void checkPendingRepair(const fs::LoadedFs& lfs, const std::string& intentFile, FindingSink& sink) {
+    if (intentFile.empty())
+        return;
+    const auto pending = repair::findPendingRepair(intentFile);
+    if (!pending)
+        return;
+    Location where;
+    where.area = Location::Area::Device;
+    report(sink, pending->damaged() ? codes::RepairIntentUnreadable : codes::RepairPending, where,
+           report::pendingRepairText(lfs.path, *pending));
+}
+
 } // namespace
 
 Role hostRole(const Superblock& sb, const std::string& systemUuidFile) {
@@ -66,7 +79,8 @@ Role hostRole(const Superblock& sb, const std::string& systemUuidFile) {
     return local && *local == sb.systemUuid ? Role::Owner : Role::Client;
 }
 
-FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options) {
+FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options,
+                   const std::string& repairIntentFile) {
     const fs::AllocationMap alloc = fs::buildAllocationMap(lfs);
     FsckReport r;
     r.figures = famfsFigures(lfs, alloc);
@@ -82,6 +96,7 @@ FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options) {
     r.logChecked = ctx.checkLog && lfs.logHeaderRead && lfs.log.magicValid();
 
     FindingSink sink;
+    checkPendingRepair(lfs, repairIntentFile, sink);
     SuperblockChecks::run(ctx, sink);
     if (ctx.checkLog) {
         LogHeaderChecks::run(ctx, sink);

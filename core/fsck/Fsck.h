@@ -19,7 +19,10 @@ struct FsckOptions {
     bool force = false;
 };
 
-FsckReport runFsck(const fs::LoadedFs& fs, const FsckOptions& options = {});
+// `repairIntentFile`: where an interrupted repair of this target would have left its intent
+// file (repair::intentFileOf); empty: not looked for (memory media).
+FsckReport runFsck(const fs::LoadedFs& fs, const FsckOptions& options = {},
+                   const std::string& repairIntentFile = {});
 
 // The figures famfs fsck prints, from famscope's allocation map.
 FamfsFigures famfsFigures(const fs::LoadedFs& fs, const fs::AllocationMap& alloc);

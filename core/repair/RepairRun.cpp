@@ -11,6 +11,8 @@
 #include "core/repair/RepairIntent.h"
 
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace famscope::repair {
 
@@ -113,16 +115,23 @@ Status writeRepair(media::Media& media, const fs::LoadedFs& before, const Repair
     return verify(media, plan);
 }
 
-RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
-    RunOutcome out;
+namespace {
+
+// The target opened for writing, locked and read, after an interrupted repair was finished.
+struct OpenedTarget {
+    std::unique_ptr<media::Media> media;
+    fs::LoadedFs loaded;
+};
+
+// What repair does before planning: the refusals every write has (mounted, not writable,
+// locked, another host's), then the interrupted repair recorded in the intent file, if any,
+// finished. nullopt after setting out.error (and out.refused).
+std::optional<OpenedTarget> openAndFinish(const std::string& targetPath, const RunOptions& options,
+                                          RunOutcome& out) {
     auto refuse = [&](std::string why) {
         out.error = std::move(why);
         out.refused = true;
-        return std::move(out);
-    };
-    auto fail = [&](std::string why) {
-        out.error = std::move(why);
-        return std::move(out);
+        return std::nullopt;
     };
     auto progress = [&](int permille, const std::string& stage) {
         if (options.progress)
@@ -163,6 +172,37 @@ RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
         if (!loaded)
             return refuse(targetPath + ": " + loaded.error());
     }
+    return OpenedTarget{std::move(*opened), std::move(*loaded)};
+}
+
+} // namespace
+
+RunOutcome finishPendingRepair(const std::string& targetPath, const RunOptions& options) {
+    RunOutcome out;
+    openAndFinish(targetPath, options, out);
+    return out;
+}
+
+RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
+    RunOutcome out;
+    auto refuse = [&](std::string why) {
+        out.error = std::move(why);
+        out.refused = true;
+        return std::move(out);
+    };
+    auto fail = [&](std::string why) {
+        out.error = std::move(why);
+        return std::move(out);
+    };
+    auto progress = [&](int permille, const std::string& stage) {
+        if (options.progress)
+            options.progress(permille, stage);
+    };
+    auto target = openAndFinish(targetPath, options, out);
+    if (!target)
+        return out;
+    media::Media& media = *target->media;
+    const fs::LoadedFs* loaded = &target->loaded;
 
     progress(150, "checking");
     RepairOptions planOptions = options.plan;

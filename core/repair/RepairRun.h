@@ -67,4 +67,8 @@ Status writeRepair(media::Media& media, const fs::LoadedFs& before, const Repair
 // repair first (RunOutcome::finishedBackup).
 RunOutcome runRepair(const std::string& targetPath, const RunOptions& options);
 
+// Only what runRepair does first: the same refusals, then the interrupted repair finished
+// (RunOutcome::finishedBackup; empty when none was pending). Plans and writes nothing else.
+RunOutcome finishPendingRepair(const std::string& targetPath, const RunOptions& options);
+
 } // namespace famscope::repair

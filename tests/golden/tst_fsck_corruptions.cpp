@@ -16,6 +16,7 @@
 #include "core/fsck/Fsck.h"
 #include "core/media/Media.h"
 #include "core/media/MemoryMedia.h"
+#include "core/repair/RepairIntent.h"
 #include "core/repair/RepairRun.h"
 
 #include <QFile>
@@ -140,7 +141,18 @@ public:
         auto loaded = fs::loadFileSystem(media, loadOptions);
         if (!loaded)
             return {};
-        return runFsck(*loaded, options);
+        if (intent == Intent::None)
+            return runFsck(*loaded, options);
+        QTemporaryDir dir;
+        const std::string intentFile = dir.filePath(QStringLiteral("intent")).toStdString();
+        if (!repair::writeIntent({mediaSize, "backup", {}}, intentFile))
+            qFatal("cannot write the intent file");
+        QFile torn(QString::fromStdString(intentFile));
+        if (intent == Intent::Damaged &&
+            !(torn.open(QIODevice::WriteOnly) && torn.write("FSCPINT1")))
+            qFatal("cannot damage the intent file");
+        torn.close();
+        return runFsck(*loaded, options, intentFile);
     }
 
     // Long-run damage: slots [from, to) all zero, or random bytes (a fixed seed).
@@ -171,6 +183,8 @@ public:
     uint64_t mediaSize = 0;
     fs::LoadOptions loadOptions;
     std::string systemUuidFile; // empty: the owner's UUID
+    // An interrupted repair's intent file beside the media: none, intact or damaged.
+    enum class Intent { None, Pending, Damaged } intent = Intent::None;
 
 private:
     static uint64_t slot(uint64_t i) { return kLogOffset + kLogHeaderSize + i * kLogEntrySize; }
@@ -229,6 +243,8 @@ std::vector<Damage> damages() {
         {"SB_DEVICE_SMALL", files, sb([](Superblock& s) { s.ddSize = kGiB; })},
         {"SB_DEVICE_UNALIGNED", files, sb([](Superblock& s) { s.ddSize -= 4096; })},
         {"SB_ROLE_CLIENT", files, [](Meta& m) { m.systemUuidFile = "other"; }},
+        {"REPAIR_PENDING", files, [](Meta& m) { m.intent = Meta::Intent::Pending; }},
+        {"REPAIR_INTENT_UNREADABLE", files, [](Meta& m) { m.intent = Meta::Intent::Damaged; }},
         {"LOG_MISSING", files, [](Meta& m) { m.mediaSize = kMiB; }},
         {"LOG_MAGIC", files, hdr([](LogHeader& h) { h.magic = 0; })},
         {"LOG_CRC", files, hdr([](LogHeader& h) { h.crc ^= 1; }, false)},

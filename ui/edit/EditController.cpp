@@ -11,6 +11,7 @@
 #include "ui/edit/UndoController.h"
 #include "ui/edit/WriteMode.h"
 #include "ui/fsck/FsckPanel.h"
+#include "ui/repair/PendingRepairBanner.h"
 #include "ui/repair/RepairDialog.h"
 #include "ui/util/ShownText.h"
 #include "ui/views/HeatmapPanel.h"
@@ -101,8 +102,29 @@ void EditController::buildBars() {
         QStringLiteral("QLabel { background: #f5d76e; color: black; padding: 6px; }"));
     refusal_->hide();
 
+    pendingRepair_ = new PendingRepairBanner(
+        document_,
+        [this] {
+            return PendingRepairSettings{writeMode_->options().systemUuidPath,
+                                         writeMode_->options().mountInfoPath};
+        },
+        window_);
+    connect(pendingRepair_, &PendingRepairBanner::aboutToWrite, this,
+            [this] { setWriteMode(false); });
+    connect(pendingRepair_, &PendingRepairBanner::finished, this, [this](const QString& backup) {
+        if (const auto snapshot = document_->snapshot())
+            writeMode_->rememberBackup(backup, snapshot->target); // Undo puts it back
+        document_->reload();
+        updateState();
+    });
+    connect(pendingRepair_, &PendingRepairBanner::undone, this, [this] {
+        document_->reload();
+        updateState();
+    });
+
     // Above the panels, below the load-error banner.
     if (auto* layout = qobject_cast<QVBoxLayout*>(window_->centralWidget()->layout())) {
+        layout->insertWidget(0, pendingRepair_);
         layout->insertWidget(0, refusal_);
         layout->insertWidget(0, writeBar_);
     }

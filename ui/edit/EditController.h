@@ -24,6 +24,7 @@ class ImportJob;
 class MkdirDialog;
 class MkfsDeviceDialog;
 class NewImageDialog;
+class PendingRepairBanner;
 class RepairDialog;
 class SelectionModel;
 class TreeDropImport;
@@ -84,6 +85,7 @@ private:
     QWidget* writeBar_ = nullptr;
     QLabel* writeText_ = nullptr;
     QLabel* refusal_ = nullptr;
+    PendingRepairBanner* pendingRepair_ = nullptr;
     QAction* writeAction_ = nullptr;
     QAction* createAction_ = nullptr;
     QAction* mkdirAction_ = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/fsck/FsckPanel.h"
 
 #include "core/fsck/Fsck.h"
+#include "core/repair/PendingRepair.h"
 #include "ui/fsck/FsckReportExport.h"
 #include "ui/util/ShownText.h"
 
@@ -119,7 +120,9 @@ void FsckPanel::rerun() {
         return; // finished() sees that the check is for an older snapshot and starts again
     jobSnapshot_ = snapshot_;
     const std::shared_ptr<const Snapshot> snapshot = snapshot_;
-    watcher_.setFuture(QtConcurrent::run([snapshot] { return fsck::runFsck(snapshot->fs()); }));
+    watcher_.setFuture(QtConcurrent::run([snapshot] { // an interrupted repair is a finding too
+        return fsck::runFsck(snapshot->fs(), {}, repair::intentFileOf(snapshot->media()));
+    }));
 }
 
 void FsckPanel::waitForFinished() {

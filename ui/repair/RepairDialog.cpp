@@ -130,8 +130,19 @@ RepairDialog::RepairDialog(const QString& target, RepairSettings settings, QWidg
     connect(undo_, &QPushButton::clicked, this, [this] { undoRepair(); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
+    // The ticks are the plan's, not choices: an action follows from the fsck findings and the
+    // options (dropping one entry can decide what the entries behind it become), so the rows
+    // change only through the options and the cross-link choices.
+    const QString checklistHint =
+        tr("Ticked actions are written, unticked ones only reported. To change the plan, use the "
+           "options above and the choices for cross-linked files.");
+    checklist_->setToolTip(checklistHint);
+    auto* hint = new QLabel(checklistHint, this);
+    hint->setObjectName(QStringLiteral("repairChecklistHint"));
+    hint->setWordWrap(true);
     auto* planBox = new QGroupBox(tr("Plan"), this);
     auto* planLayout = new QVBoxLayout(planBox);
+    planLayout->addWidget(hint);
     planLayout->addWidget(checklist_, 2);
     planLayout->addWidget(crossLinks_, 1);
     auto* afterBox = new QGroupBox(tr("Before and after"), this);
