@@ -30,7 +30,7 @@ int damagedExitStatus(const Snapshot& snapshot) {
     if (!damage)
         return 0;
     printErr(shownText(fs::damageWarning(snapshot.target.toStdString(), *damage)));
-    return damage->exitStatus();
+    return damage->kind() == ErrorKind::Unsupported ? 4 : 5; // the CLI's exitStatus(kind)
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/ExitCodes.h"
+#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
 #include "core/report/JsonWriter.h"
 
@@ -93,12 +94,10 @@ int runMkfs(const Args& args) {
             return ExitCannotOpen;
         }
     }
-    edit::MkfsFailure failure = edit::MkfsFailure::Refused;
-    auto r = edit::makeFileSystem(cl.positional().at(0), o, &failure);
+    auto r = edit::makeFileSystem(cl.positional().at(0), o);
     if (!r) {
         printCommandError(cmd, r.error());
-        // A backup or write that could not be made is 8, as in the other write commands.
-        return failure == edit::MkfsFailure::WriteFailed ? ExitWriteFailed : ExitRefused;
+        return exitStatus(r.errorKind()); // refused 7; a backup or write not made 8
     }
     if (cl.json()) {
         report::JsonWriter w;

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ExitCodes.h"
+#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
 #include "core/report/RepairOutput.h"
 
@@ -136,11 +137,12 @@ int runRepair(const Args& args) {
         printErr(report::repairPlanText(plan, summary));
         return askYes();
     };
-    const repair::RunOutcome out = repair::runRepair(path, ro);
-    if (!out.ok()) {
-        printErr("famscope repair: " + shown(out.error));
-        return out.refused ? ExitRefused : ExitWriteFailed;
+    const auto run = repair::runRepair(path, ro);
+    if (!run) {
+        printErr("famscope repair: " + shown(run.error()));
+        return exitStatus(run.errorKind()); // refused 7, a write or its read-back failed 8
     }
+    const repair::RunOutcome& out = *run;
     if (noTerminal) {
         printErr("famscope repair: standard input is not a terminal; nothing "
                  "written (use --dry-run to see the plan, --yes to write it)");

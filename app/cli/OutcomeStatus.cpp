@@ -4,20 +4,22 @@
 
 namespace famscope::cli {
 
-int exitStatus(fs::OpenFailure failure) {
-    switch (failure) {
-    case fs::OpenFailure::None:
-        return ExitOk;
-    case fs::OpenFailure::CannotOpen:
+int exitStatus(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::Failed: // what the user asked for could not be done: no space, I/O error
+        return ExitWriteFailed;
+    case ErrorKind::CannotOpen:
         return ExitCannotOpen;
-    case fs::OpenFailure::NotFamfs:
+    case ErrorKind::NotFamfs:
         return ExitNotFamfs;
-    case fs::OpenFailure::Unsupported:
+    case ErrorKind::Unsupported:
         return ExitUnsupported;
-    case fs::OpenFailure::Inconsistent:
+    case ErrorKind::Inconsistent:
         return ExitInconsistent;
+    case ErrorKind::Refused:
+        return ExitRefused;
     }
-    return ExitNotFamfs;
+    return ExitWriteFailed;
 }
 
 int exitStatus(report::HeatmapOutcome outcome) {

@@ -3,12 +3,13 @@
 // own scheme, fsck::exitStatus).
 #pragma once
 
-#include "core/fs/OpenFileSystem.h"
+#include "core/Result.h"
 #include "core/report/HeatmapRequest.h"
 
 namespace famscope::cli {
 
-int exitStatus(fs::OpenFailure failure);
+// The status of a command that stops on a core error of this kind.
+int exitStatus(ErrorKind kind);
 int exitStatus(report::HeatmapOutcome outcome);
 
 } // namespace famscope::cli

@@ -10,31 +10,35 @@ namespace famscope::cli {
 
 namespace {
 // The GUI shows the same text: both come from fs::openFileSystem + fs::openErrorText.
-TargetResult fromOutcome(const std::string& path, fs::OpenOutcome outcome) {
+TargetResult fromOutcome(const std::string& path, fs::OpenResult outcome, bool bestEffort) {
     TargetResult r;
-    if (!outcome.opened) {
-        r.exitCode = exitStatus(outcome.failure);
-        r.error = shown(fs::openErrorText(path, outcome.problem));
+    if (!outcome) {
+        r.exitCode = exitStatus(outcome.errorKind());
+        r.error = shown(fs::openErrorText(path, outcome.error()));
         return r;
     }
-    r.target = std::make_unique<Target>(Target{std::move(outcome.opened->media),
-                                               std::move(outcome.opened->fs),
-                                               std::move(outcome.opened->ns),
-                                               {}});
+    fs::OpenedFs& opened = **outcome;
+    r.target = std::make_unique<Target>(
+        Target{std::move(opened.media), std::move(opened.fs), std::move(opened.ns), {}});
     r.target->damage = fs::readableDamage(r.target->fs);
-    r.exitCode = exitStatus(outcome.failure); // not 0 for damaged media opened best-effort
+    // Not 0 for damaged media opened best-effort (forced, it is what was asked for).
+    if (bestEffort && r.target->damage)
+        r.exitCode = exitStatus(r.target->damage->kind());
     return r;
 }
 } // namespace
 
 TargetResult openTarget(const std::string& path, bool force,
                         std::optional<fs::ReplayMode> replayMode, bool openDamaged) {
-    return fromOutcome(path, openDamaged && !force ? fs::openFileSystemBestEffort(path, replayMode)
-                                                   : fs::openFileSystem(path, force, replayMode));
+    const bool bestEffort = openDamaged && !force;
+    return fromOutcome(path,
+                       bestEffort ? fs::openFileSystemBestEffort(path, replayMode)
+                                  : fs::openFileSystem(path, force, replayMode),
+                       bestEffort);
 }
 
 TargetResult openDemoTarget() {
-    return fromOutcome(demo::demoName(), fs::openFileSystem(demo::makeDemoMedia(), false));
+    return fromOutcome(demo::demoName(), fs::openFileSystem(demo::makeDemoMedia(), false), false);
 }
 
 } // namespace famscope::cli

@@ -113,16 +113,8 @@ private:
     bool done_ = false;
 };
 
-Error refused(MkfsFailure* failure, std::string message) {
-    if (failure)
-        *failure = MkfsFailure::Refused;
-    return Error{std::move(message)};
-}
-
-Error writeFailed(MkfsFailure* failure, std::string message) {
-    if (failure)
-        *failure = MkfsFailure::WriteFailed;
-    return Error{std::move(message)};
+Error refused(std::string message) {
+    return Error{std::move(message), ErrorKind::Refused};
 }
 
 std::string tooSmall(const std::string& path, uint64_t size, uint64_t logLen) {
@@ -132,28 +124,27 @@ std::string tooSmall(const std::string& path, uint64_t size, uint64_t logLen) {
 
 } // namespace
 
-Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
-                                  MkfsFailure* failure) {
+Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o) {
     if (!validLogLength(o.logLen))
-        return refused(failure, "log length " + std::to_string(o.logLen) +
-                                    " must be a power of two of at least 8 MiB");
+        return refused("log length " + std::to_string(o.logLen) +
+                       " must be a power of two of at least 8 MiB");
     const uint64_t metadata = kLogOffset + o.logLen;
     // Checked before the image is created, so a size that cannot work creates nothing.
     if (o.createSize && *o.createSize < metadata + kAllocUnit)
-        return refused(failure, tooSmall(path, *o.createSize, o.logLen));
+        return refused(tooSmall(path, *o.createSize, o.logLen));
     if (auto mounted = mountedAs(path, o.mountInfoPath))
-        return refused(failure, path + " is " + *mounted + "; unmount it first");
+        return refused(path + " is " + *mounted + "; unmount it first");
     MkfsResult result;
     CreatedImageGuard guard(path, result.createdImage);
     auto opened = openTarget(path, o, result.createdImage);
     if (!opened)
-        return refused(failure, opened.error());
+        return refused(opened.error());
     media::Media& m = **opened;
     if (Status st = lockForWriting(m); !st)
-        return refused(failure, st.error());
+        return refused(st.error());
     const uint64_t size = m.size();
     if (size < metadata + kAllocUnit)
-        return refused(failure, tooSmall(path, size, o.logLen));
+        return refused(tooSmall(path, size, o.logLen));
     if (size < kFamfsMinDevice)
         result.notes.push_back("mkfs.famfs refuses devices under 4 GiB; famfs itself can use it");
 
@@ -161,15 +152,15 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
     // so a full host disk fails here with the old file system untouched.
     auto sbMap = m.map(0, kSuperblockSize, media::Access::ReadWrite);
     if (!sbMap)
-        return writeFailed(failure, sbMap.error());
+        return Error{sbMap.error()};
     Superblock sb = Superblock::decode(
         std::span<const uint8_t, kSuperblockSize>(sbMap->data(), kSuperblockSize));
     if (sb.magicValid() && sb.crcValid() && !o.force)
-        return refused(failure, path + " already has a famfs superblock (file system " +
-                                    sb.uuid.toString() + "); use --force to format it again");
+        return refused(path + " already has a famfs superblock (file system " + sb.uuid.toString() +
+                       "); use --force to format it again");
     auto logMap = m.map(kLogOffset, o.logLen, media::Access::ReadWrite);
     if (!logMap)
-        return writeFailed(failure, logMap.error());
+        return Error{logMap.error()};
 
     famfs::Uuid systemUuid;
     if (o.systemUuid) {
@@ -177,7 +168,7 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
     } else {
         auto u = systemUuidForMkfs(o.systemUuidPath);
         if (!u)
-            return refused(failure, u.error());
+            return refused(u.error());
         systemUuid = *u;
     }
     if (!result.createdImage && o.backup) {
@@ -185,7 +176,7 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
                                 ? defaultBackupPath(path, m.kind() == media::MediaKind::DaxDevice)
                                 : o.backupPath;
         if (Status st = writeBackup(m, metadata, result.backupFile); !st)
-            return writeFailed(failure, st.error());
+            return Error{st.error()};
     }
 
     // Three steps, each flushed before the next, so that a crash at any instant leaves the old
@@ -195,14 +186,14 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
     if (sb.magic != 0) {
         std::memset(sbMap->writableData(), 0, sizeof sb.magic);
         if (Status st = m.flush(0, kSuperblockSize); !st)
-            return writeFailed(failure, st.error());
+            return Error{st.error()};
     }
     zeroRange(logMap->writableData(), o.logLen);
     result.log = LogHeader::fresh(o.logLen);
     const auto h = result.log.encode();
     std::memcpy(logMap->writableData(), h.data(), h.size());
     if (Status st = m.flush(kLogOffset, o.logLen); !st)
-        return writeFailed(failure, st.error());
+        return Error{st.error()};
 
     // Only the fields mkfs.famfs assigns; sb_flags, padding and dd_uuid keep their bytes.
     sb.magic = kSuperMagic;
@@ -221,7 +212,7 @@ Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& o,
     const auto bytes = sb.encode();
     std::memcpy(sbMap->writableData(), bytes.data(), bytes.size());
     if (Status st = m.flush(0, kSuperblockSize); !st)
-        return writeFailed(failure, st.error());
+        return Error{st.error()};
     result.sb = sb;
     guard.keep();
     return result;

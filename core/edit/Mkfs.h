@@ -42,14 +42,11 @@ struct MkfsResult {
     std::vector<std::string> notes;
 };
 
-// Why a mkfs failed: Refused (the target must not or cannot be formatted: mounted, locked, a
-// valid file system without force, too small, not an image or device) or WriteFailed (the
-// backup or a write could not be made: out of space, I/O error). An image mkfs created is
-// removed again when it fails.
-enum class MkfsFailure { Refused, WriteFailed };
-
-Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& options,
-                                  MkfsFailure* failure = nullptr);
+// On failure the error's kind says why: Refused (the target must not or cannot be formatted:
+// mounted, locked, a valid file system without force, too small, not an image or device) or
+// Failed (the backup or a write could not be made: out of space, I/O error). An image mkfs
+// created is removed again when it fails.
+Result<MkfsResult> makeFileSystem(const std::string& path, const MkfsOptions& options);
 
 // famfs's check: a power of two of at least 8 MiB.
 bool validLogLength(uint64_t logLen);

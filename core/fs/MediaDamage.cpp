@@ -65,41 +65,35 @@ std::string damageWarning(const std::string& target, const MediaDamage& damage) 
 
 namespace {
 // Media that ends before the end of its log header, which openFileSystem() refuses even
-// forced: its superblock alone, no entries and an empty namespace.
-OpenOutcome openSuperblockOnly(const std::string& path, std::optional<ReplayMode> replayMode) {
+// forced: its superblock alone, no entries and an empty namespace. Null when it is not that.
+std::unique_ptr<OpenedFs> openSuperblockOnly(const std::string& path,
+                                             std::optional<ReplayMode> replayMode) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
-        return {};
+        return nullptr;
     auto loaded = loadFileSystem(**media);
     if (!loaded || loaded->logHeaderRead)
-        return {};
-    OpenOutcome out;
-    out.opened = std::make_unique<OpenedFs>(OpenedFs{std::move(*media), std::move(*loaded), {}});
+        return nullptr;
+    auto opened = std::make_unique<OpenedFs>(OpenedFs{std::move(*media), std::move(*loaded), {}});
     if (replayMode)
-        out.opened->ns = replay(out.opened->fs, *replayMode);
-    return out;
+        opened->ns = replay(opened->fs, *replayMode);
+    return opened;
 }
 } // namespace
 
-OpenOutcome openFileSystemBestEffort(const std::string& path,
-                                     std::optional<ReplayMode> replayMode) {
-    OpenOutcome refused = openFileSystem(path, false, replayMode);
+OpenResult openFileSystemBestEffort(const std::string& path, std::optional<ReplayMode> replayMode) {
+    OpenResult refused = openFileSystem(path, false, replayMode);
     // Only the refusals for damage that leaves something to show are worth a second look.
-    if (refused.opened || (refused.failure != OpenFailure::Inconsistent &&
-                           refused.failure != OpenFailure::Unsupported))
+    if (refused || (refused.errorKind() != ErrorKind::Inconsistent &&
+                    refused.errorKind() != ErrorKind::Unsupported))
         return refused;
     // Forced, only a media ending before the log header is refused; readableDamage() decides.
-    OpenOutcome forced = openFileSystem(path, true, replayMode);
-    if (!forced.opened)
-        forced = openSuperblockOnly(path, replayMode);
-    if (!forced.opened)
+    OpenResult forced = openFileSystem(path, true, replayMode);
+    std::unique_ptr<OpenedFs> opened =
+        forced ? std::move(*forced) : openSuperblockOnly(path, replayMode);
+    if (!opened || !readableDamage(opened->fs))
         return refused;
-    const std::optional<MediaDamage> damage = readableDamage(forced.opened->fs);
-    if (!damage)
-        return refused;
-    forced.failure = refused.failure;
-    forced.problem = damage->summary();
-    return forced;
+    return opened;
 }
 
 bool beyondMedia(const SimpleExtent& piece, uint64_t mediaSize) {

@@ -6,6 +6,7 @@
 // writing stays refused (checkUsable() refuses both).
 #pragma once
 
+#include "core/Result.h"
 #include "core/fs/FileMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/OpenFileSystem.h"
@@ -28,9 +29,11 @@ struct MediaDamage {
 
     // "<reason>; <reason>": the text of the warning line and of the window's banner.
     std::string summary() const;
-    // The status the CLI reports for it: 4 (unknown layout) before 5 (truncated), the order
-    // checkUsable() refuses them in.
-    int exitStatus() const { return layoutAssumed ? 4 : 5; }
+    // The kind of error it is: Unsupported (unknown layout) before Inconsistent (truncated),
+    // the order checkUsable() refuses them in; the CLI ends with its exit status.
+    ErrorKind kind() const {
+        return layoutAssumed ? ErrorKind::Unsupported : ErrorKind::Inconsistent;
+    }
 };
 
 // True when the superblock's version or OMF is not one famscope knows although its layout is
@@ -46,10 +49,10 @@ std::optional<MediaDamage> readableDamage(const LoadedFs& fs);
 // "famscope: <target>: warning: damaged media, read-only and incomplete: <reasons>".
 std::string damageWarning(const std::string& target, const MediaDamage& damage);
 
-// As openFileSystem(path, false, replayMode), except that media with readableDamage() opens:
-// `opened` is set and `failure` and `problem` still say what is wrong.
-OpenOutcome openFileSystemBestEffort(const std::string& path,
-                                     std::optional<ReplayMode> replayMode = std::nullopt);
+// As openFileSystem(path, false, replayMode), except that media with readableDamage() opens;
+// readableDamage() of what it opened says what is wrong.
+OpenResult openFileSystemBestEffort(const std::string& path,
+                                    std::optional<ReplayMode> replayMode = std::nullopt);
 
 // True when a piece of a file on device 0 ends past `mediaSize`: its data is missing.
 bool beyondMedia(const famfs::SimpleExtent& piece, uint64_t mediaSize);

@@ -6,13 +6,6 @@
 namespace famscope::fs {
 
 namespace {
-OpenOutcome failed(OpenFailure failure, std::string problem) {
-    OpenOutcome out;
-    out.failure = failure;
-    out.problem = std::move(problem);
-    return out;
-}
-
 // Replaying a file system that is then refused costs only time: replay reads no more than
 // loading bounded to the media.
 Result<LoadedNamespace> load(media::Media& media, std::optional<ReplayMode> replayMode) {
@@ -29,35 +22,34 @@ std::string openErrorText(const std::string& target, const std::string& problem)
     return "famscope: " + target + ": " + problem;
 }
 
-OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
-                           std::optional<ReplayMode> replayMode) {
+OpenResult openFileSystem(std::unique_ptr<media::Media> media, bool force,
+                          std::optional<ReplayMode> replayMode) {
     auto loaded = load(*media, replayMode);
     if (!loaded)
-        return failed(OpenFailure::NotFamfs, loaded.error());
+        return Error{loaded.error(), ErrorKind::NotFamfs};
     const LoadedFs& lfs = loaded->fs;
     if (auto usable = checkUsable(lfs, force); !usable) {
-        OpenFailure failure = OpenFailure::NotFamfs;
+        ErrorKind kind = ErrorKind::NotFamfs;
         if (lfs.sb.magicValid() && (!lfs.layout.supported || layoutAssumed(lfs)))
-            failure = OpenFailure::Unsupported;
+            kind = ErrorKind::Unsupported;
         // A readable superblock that claims more than the media holds is a truncated
         // image (5), also when the cut falls before the log header; without one it is 3.
         else if (lfs.sb.magicValid() && lfs.layout.supported &&
                  (lfs.logHeaderRead || lfs.sb.ddSize > lfs.mediaSize))
-            failure = OpenFailure::Inconsistent;
-        return failed(failure, usable.error());
+            kind = ErrorKind::Inconsistent;
+        return Error{usable.error(), kind};
     }
-    OpenOutcome out;
-    out.opened = std::make_unique<OpenedFs>(OpenedFs{std::move(media), std::move(loaded->fs), {}});
+    auto opened = std::make_unique<OpenedFs>(OpenedFs{std::move(media), std::move(loaded->fs), {}});
     if (replayMode)
-        out.opened->ns = std::move(loaded->ns);
-    return out;
+        opened->ns = std::move(loaded->ns);
+    return opened;
 }
 
-OpenOutcome openFileSystem(const std::string& path, bool force,
-                           std::optional<ReplayMode> replayMode) {
+OpenResult openFileSystem(const std::string& path, bool force,
+                          std::optional<ReplayMode> replayMode) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
-        return failed(OpenFailure::CannotOpen, media.error());
+        return Error{media.error(), ErrorKind::CannotOpen};
     return openFileSystem(std::move(*media), force, replayMode);
 }
 

@@ -3,6 +3,7 @@
 // target that one front end refuses is refused by the other with the same words.
 #pragma once
 
+#include "core/Result.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Namespace.h"
 #include "core/fs/Replay.h"
@@ -20,19 +21,7 @@ struct OpenedFs {
     std::optional<Namespace> ns; // replayed while loading, when a replay mode was asked for
 };
 
-enum class OpenFailure {
-    None,
-    CannotOpen,   // missing, unreadable, not an image or devdax device
-    NotFamfs,     // too small for famfs, or no famfs superblock
-    Unsupported,  // a famfs layout this version cannot read
-    Inconsistent, // media shorter than the device its superblock claims, ...
-};
-
-struct OpenOutcome {
-    std::unique_ptr<OpenedFs> opened; // null on failure
-    OpenFailure failure = OpenFailure::None;
-    std::string problem; // the one-line reason, without the target name
-};
+using OpenResult = Result<std::unique_ptr<OpenedFs>>;
 
 // The text every front end shows for a failed open: "famscope: <target>: <problem>".
 std::string openErrorText(const std::string& target, const std::string& problem);
@@ -40,10 +29,14 @@ std::string openErrorText(const std::string& target, const std::string& problem)
 // Opens `path` read-only. With `force`, a missing/invalid superblock or unsupported layout is
 // not fatal (the metadata is decoded as far as it goes). With a replay mode, the log is also
 // replayed in that mode, overlapped with decoding it (loadAndReplay()), into `ns`.
-OpenOutcome openFileSystem(const std::string& path, bool force,
-                           std::optional<ReplayMode> replayMode = std::nullopt);
+// On failure the error is the one-line reason without the target name, of kind CannotOpen
+// (missing, unreadable, not an image or devdax device), NotFamfs (too small for famfs, no famfs
+// superblock), Unsupported (a famfs layout this version cannot read) or Inconsistent (media
+// shorter than the device its superblock claims, ...).
+OpenResult openFileSystem(const std::string& path, bool force,
+                          std::optional<ReplayMode> replayMode = std::nullopt);
 // The same for media already opened (the built-in demo, tests).
-OpenOutcome openFileSystem(std::unique_ptr<media::Media> media, bool force,
-                           std::optional<ReplayMode> replayMode = std::nullopt);
+OpenResult openFileSystem(std::unique_ptr<media::Media> media, bool force,
+                          std::optional<ReplayMode> replayMode = std::nullopt);
 
 } // namespace famscope::fs

@@ -117,90 +117,90 @@ Status writeRepair(media::Media& media, const fs::LoadedFs& before, const Repair
 
 namespace {
 
+Error refusal(std::string why) {
+    return Error{std::move(why), ErrorKind::Refused};
+}
+
 // The target opened for writing, locked and read, after an interrupted repair was finished.
 struct OpenedTarget {
     std::unique_ptr<media::Media> media;
     fs::LoadedFs loaded;
+    std::string intentFile;
+    std::string finishedBackup; // the interrupted repair's backup, when one was finished
 };
 
 // What repair does before planning: the refusals every write has (mounted, not writable,
 // locked, another host's), then the interrupted repair recorded in the intent file, if any,
-// finished. nullopt after setting out.error (and out.refused).
-std::optional<OpenedTarget> openAndFinish(const std::string& targetPath, const RunOptions& options,
-                                          RunOutcome& out) {
-    auto refuse = [&](std::string why) {
-        out.error = std::move(why);
-        out.refused = true;
-        return std::nullopt;
-    };
+// finished. Every error is of kind Refused: nothing was written.
+Result<OpenedTarget> openAndFinish(const std::string& targetPath, const RunOptions& options) {
     auto progress = [&](int permille, const std::string& stage) {
         if (options.progress)
             options.progress(permille, stage);
     };
     if (auto mounted = edit::mountedAs(targetPath, options.mountInfoPath))
-        return refuse(targetPath + " is " + *mounted +
-                      "; famscope does not write to a mounted famfs");
+        return refusal(targetPath + " is " + *mounted +
+                       "; famscope does not write to a mounted famfs");
     auto opened = media::openMedia(targetPath, media::Access::ReadWrite);
     if (!opened)
-        return refuse(opened.error());
+        return refusal(opened.error());
     media::Media& media = **opened;
     if (!media.writable())
-        return refuse(targetPath + " is not writable");
+        return refusal(targetPath + " is not writable");
     // Lock before reading, so that what is planned is what is written over.
     if (Status st = edit::lockForWriting(media); !st)
-        return refuse(st.error());
+        return refusal(st.error());
     progress(50, "reading the log");
     auto loaded = fs::loadFileSystem(media);
     if (!loaded)
-        return refuse(targetPath + ": " + loaded.error());
+        return refusal(targetPath + ": " + loaded.error());
     if (Status st = edit::checkOwner(loaded->sb.systemUuid, options.systemUuidPath); !st)
-        return refuse(targetPath + ": " + st.error());
-    out.intentFile = options.intentPath.empty()
-                         ? intentPathFor(targetPath, media.kind() == media::MediaKind::DaxDevice)
-                         : options.intentPath;
-    auto pending = readIntent(out.intentFile);
+        return refusal(targetPath + ": " + st.error());
+    const std::string intentFile =
+        options.intentPath.empty()
+            ? intentPathFor(targetPath, media.kind() == media::MediaKind::DaxDevice)
+            : options.intentPath;
+    auto pending = readIntent(intentFile);
     if (!pending)
-        return refuse(pending.error() + "; restore the backup it names, or remove it");
+        return refusal(pending.error() + "; restore the backup it names, or remove it");
+    std::string finishedBackup;
     if (*pending) {
         // A repair was interrupted: finish it before anything else is read or planned.
         progress(100, "finishing an interrupted repair");
-        if (Status st = finishIntent(media, **pending, out.intentFile); !st)
-            return refuse(st.error() + "; restore " + (*pending)->backupFile +
-                          " with famscope restore");
-        out.finishedBackup = (*pending)->backupFile;
+        if (Status st = finishIntent(media, **pending, intentFile); !st)
+            return refusal(st.error() + "; restore " + (*pending)->backupFile +
+                           " with famscope restore");
+        finishedBackup = (*pending)->backupFile;
         loaded = fs::loadFileSystem(media);
         if (!loaded)
-            return refuse(targetPath + ": " + loaded.error());
+            return refusal(targetPath + ": " + loaded.error());
     }
-    return OpenedTarget{std::move(*opened), std::move(*loaded)};
+    return OpenedTarget{std::move(*opened), std::move(*loaded), intentFile, finishedBackup};
 }
 
 } // namespace
 
-RunOutcome finishPendingRepair(const std::string& targetPath, const RunOptions& options) {
+Result<RunOutcome> finishPendingRepair(const std::string& targetPath, const RunOptions& options) {
+    auto target = openAndFinish(targetPath, options);
+    if (!target)
+        return Error{target.error(), target.errorKind()};
     RunOutcome out;
-    openAndFinish(targetPath, options, out);
+    out.intentFile = target->intentFile;
+    out.finishedBackup = target->finishedBackup;
     return out;
 }
 
-RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
-    RunOutcome out;
-    auto refuse = [&](std::string why) {
-        out.error = std::move(why);
-        out.refused = true;
-        return std::move(out);
-    };
-    auto fail = [&](std::string why) {
-        out.error = std::move(why);
-        return std::move(out);
-    };
+Result<RunOutcome> runRepair(const std::string& targetPath, const RunOptions& options) {
+    auto fail = [](std::string why) { return Error{std::move(why)}; };
     auto progress = [&](int permille, const std::string& stage) {
         if (options.progress)
             options.progress(permille, stage);
     };
-    auto target = openAndFinish(targetPath, options, out);
+    auto target = openAndFinish(targetPath, options);
     if (!target)
-        return out;
+        return Error{target.error(), target.errorKind()};
+    RunOutcome out;
+    out.intentFile = target->intentFile;
+    out.finishedBackup = target->finishedBackup;
     media::Media& media = *target->media;
     const fs::LoadedFs* loaded = &target->loaded;
 
@@ -215,7 +215,7 @@ RunOutcome runRepair(const std::string& targetPath, const RunOptions& options) {
         std::string why;
         for (const std::string& r : plan.refusals)
             why += (why.empty() ? "" : "; ") + r;
-        return refuse(targetPath + ": cannot repair: " + why);
+        return refusal(targetPath + ": cannot repair: " + why);
     }
     if (!plan.changesMedia())
         return out;

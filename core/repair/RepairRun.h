@@ -47,11 +47,6 @@ struct RunOutcome {
     // The backup named by an interrupted repair's intent, when this run finished that repair.
     std::string finishedBackup;
     uint64_t entriesWritten = 0;
-    // Why it stopped; `refused` when nothing was written (mounted, locked, another host's,
-    // no single right answer), otherwise the write or its read-back failed.
-    std::string error;
-    bool refused = false;
-    bool ok() const { return error.empty(); }
 };
 
 // The stores that write a plan made from `before` (steps 2 to 4 above), in order.
@@ -63,12 +58,13 @@ Result<std::vector<IntentStore>> repairStores(media::Media& media, const fs::Loa
 Status writeRepair(media::Media& media, const fs::LoadedFs& before, const RepairPlan& plan);
 
 // Refuses a mounted target, a target another writer holds, a host that is a famfs client of
-// the file system, a damaged intent file, and a plan with refusals. Finishes an interrupted
-// repair first (RunOutcome::finishedBackup).
-RunOutcome runRepair(const std::string& targetPath, const RunOptions& options);
+// the file system, a damaged intent file, and a plan with refusals: an error of kind Refused,
+// nothing written. Finishes an interrupted repair first (RunOutcome::finishedBackup). An error
+// of kind Failed: the backup, the intent, the write or its read-back failed.
+Result<RunOutcome> runRepair(const std::string& targetPath, const RunOptions& options);
 
 // Only what runRepair does first: the same refusals, then the interrupted repair finished
 // (RunOutcome::finishedBackup; empty when none was pending). Plans and writes nothing else.
-RunOutcome finishPendingRepair(const std::string& targetPath, const RunOptions& options);
+Result<RunOutcome> finishPendingRepair(const std::string& targetPath, const RunOptions& options);
 
 } // namespace famscope::repair

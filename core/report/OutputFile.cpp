@@ -1,5 +1,7 @@
 #include "core/report/OutputFile.h"
 
+#include "core/SystemCall.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -46,21 +48,6 @@ std::string resolvedTarget(const std::string& path) {
     if (::realpath(path.c_str(), buf) == nullptr)
         return path; // a dangling link: the link itself is replaced by the file
     return buf;
-}
-
-Status writeAll(int fd, const uint8_t* p, size_t len) {
-    while (len > 0) {
-        const ssize_t n = ::write(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return Error{errnoText(errno)};
-        if (n == 0)
-            return Error{"no progress writing"};
-        p += n;
-        len -= static_cast<size_t>(n);
-    }
-    return Status::success();
 }
 
 // Creates a new file next to `target` whose name no one else uses; returns its fd.

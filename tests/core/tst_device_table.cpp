@@ -19,27 +19,27 @@ private slots:
     void listsDeviceZeroAndTheAddedDevices() {
         TwoDeviceImage t;
         auto out = fs::openFileSystem(t.image.img, false, fs::ReplayMode::Mount);
-        QVERIFY2(out.opened, out.problem.c_str());
-        const auto devices = fs::loggedDevices(out.opened->fs, *out.opened->ns);
+        QVERIFY2(out, out.error().c_str());
+        const auto devices = fs::loggedDevices((*out)->fs, *(*out)->ns);
         QCOMPARE(devices.size(), size_t{2});
         QCOMPARE(devices[0].index, 0u);
-        QCOMPARE(devices[0].size, out.opened->fs.sb.ddSize);
+        QCOMPARE(devices[0].size, (*out)->fs.sb.ddSize);
         QVERIFY(!devices[0].entryIndex);
         QCOMPARE(devices[1].index, 1u);
         QCOMPARE(devices[1].size, TwoDeviceImage::kDevice1Size);
         QCOMPARE(devices[1].entryIndex, std::optional<uint64_t>(TwoDeviceImage::kAddDaxdevEntry));
         // The file on device 1 is in the namespace, as a mount creates it.
-        QVERIFY(out.opened->ns->findFile("on1"));
+        QVERIFY((*out)->ns->findFile("on1"));
     }
 
     // A device index an extent names without an ADD_DAXDEV entry is listed, size unknown.
     void listsDevicesOnlyExtentsName() {
         TwoDeviceImage t;
         auto out = fs::openFileSystem(t.image.img, false, fs::ReplayMode::Mount);
-        QVERIFY(out.opened);
-        fs::Namespace ns = *out.opened->ns;
+        QVERIFY(out);
+        fs::Namespace ns = *(*out)->ns;
         ns.files.front().map.extents.front().devindex = 3;
-        const auto devices = fs::loggedDevices(out.opened->fs, ns);
+        const auto devices = fs::loggedDevices((*out)->fs, ns);
         QCOMPARE(devices.size(), size_t{3});
         QCOMPARE(devices[2].index, 3u);
         QCOMPARE(devices[2].size, 0u);
@@ -70,10 +70,10 @@ private slots:
     void verifyReadsAnOpenedSecondaryDevice() {
         TwoDeviceImage t;
         auto out = fs::openFileSystem(t.image.img, false, fs::ReplayMode::Mount);
-        QVERIFY(out.opened);
-        const fs::FsFile* f = out.opened->ns->findFile("on1");
+        QVERIFY(out);
+        const fs::FsFile* f = (*out)->ns->findFile("on1");
         QVERIFY(f);
-        media::Media& device0 = *out.opened->media;
+        media::Media& device0 = *(*out)->media;
         // Not open: an error naming the device, not a comparison with device 0's bytes.
         auto refused = edit::verifyPattern(device0, f->map, f->size, TwoDeviceImage::kSeed);
         QVERIFY(!refused);

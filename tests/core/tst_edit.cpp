@@ -386,7 +386,13 @@ private slots:
         auto again = makeFileSystem(f.img, o);
         QVERIFY(!again);
         QVERIFY(err(again.error()).contains(QLatin1String("already has")));
+        QVERIFY(again.errorKind() == ErrorKind::Refused);
         o.force = true;
+        // A backup that cannot be made is a failure, not a refusal (8, not 7, on the CLI).
+        o.backupPath = f.dir.filePath(QStringLiteral("missing/mkfs-backup")).toStdString();
+        auto noBackup = makeFileSystem(f.img, o);
+        QVERIFY(!noBackup);
+        QVERIFY2(noBackup.errorKind() == ErrorKind::Failed, noBackup.error().c_str());
         o.backupPath = f.dir.filePath(QStringLiteral("mkfs-backup")).toStdString();
         auto forced = makeFileSystem(f.img, o);
         QVERIFY2(forced, forced.error().c_str());

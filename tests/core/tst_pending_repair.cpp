@@ -156,7 +156,7 @@ void TestPendingRepair::finishingWritesOnlyTheIntent() {
     o.plan.recover = true;
     o.plan.fsckOptions.systemUuidFile = t.suuid;
     const auto full = repair::runRepair(t.img, o);
-    QVERIFY2(full.ok() && full.written, full.error.c_str());
+    QVERIFY2(full.ok() && full->written, full.error().c_str());
     const auto repaired = interrupted::metadata(t.img);
 
     for (size_t done = 0; done < 3; ++done) {
@@ -164,10 +164,10 @@ void TestPendingRepair::finishingWritesOnlyTheIntent() {
         QVERIFY(interrupted::metadata(t.img) == damaged);
         const InterruptedRepair ir = interruptRepair(t, done, "i" + std::to_string(done));
         const auto out = repair::finishPendingRepair(t.img, o);
-        QVERIFY2(out.ok(), out.error.c_str());
-        QCOMPARE(out.finishedBackup, ir.backup);
-        QVERIFY(!out.written);
-        QVERIFY(out.backupFile.empty()); // no backup of its own: it planned nothing
+        QVERIFY2(out.ok(), out.error().c_str());
+        QCOMPARE(out->finishedBackup, ir.backup);
+        QVERIFY(!out->written);
+        QVERIFY(out->backupFile.empty()); // no backup of its own: it planned nothing
         QVERIFY(interrupted::metadata(t.img) == repaired);
         QVERIFY(!repair::findPendingRepair(ir.intent));
         QCOMPARE(fsck::exitStatus(check(t, ir.intent)), int{fsck::FsckClean});
@@ -175,7 +175,7 @@ void TestPendingRepair::finishingWritesOnlyTheIntent() {
     // Nothing pending: nothing to do, nothing written.
     const auto nothing = repair::finishPendingRepair(t.img, o);
     QVERIFY(nothing.ok());
-    QVERIFY(nothing.finishedBackup.empty());
+    QVERIFY(nothing->finishedBackup.empty());
     QVERIFY(interrupted::metadata(t.img) == repaired);
 
     // A mounted target is refused with the intent kept.
@@ -186,7 +186,7 @@ void TestPendingRepair::finishingWritesOnlyTheIntent() {
     mounts.write(("36 25 0:32 / /mnt/famfs rw - famfs " + t.img + " rw\n").c_str());
     mounts.close();
     const auto refused = repair::finishPendingRepair(t.img, o);
-    QVERIFY(refused.refused);
+    QVERIFY(refused.errorKind() == ErrorKind::Refused);
     QVERIFY(repair::findPendingRepair(ir.intent));
 }
 

@@ -217,25 +217,25 @@ private:
         return LogEntry::makeFile(f);
     }
     // Repairs and checks the invariants; returns the outcome.
-    repair::RunOutcome repairAndCheck(const TempImage& t, const repair::RepairOptions& plan,
-                                      const QString& backup) {
+    Result<repair::RunOutcome> repairAndCheck(const TempImage& t, const repair::RepairOptions& plan,
+                                              const QString& backup) {
         const fs::LoadedFs before = load(t.img);
         const auto readable = readableFiles(t.img);
         const auto original = metadata(t.img);
         repair::RunOptions o = runOptions(t, backup);
         o.plan = plan;
         o.plan.fsckOptions.systemUuidFile = t.suuid;
-        repair::RunOutcome out = repair::runRepair(t.img, o);
-        if (!out.ok() || !out.written)
+        auto out = repair::runRepair(t.img, o);
+        if (!out.ok() || !out->written)
             return out;
         const fs::LoadedFs after = load(t.img);
         if (qEnvironmentVariableIsSet("REPAIR_DEBUG"))
-            for (const auto& a : out.plan.actions)
+            for (const auto& a : out->plan.actions)
                 qWarning("%s %s %s", repair::actionName(a.kind), a.code.c_str(), a.text.c_str());
         checkLogRules(after);
         checkOwnersKept(before, after);
         std::set<uint64_t> dropped;
-        for (const repair::RepairAction& a : out.plan.actions)
+        for (const repair::RepairAction& a : out->plan.actions)
             if (a.kind == repair::ActionKind::DropEntry && !a.slotRange)
                 dropped.insert(a.entryIndexes.begin(), a.entryIndexes.end());
         const auto now = readableFiles(t.img);
@@ -254,7 +254,7 @@ private:
         }
         // `famscope restore` undoes the repair byte for byte.
         auto m = openRw(t.img);
-        auto restored = edit::restoreBackup(out.backupFile, *m, false);
+        auto restored = edit::restoreBackup(out->backupFile, *m, false);
         if (!restored)
             qFatal("restore: %s", restored.error().c_str());
         m.reset();
@@ -264,7 +264,7 @@ private:
         repair::RunOptions again = o;
         again.backupPath += ".2";
         const auto second = repair::runRepair(t.img, again);
-        if (!second.ok() || !second.written)
+        if (!second.ok() || !second->written)
             qFatal("the repair did not repeat after restore");
         return out;
     }
@@ -277,11 +277,11 @@ void TestRepair::tornLastEntryEndsTheLog() {
     std::get<FileMeta>(e.body).size += 1; // CRC now wrong: a write that did not finish
     writeEntry(t.img, 4, e);
     const auto out = repairAndCheck(t, {}, QStringLiteral("b1"));
-    QVERIFY2(out.ok(), out.error.c_str());
-    QVERIFY(out.written);
-    QCOMPARE(out.plan.entries.size(), size_t{4});
-    QCOMPARE(out.entriesWritten, uint64_t{0}); // only the header changes
-    QVERIFY(std::any_of(out.plan.actions.begin(), out.plan.actions.end(), [](const auto& a) {
+    QVERIFY2(out.ok(), out.error().c_str());
+    QVERIFY(out->written);
+    QCOMPARE(out->plan.entries.size(), size_t{4});
+    QCOMPARE(out->entriesWritten, uint64_t{0}); // only the header changes
+    QVERIFY(std::any_of(out->plan.actions.begin(), out->plan.actions.end(), [](const auto& a) {
         return a.kind == repair::ActionKind::EndLog && a.code == "ENTRY_CRC";
     }));
     const auto r = fsck::runFsck(load(t.img), {t.suuid, false});
@@ -306,10 +306,10 @@ void TestRepair::damagedEntryRecoverKeepsWhatIsBehind() {
     repair::RepairOptions recover;
     recover.recover = true;
     const auto out = repairAndCheck(t, recover, QStringLiteral("b2"));
-    QVERIFY2(out.ok(), out.error.c_str());
-    QCOMPARE(out.plan.recoveredFiles, (std::vector<std::string>{"c", "d/e"}));
-    QCOMPARE(out.plan.entries.size(), size_t{4});
-    QCOMPARE(out.plan.firstChangedSlot, uint64_t{2});
+    QVERIFY2(out.ok(), out.error().c_str());
+    QCOMPARE(out->plan.recoveredFiles, (std::vector<std::string>{"c", "d/e"}));
+    QCOMPARE(out->plan.entries.size(), size_t{4});
+    QCOMPARE(out->plan.firstChangedSlot, uint64_t{2});
     const auto now = readableFiles(t.img);
     QCOMPARE(now.size(), size_t{3});
     for (const char* p : {"d/a", "c", "d/e"})
@@ -334,14 +334,14 @@ void TestRepair::skippedEntriesDroppedOrGivenParents() {
         repair::RepairOptions o;
         o.createParents = parents;
         const auto out = repairAndCheck(t, o, QStringLiteral("b3"));
-        QVERIFY2(out.ok(), out.error.c_str());
+        QVERIFY2(out.ok(), out.error().c_str());
         const fs::LoadedFs after = load(t.img);
         const fs::Namespace ns = fs::replay(after, fs::ReplayMode::Mount);
         QCOMPARE(ns.findFile("nodir/x") != nullptr, parents);
         QCOMPARE(ns.findDir("nodir") != nullptr, parents);
         QCOMPARE(after.entries.size(), size_t{parents ? 7u : 5u});
         // the duplicate's units are free again: the first "b" still owns its own
-        QVERIFY(out.plan.unitsFreed >= 2);
+        QVERIFY(out->plan.unitsFreed >= 2);
         const auto left = errorCodes(fsck::runFsck(after, {t.suuid, false}));
         QVERIFY2(left.empty(), left.empty() ? "" : left.begin()->c_str());
     }
@@ -357,8 +357,8 @@ void TestRepair::headerCrcAndCounters() {
     const auto codes = errorCodes(fsck::runFsck(load(t.img), {t.suuid, false}));
     QVERIFY(codes.count("LOG_CRC") && codes.count("LOG_NEXT_SEQNUM"));
     const auto out = repairAndCheck(t, {}, QStringLiteral("b4"));
-    QVERIFY2(out.ok(), out.error.c_str());
-    QCOMPARE(out.plan.entries.size(), size_t{5});
+    QVERIFY2(out.ok(), out.error().c_str());
+    QCOMPARE(out->plan.entries.size(), size_t{5});
     QVERIFY(errorCodes(fsck::runFsck(load(t.img), {t.suuid, false})).empty());
 
     // next_index past the capacity: every slot counted, the written ones kept.
@@ -366,7 +366,7 @@ void TestRepair::headerCrcAndCounters() {
     h.nextIndex = h.nextSeqnum = h.lastIndex + 50;
     setHeader(t.img, h);
     const auto past = repairAndCheck(t, {}, QStringLiteral("b5"));
-    QVERIFY2(past.ok(), past.error.c_str());
+    QVERIFY2(past.ok(), past.error().c_str());
     QCOMPARE(load(t.img).log.nextIndex, uint64_t{5});
 }
 
@@ -382,8 +382,8 @@ void TestRepair::superblockCrcOnlyWhenAllElseAgrees() {
     QVERIFY(m->write(0, bad.encode()));
     m.reset();
     const auto out = repairAndCheck(t, {}, QStringLiteral("b6"));
-    QVERIFY2(out.ok(), out.error.c_str());
-    QVERIFY(out.plan.superblock.has_value());
+    QVERIFY2(out.ok(), out.error().c_str());
+    QVERIFY(out->plan.superblock.has_value());
     QVERIFY(load(t.img).sb.crcValid());
 
     // A CRC that is wrong because the log length changed: which one is right? Refused.
@@ -395,7 +395,7 @@ void TestRepair::superblockCrcOnlyWhenAllElseAgrees() {
     const auto before = metadata(t.img);
     const auto refused = repair::runRepair(t.img, runOptions(t, QStringLiteral("b7")));
     QVERIFY(!refused.ok());
-    QVERIFY(refused.refused);
+    QVERIFY(refused.errorKind() == ErrorKind::Refused);
     QCOMPARE(metadata(t.img), before);
 }
 
@@ -406,12 +406,12 @@ void TestRepair::crossLinkedFilesAreTheUsersChoice() {
     append(t.img, fileEntry("twin", c.file()->extent(0).offset, 2 * kMiB)); // slot 5
     const auto out = repairAndCheck(t, {}, QStringLiteral("b8"));
     // Nothing but the collision is wrong, and that is not repaired without a choice.
-    QVERIFY2(out.ok(), out.error.c_str());
-    QVERIFY(!out.written);
-    const auto kept = std::find_if(out.plan.actions.begin(), out.plan.actions.end(), [](auto& a) {
+    QVERIFY2(out.ok(), out.error().c_str());
+    QVERIFY(!out->written);
+    const auto kept = std::find_if(out->plan.actions.begin(), out->plan.actions.end(), [](auto& a) {
         return a.kind == repair::ActionKind::KeepCrossLinked;
     });
-    QVERIFY(kept != out.plan.actions.end());
+    QVERIFY(kept != out->plan.actions.end());
     QCOMPARE(kept->entryIndexes, (std::vector<uint64_t>{3, 5}));
 
     repair::RepairOptions dropTwin;
@@ -437,8 +437,8 @@ void TestRepair::crossLinkedFilesAreTheUsersChoice() {
         QCOMPARE(p.totalUnits, fs::buildAllocationMap(fs).nbits);
     }
     const auto dropped = repairAndCheck(t, dropTwin, QStringLiteral("b9"));
-    QVERIFY2(dropped.ok(), dropped.error.c_str());
-    QVERIFY(dropped.written);
+    QVERIFY2(dropped.ok(), dropped.error().c_str());
+    QVERIFY(dropped->written);
     QVERIFY(errorCodes(fsck::runFsck(load(t.img), {t.suuid, false})).empty());
     QVERIFY(fs::replay(load(t.img), fs::ReplayMode::Mount).findFile("c"));
 }
@@ -460,7 +460,7 @@ void TestRepair::refusesClientsMountsAndGuesses() {
     repair::RunOptions client = runOptions(t, QStringLiteral("c1"));
     client.systemUuidPath = otherUuid;
     auto out = repair::runRepair(t.img, client);
-    QVERIFY(out.refused);
+    QVERIFY(out.errorKind() == ErrorKind::Refused);
     QCOMPARE(metadata(t.img), before);
 
     const std::string mountinfo = other.filePath(QStringLiteral("mountinfo")).toStdString();
@@ -471,16 +471,17 @@ void TestRepair::refusesClientsMountsAndGuesses() {
     repair::RunOptions mounted = runOptions(t, QStringLiteral("c2"));
     mounted.mountInfoPath = mountinfo;
     out = repair::runRepair(t.img, mounted);
-    QVERIFY(out.refused);
-    QVERIFY2(out.error.find("mounted") != std::string::npos, out.error.c_str());
+    QVERIFY(out.errorKind() == ErrorKind::Refused);
+    QVERIFY2(out.error().find("mounted") != std::string::npos, out.error().c_str());
     QCOMPARE(metadata(t.img), before);
 
     // The log magic gone: repair does not guess a log.
     h.magic = 0;
     setHeader(t.img, h);
     out = repair::runRepair(t.img, runOptions(t, QStringLiteral("c3")));
-    QVERIFY(out.refused);
-    QVERIFY(!out.plan.refusals.empty());
+    QVERIFY(out.errorKind() == ErrorKind::Refused);
+    // The plan's refusals are the message.
+    QVERIFY2(out.error().find(": cannot repair: ") != std::string::npos, out.error().c_str());
 }
 
 void TestRepair::cleanFileSystemNeedsNothing() {
@@ -488,10 +489,10 @@ void TestRepair::cleanFileSystemNeedsNothing() {
     populate(t);
     const auto before = metadata(t.img);
     const auto out = repair::runRepair(t.img, runOptions(t, QStringLiteral("n1")));
-    QVERIFY2(out.ok(), out.error.c_str());
-    QVERIFY(!out.written);
-    QVERIFY(!out.plan.changesMedia());
-    QVERIFY(out.plan.actions.empty());
+    QVERIFY2(out.ok(), out.error().c_str());
+    QVERIFY(!out->written);
+    QVERIFY(!out->plan.changesMedia());
+    QVERIFY(out->plan.actions.empty());
     QCOMPARE(metadata(t.img), before);
 }
 
@@ -525,7 +526,7 @@ void TestRepair::randomDamage() {
             qFatal("round %d failed", round);
         if (!out.ok())
             ++refused;
-        else if (out.written)
+        else if (out->written)
             ++repaired;
         else
             ++clean;
@@ -547,7 +548,7 @@ void TestRepair::interruptedRepairIsFinishedOrUndone() {
     repair::RunOptions o = runOptions(t, QStringLiteral("i0"));
     o.plan.recover = true;
     const auto full = repair::runRepair(t.img, o);
-    QVERIFY2(full.ok() && full.written, full.error.c_str());
+    QVERIFY2(full.ok() && full->written, full.error().c_str());
     const auto repaired = metadata(t.img);
     const std::string intentPath = repair::intentPathFor(t.img, false);
     QVERIFY(!QFile::exists(QString::fromStdString(intentPath)));
@@ -577,9 +578,9 @@ void TestRepair::interruptedRepairIsFinishedOrUndone() {
         repair::RunOptions next = runOptions(t, QStringLiteral("j%1").arg(done));
         next.plan.recover = true;
         const auto out = repair::runRepair(t.img, next);
-        QVERIFY2(out.ok(), out.error.c_str());
-        QVERIFY(!out.finishedBackup.empty());
-        QVERIFY(!out.written); // finishing it left nothing to repair
+        QVERIFY2(out.ok(), out.error().c_str());
+        QVERIFY(!out->finishedBackup.empty());
+        QVERIFY(!out->written); // finishing it left nothing to repair
         QVERIFY2(metadata(t.img) == repaired,
                  qPrintable(QStringLiteral("%1 of %2 stores").arg(done).arg(storeCount)));
         QVERIFY(!QFile::exists(QString::fromStdString(intentPath)));
@@ -602,8 +603,8 @@ void TestRepair::interruptedRepairIsFinishedOrUndone() {
     }
     const auto changed = metadata(t.img);
     const auto refused = repair::runRepair(t.img, runOptions(t, QStringLiteral("k3")));
-    QVERIFY(refused.refused);
-    QVERIFY2(refused.error.find("changed since") != std::string::npos, refused.error.c_str());
+    QVERIFY(refused.errorKind() == ErrorKind::Refused);
+    QVERIFY2(refused.error().find("changed since") != std::string::npos, refused.error().c_str());
     QVERIFY(metadata(t.img) == changed);
     QVERIFY(QFile::exists(QString::fromStdString(intentPath)));
 }

@@ -39,18 +39,18 @@ template <class Step> LoadResult runStages(const LoadRequest& request, Step step
     constexpr auto kMount = fs::ReplayMode::Mount;
     // Damaged media (truncated, unknown version) opens read-only with what can be read; the
     // window shows a banner (DamageBanner) and write mode refuses it.
-    fs::OpenOutcome outcome =
-        request.demo ? fs::openFileSystem(demo::makeDemoMedia(), false, kMount)
-                     : fs::openFileSystemBestEffort(request.path.toStdString(), kMount);
-    if (!outcome.opened) {
+    fs::OpenResult outcome = request.demo
+                                 ? fs::openFileSystem(demo::makeDemoMedia(), false, kMount)
+                                 : fs::openFileSystemBestEffort(request.path.toStdString(), kMount);
+    if (!outcome) {
         result.error =
-            QString::fromStdString(fs::openErrorText(target.toStdString(), outcome.problem));
+            QString::fromStdString(fs::openErrorText(target.toStdString(), outcome.error()));
         return result;
     }
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->target = target;
-    snapshot->role = roleOf(request, outcome.opened->media->kind());
-    snapshot->opened = std::move(outcome.opened);
+    snapshot->role = roleOf(request, (*outcome)->media->kind());
+    snapshot->opened = std::move(*outcome);
     snapshot->ns = std::move(*snapshot->opened->ns);
     snapshot->opened->ns.reset();
     if (!step(1, Tr::tr("Building the allocation map…")))

@@ -83,12 +83,12 @@ bool PendingRepairBanner::finishRepair() {
     options.systemUuidPath = s.systemUuidPath;
     options.mountInfoPath = s.mountInfoPath;
     options.intentPath = pending_->intentFile;
-    const repair::RunOutcome out = repair::finishPendingRepair(target_.toStdString(), options);
-    if (!out.ok()) {
-        showFailure(tr("Finishing the repair failed: %1"), out.error);
+    const auto out = repair::finishPendingRepair(target_.toStdString(), options);
+    if (!out) {
+        showFailure(tr("Finishing the repair failed: %1"), out.error());
         return false;
     }
-    emit finished(QString::fromStdString(out.finishedBackup));
+    emit finished(QString::fromStdString(out->finishedBackup));
     return true;
 }
 

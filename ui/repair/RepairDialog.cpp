@@ -341,12 +341,13 @@ bool RepairDialog::applyRepair() {
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };
     confirm_->setEnabled(false);
-    const repair::RunOutcome out = repair::runRepair(target_.toStdString(), ro);
-    if (!out.ok()) {
-        setStatus(tr("Not repaired: %1").arg(shownText(out.error)), true);
+    const auto run = repair::runRepair(target_.toStdString(), ro);
+    if (!run) {
+        setStatus(tr("Not repaired: %1").arg(shownText(run.error())), true);
         replan();
         return false;
     }
+    const repair::RunOutcome& out = *run;
     if (out.cancelled) {
         setStatus(tr("The media changed since the plan was made; nothing written. Here is the "
                      "plan for it now."),
