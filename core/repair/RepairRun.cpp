@@ -177,16 +177,21 @@ Result<OpenedTarget> openAndFinish(const std::string& targetPath, const RunOptio
     return OpenedTarget{std::move(*opened), std::move(*loaded), intentFile, finishedBackup};
 }
 
+// What a run reports once the target is open: its intent file and the repair it finished.
+RunOutcome outcomeBeforePlanning(const OpenedTarget& target) {
+    RunOutcome out;
+    out.intentFile = target.intentFile;
+    out.finishedBackup = target.finishedBackup;
+    return out;
+}
+
 } // namespace
 
 Result<RunOutcome> finishPendingRepair(const std::string& targetPath, const RunOptions& options) {
     auto target = openAndFinish(targetPath, options);
     if (!target)
         return Error{target.error(), target.errorKind()};
-    RunOutcome out;
-    out.intentFile = target->intentFile;
-    out.finishedBackup = target->finishedBackup;
-    return out;
+    return outcomeBeforePlanning(*target);
 }
 
 Result<RunOutcome> runRepair(const std::string& targetPath, const RunOptions& options) {
@@ -198,9 +203,7 @@ Result<RunOutcome> runRepair(const std::string& targetPath, const RunOptions& op
     auto target = openAndFinish(targetPath, options);
     if (!target)
         return Error{target.error(), target.errorKind()};
-    RunOutcome out;
-    out.intentFile = target->intentFile;
-    out.finishedBackup = target->finishedBackup;
+    RunOutcome out = outcomeBeforePlanning(*target);
     media::Media& media = *target->media;
     const fs::LoadedFs* loaded = &target->loaded;
 

@@ -5,6 +5,7 @@
 // gets a 2 MiB extent of its own.
 #pragma once
 
+#include "LogSlots.h"
 #include "MountOracle.h"
 #include "TempImage.h"
 
@@ -25,6 +26,7 @@ struct RawLogImage {
         if (!f.open(QIODevice::ReadWrite))
             qFatal("cannot open the image to write its log");
         constexpr uint64_t kFirstData = uint64_t{16} << 20; // after the 8 MiB log
+        std::vector<LogEntry> entries;
         for (uint64_t i = 0; i < log.size(); ++i) {
             LogEntry e;
             if (log[i].isDir()) {
@@ -41,28 +43,10 @@ struct RawLogImage {
                 m.setExtent(0, {0, kFirstData + i * kAllocUnit, kAllocUnit});
                 e = LogEntry::makeFile(m);
             }
-            e.seqnum = i;
-            e.seal();
-            const auto bytes = e.encode();
-            write(f, kLogOffset + kLogHeaderSize + i * kLogEntrySize, bytes.data(), bytes.size());
+            entries.push_back(e);
         }
-        putCounter(f, kLogOffset + 32, log.size()); // famfs_log_next_seqnum
-        putCounter(f, kLogOffset + 40, log.size()); // famfs_log_next_index
+        logslots::writeLog(f, std::move(entries));
     }
 
     QString path() const { return QString::fromStdString(image.img); }
-
-private:
-    static void write(QFile& f, uint64_t offset, const void* data, size_t size) {
-        if (!f.seek(static_cast<qint64>(offset)) ||
-            f.write(static_cast<const char*>(data), static_cast<qint64>(size)) !=
-                static_cast<qint64>(size))
-            qFatal("cannot write the log");
-    }
-    static void putCounter(QFile& f, uint64_t offset, uint64_t value) {
-        char le[8];
-        for (int i = 0; i < 8; ++i)
-            le[i] = static_cast<char>(value >> (8 * i));
-        write(f, offset, le, 8);
-    }
 };

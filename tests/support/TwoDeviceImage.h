@@ -5,6 +5,7 @@
 // hold other bytes (the log), so a view that reads the wrong device shows the difference.
 #pragma once
 
+#include "LogSlots.h"
 #include "TempImage.h"
 
 #include "core/edit/PatternIo.h"
@@ -49,16 +50,7 @@ struct TwoDeviceImage {
             qFatal("cannot open the image to write its log");
         const LogEntry entries[] = {add, file("on0", {0, uint64_t{16} << 20, kFileSize}),
                                     file("on1", {1, kOnDevice1Offset, kFileSize})};
-        uint64_t n = 0;
-        for (LogEntry e : entries) {
-            e.seqnum = n;
-            e.seal();
-            const auto bytes = e.encode();
-            write(f, kLogOffset + kLogHeaderSize + n * kLogEntrySize, bytes.data(), bytes.size());
-            ++n;
-        }
-        putCounter(f, kLogOffset + 32, n); // famfs_log_next_seqnum
-        putCounter(f, kLogOffset + 40, n); // famfs_log_next_index
+        logslots::writeLog(f, {std::begin(entries), std::end(entries)});
     }
 
     QString path() const { return QString::fromStdString(image.img); }
@@ -90,17 +82,5 @@ private:
         m.count = 1;
         m.setExtent(0, piece);
         return LogEntry::makeFile(m);
-    }
-    static void write(QFile& f, uint64_t offset, const void* data, size_t size) {
-        if (!f.seek(static_cast<qint64>(offset)) ||
-            f.write(static_cast<const char*>(data), static_cast<qint64>(size)) !=
-                static_cast<qint64>(size))
-            qFatal("cannot write the log");
-    }
-    static void putCounter(QFile& f, uint64_t offset, uint64_t value) {
-        char le[8];
-        for (int i = 0; i < 8; ++i)
-            le[i] = static_cast<char>(value >> (8 * i));
-        write(f, offset, le, 8);
     }
 };
