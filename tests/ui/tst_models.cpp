@@ -2,6 +2,7 @@
 // the manifest, numbers must sort by value, the log filter must filter, and every model must
 // pass QAbstractItemModelTester.
 #include "UiTestSupport.h"
+#include "core/report/TextFormat.h"
 
 #include "ui/models/DevicesModel.h"
 #include "ui/models/ExtentModel.h"
@@ -10,6 +11,7 @@
 #include "ui/models/NamespaceModel.h"
 #include "ui/models/StructureFieldsModel.h"
 #include "ui/panels/DevicesPanel.h"
+#include "ui/util/Format.h"
 #include "ui/util/TableExport.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +47,7 @@ private slots:
     void everyModelPassesTheTester();
     void exportKeepsExactNumbers();
     void exportKeepsSixtyFourBits();
+    void modesReadAsTheCommandLinePrintsThem();
 };
 
 void TestModels::namespaceTreeMatchesManifest_data() {
@@ -380,6 +383,14 @@ void TestModels::exportKeepsExactNumbers() {
     for (const QJsonValue& v : tree)
         deepest = std::max(deepest, v.toObject().value(QStringLiteral("depth")).toInt());
     QVERIFY(deepest >= 3); // a/b/c/d/...: the tree is flattened with its depth
+}
+
+// The tree and the file details show a mode as `famscope info` and `ls` print it: setuid and
+// sticky bits keep their leading 0 (04755, not 4755).
+void TestModels::modesReadAsTheCommandLinePrintsThem() {
+    for (const uint32_t mode : {0u, 0644u, 0755u, 04755u, 01777u, 07777u})
+        QCOMPARE(ui::formatOctalMode(mode).toStdString(), report::octalMode(mode));
+    QCOMPARE(ui::formatOctalMode(04755), QStringLiteral("04755"));
 }
 
 QTEST_MAIN(TestModels)

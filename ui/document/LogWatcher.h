@@ -27,7 +27,6 @@ public:
     // and devdax devices.
     void setSnapshot(const std::shared_ptr<const Snapshot>& snapshot);
     void setInterval(int ms) { timer_.setInterval(ms); }
-    int interval() const { return timer_.interval(); }
     bool isWatching() const { return timer_.isActive(); }
     void setEnabled(bool enabled);
     // One poll now (the timer calls this): true when a change was seen and a reload started.

@@ -197,12 +197,6 @@ bool MainWindow::selectView(const QString& name) {
     return true;
 }
 
-void MainWindow::addToolPanel(QWidget* panel, const QString& title) {
-    tabs_->addTab(panel, title);
-    nameUnnamedControls(panel, title);
-    orderTabChain();
-}
-
 QAbstractItemView* MainWindow::currentTable() const {
     if (lastTable_)
         return lastTable_;

@@ -55,9 +55,6 @@ public:
     static QStringList viewNames();
     bool selectView(const QString& name);
 
-    // Later tools (fsck, heatmap) add themselves as tabs beside Superblock/Log/Devices.
-    void addToolPanel(QWidget* panel, const QString& title);
-
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;

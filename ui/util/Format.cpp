@@ -29,7 +29,7 @@ QString formatHex(uint64_t value) {
 }
 
 QString formatOctalMode(uint32_t mode) {
-    return QString::number(mode, 8).rightJustified(4, QLatin1Char('0'));
+    return QString::fromStdString(report::octalMode(mode)); // 04755, as the command line prints
 }
 
 } // namespace famscope::ui
