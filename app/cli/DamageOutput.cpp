@@ -9,8 +9,8 @@ namespace famscope::cli {
 
 void printDamageWarning(const Target& target) {
     // An interrupted repair first: what follows may be its intermediate state.
-    if (const auto pending = repair::findPendingRepair(*target.media))
-        printErr(shown(report::pendingRepairWarning(target.fs.path, *pending)));
+    if (target.pendingRepair)
+        printErr(shown(report::pendingRepairWarning(target.fs.path, *target.pendingRepair)));
     if (!target.damage)
         return;
     // The target path and the reasons are escaped as shown() does, the frame is plain text.
@@ -18,7 +18,7 @@ void printDamageWarning(const Target& target) {
 }
 
 std::string withRepairPending(const Target& target, const std::string& json) {
-    return report::withRepairPending(json, repair::findPendingRepair(*target.media));
+    return report::withRepairPending(json, target.pendingRepair);
 }
 
 } // namespace famscope::cli

@@ -18,9 +18,11 @@ TargetResult fromOutcome(const std::string& path, fs::OpenResult outcome, bool b
         return r;
     }
     fs::OpenedFs& opened = **outcome;
-    r.target = std::make_unique<Target>(
-        Target{std::move(opened.media), std::move(opened.fs), std::move(opened.ns), {}});
-    r.target->damage = fs::readableDamage(r.target->fs);
+    auto damage = fs::readableDamage(opened.fs);
+    auto pending = repair::findPendingRepair(*opened.media);
+    r.target = std::make_unique<Target>(Target{std::move(opened.media), std::move(opened.fs),
+                                               std::move(opened.ns), std::move(damage),
+                                               std::move(pending)});
     // Not 0 for damaged media opened best-effort (forced, it is what was asked for).
     if (bestEffort && r.target->damage)
         r.exitCode = exitStatus(r.target->damage->kind());

@@ -7,6 +7,7 @@
 #include "core/fs/Namespace.h"
 #include "core/fs/Replay.h"
 #include "core/media/Media.h"
+#include "core/repair/PendingRepair.h"
 
 #include <string>
 
@@ -20,6 +21,8 @@ struct Target {
     fs::LoadedFs fs;
     std::optional<fs::Namespace> ns;       // when opened with a replay mode
     std::optional<fs::MediaDamage> damage; // damaged media opened best-effort (or forced)
+    // An interrupted repair of this target, looked up once when it opens (DamageOutput.h).
+    std::optional<repair::PendingRepair> pendingRepair;
 };
 
 struct TargetResult {
