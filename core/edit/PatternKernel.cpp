@@ -121,41 +121,61 @@ setStepAvx2(__m256i& s0a, __m256i& s1a, __m256i& s0b, __m256i& s1b) {
     return _mm256_permute2x128_si256(ra, rb, 0x20);
 }
 
-// The two sets of eight lanes, each in its own registers (written out: in arrays the compiler
-// keeps the states in memory, three times slower), eight steps at a time. Returns false on a
-// mismatch.
-__attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
-                                                    Lanes& lanes) {
-    static_assert(kLaneSets == 2);
-    // aN: s0 of lanes 4N..4N+3, bN: their s1.
-    __m256i a0 = loadState(lanes.s0), a1 = loadState(lanes.s0 + 4), a2 = loadState(lanes.s0 + 8),
-            a3 = loadState(lanes.s0 + 12);
-    __m256i b0 = loadState(lanes.s1), b1 = loadState(lanes.s1 + 4), b2 = loadState(lanes.s1 + 8),
-            b3 = loadState(lanes.s1 + 12);
+// One or two sets of eight lanes (from `firstLane` on), each in its own registers (written
+// out: in arrays the compiler keeps the states in memory, three times slower), eight steps
+// at a time. Returns false on a mismatch. AVX2 has sixteen registers, two sets' worth.
+template <unsigned Sets>
+__attribute__((target("avx2"))) bool setsMatchAvx2(const uint8_t* p, uint64_t perLane, Lanes& lanes,
+                                                   unsigned firstLane) {
+    static_assert(Sets == 1 || Sets == 2);
+    uint64_t* const s0 = lanes.s0 + firstLane;
+    uint64_t* const s1 = lanes.s1 + firstLane;
+    // aN: s0 of lanes 4N..4N+3 of these sets, bN: their s1.
+    __m256i a0 = loadState(s0), a1 = loadState(s0 + 4), b0 = loadState(s1), b1 = loadState(s1 + 4);
+    __m256i a2, a3, b2, b3;
+    if constexpr (Sets == 2) {
+        a2 = loadState(s0 + 8), a3 = loadState(s0 + 12);
+        b2 = loadState(s1 + 8), b3 = loadState(s1 + 12);
+    }
     __m256i diffFirst = _mm256_setzero_si256(), diffSecond = _mm256_setzero_si256();
-    const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
+    const uint8_t* first = p + 4 * firstLane * perLane;
+    const uint8_t* second = first + 4 * 8 * perLane;
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
         for (; j < end; j += 8) {
-            __m256i first[8], next[8];
+            __m256i rowsFirst[8], rowsSecond[8];
 #pragma GCC unroll 8
             for (unsigned s = 0; s < 8; ++s) {
-                first[s] = setStepAvx2(a0, b0, a1, b1);
-                next[s] = setStepAvx2(a2, b2, a3, b3);
+                rowsFirst[s] = setStepAvx2(a0, b0, a1, b1);
+                if constexpr (Sets == 2)
+                    rowsSecond[s] = setStepAvx2(a2, b2, a3, b3);
             }
-            compareEightSteps(p + 4 * j, perLane, first, diffFirst);
-            compareEightSteps(second + 4 * j, perLane, next, diffSecond);
+            compareEightSteps(first + 4 * j, perLane, rowsFirst, diffFirst);
+            if constexpr (Sets == 2)
+                compareEightSteps(second + 4 * j, perLane, rowsSecond, diffSecond);
         }
         const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
         if (!_mm256_testz_si256(diff, diff))
             return false;
     }
-    const __m256i out0[4] = {a0, a1, a2, a3}, out1[4] = {b0, b1, b2, b3};
-    for (unsigned r = 0; r < 4; ++r) {
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s0 + 4 * r), out0[r]);
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lanes.s1 + 4 * r), out1[r]);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0), a0);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0 + 4), a1);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1), b0);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1 + 4), b1);
+    if constexpr (Sets == 2) {
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0 + 8), a2);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0 + 12), a3);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1 + 8), b2);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1 + 12), b3);
     }
     return true;
+}
+
+// The three sets: the first two together, then the third (the lanes are independent).
+__attribute__((target("avx2"))) bool lanesMatchAvx2(const uint8_t* p, uint64_t perLane,
+                                                    Lanes& lanes) {
+    static_assert(kLaneSets == 3);
+    return setsMatchAvx2<2>(p, perLane, lanes, 0) && setsMatchAvx2<1>(p, perLane, lanes, 16);
 }
 
 // The same with AVX-512: one register holds a set's eight lanes, rotates and the three-way
@@ -173,33 +193,42 @@ setStepAvx512(__m512i& s0, __m512i& s1) {
     return expect;
 }
 
+// Every set in its own registers (32 of them), eight steps at a time.
 __attribute__((target("avx512f,avx512vl"))) bool lanesMatchAvx512(const uint8_t* p,
                                                                   uint64_t perLane, Lanes& lanes) {
-    static_assert(kLaneSets == 2);
-    __m512i s0a = _mm512_loadu_si512(lanes.s0), s1a = _mm512_loadu_si512(lanes.s1);
-    __m512i s0b = _mm512_loadu_si512(lanes.s0 + 8), s1b = _mm512_loadu_si512(lanes.s1 + 8);
-    __m256i diffFirst = _mm256_setzero_si256(), diffSecond = _mm256_setzero_si256();
-    const uint8_t* second = p + 4 * 8 * perLane; // word 0 of lane 8
+    __m512i s0[kLaneSets], s1[kLaneSets];
+    __m256i diff[kLaneSets];
+#pragma GCC unroll 8
+    for (unsigned k = 0; k < kLaneSets; ++k) {
+        s0[k] = _mm512_loadu_si512(lanes.s0 + 8 * k);
+        s1[k] = _mm512_loadu_si512(lanes.s1 + 8 * k);
+        diff[k] = _mm256_setzero_si256();
+    }
     for (uint64_t j = 0; j < perLane;) {
         const uint64_t end = j + kCheckEvery < perLane ? j + kCheckEvery : perLane;
         for (; j < end; j += 8) {
-            __m256i first[8], next[8];
+            __m256i rows[kLaneSets][8];
 #pragma GCC unroll 8
-            for (unsigned s = 0; s < 8; ++s) {
-                first[s] = setStepAvx512(s0a, s1a);
-                next[s] = setStepAvx512(s0b, s1b);
-            }
-            compareEightSteps(p + 4 * j, perLane, first, diffFirst);
-            compareEightSteps(second + 4 * j, perLane, next, diffSecond);
+            for (unsigned s = 0; s < 8; ++s)
+#pragma GCC unroll 8
+                for (unsigned k = 0; k < kLaneSets; ++k)
+                    rows[k][s] = setStepAvx512(s0[k], s1[k]);
+#pragma GCC unroll 8
+            for (unsigned k = 0; k < kLaneSets; ++k)
+                compareEightSteps(p + 4 * (8 * k * perLane + j), perLane, rows[k], diff[k]);
         }
-        const __m256i diff = _mm256_or_si256(diffFirst, diffSecond);
-        if (!_mm256_testz_si256(diff, diff))
+        __m256i any = diff[0];
+#pragma GCC unroll 8
+        for (unsigned k = 1; k < kLaneSets; ++k)
+            any = _mm256_or_si256(any, diff[k]);
+        if (!_mm256_testz_si256(any, any))
             return false;
     }
-    _mm512_storeu_si512(lanes.s0, s0a);
-    _mm512_storeu_si512(lanes.s1, s1a);
-    _mm512_storeu_si512(lanes.s0 + 8, s0b);
-    _mm512_storeu_si512(lanes.s1 + 8, s1b);
+#pragma GCC unroll 8
+    for (unsigned k = 0; k < kLaneSets; ++k) {
+        _mm512_storeu_si512(lanes.s0 + 8 * k, s0[k]);
+        _mm512_storeu_si512(lanes.s1 + 8 * k, s1[k]);
+    }
     return true;
 }
 
@@ -323,11 +352,11 @@ uint64_t patternWordsPerLane(uint64_t nwords) {
     if (even < kMinLaneWords)
         return 0;
     // Lanes a multiple of 4 KiB apart would all fall in the same L1 cache set, and sixteen
-    // streams there exceed its ways: every load would miss (verify ran at half speed). Lanes an
-    // odd number of cache lines apart fall in sixteen different sets (an odd stride visits
-    // every one of the 64 line slots of 4 KiB before repeating). Whole lines also keep the
-    // SIMD loops' eight-word groups inside one line. The words this leaves after the last
-    // lane (< 32 lines, 2 KiB) are walked on one generator.
+    // or more streams there exceed its ways: every load would miss (verify ran at half speed).
+    // Lanes an odd number of cache lines apart fall in kPatternLanes different sets (an odd
+    // stride visits every one of the 64 line slots of 4 KiB before repeating). Whole lines
+    // also keep the SIMD loops' eight-word groups inside one line. The words this leaves
+    // after the last lane (< 32 words per lane, 3 KiB) are walked on one generator.
     constexpr uint64_t kLineWords = 64 / 4;
     uint64_t lines = even / kLineWords;
     if (lines % 2 == 0)
@@ -365,6 +394,14 @@ void fillWords(uint8_t* p, uint64_t nwords, FamfsPrng& prng) {
     if (perLane == 0) {
         prng.fill(p, 4 * nwords);
         return;
+    }
+    // The lanes below write kPatternLanes places at once, so fresh pages (page cache of an
+    // image file, anonymous memory) would be allocated interleaved, in lane order, and reading
+    // them back in file order was about 30 % slower (bench_verify --image). Touch every page
+    // in file order first, keeping its bytes.
+    for (uint64_t off = 0; off < 4 * nwords; off += 4096) {
+        volatile uint8_t* byte = p + off;
+        *byte = *byte;
     }
     Lanes lanes(prng, perLane);
     uint32_t words[kPatternLanes];
