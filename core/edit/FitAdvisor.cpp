@@ -138,8 +138,8 @@ FitAnswer askFit(const fs::AllocationMap& map, uint64_t ddSize, const FitQuestio
     if (a.interleave.enabled() && paramsValid) {
         // Buckets are whole allocation units of the file system's own unit, as in Allocator.
         const uint64_t unit = map.allocUnit != 0 ? map.allocUnit : famfs::kAllocUnit;
-        const uint64_t bucketBytes = (ddSize / unit) / a.interleave.nbuckets * unit;
-        perBucket = largestRunPerBucket(runs, a.interleave.nbuckets, bucketBytes);
+        a.bucketBytes = (ddSize / unit) / a.interleave.nbuckets * unit;
+        perBucket = largestRunPerBucket(runs, a.interleave.nbuckets, a.bucketBytes);
         a.largestThatFits = largestStrided(perBucket, a.interleave);
     } else if (paramsValid) {
         a.largestThatFits = largestOnDevice;

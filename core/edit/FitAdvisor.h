@@ -34,6 +34,9 @@ struct FitAnswer {
     std::optional<Shortfall> shortfall; // out of space (not bad parameters)
     // The largest file of the same shape that fits now (0: none, or bad parameters).
     uint64_t largestThatFits = 0;
+    // Interleaved with valid parameters: the bytes of one bucket (a strip at device offset o is
+    // in bucket o / bucketBytes); 0 otherwise.
+    uint64_t bucketBytes = 0;
 
     // The device ranges the file would occupy (extents, or strips in bucket-visit order).
     const std::vector<famfs::SimpleExtent>& ranges() const {

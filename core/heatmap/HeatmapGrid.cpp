@@ -74,18 +74,39 @@ GridGeometry makeGrid(uint64_t nbits, uint32_t width, uint32_t height, int level
     return g;
 }
 
-GridGeometry fitGrid(uint64_t nbits, uint32_t width, uint32_t height) {
-    for (int level = 0; level < 63; ++level) {
-        const uint64_t cells = HeatmapSummary::cellCount(nbits, level);
-        for (uint32_t px = GridGeometry::kMaxCellPx / 2; px >= GridGeometry::kMinCellPx; --px) {
-            const uint64_t cols = std::max<uint32_t>(1, width / px);
-            const uint64_t rows = cells / cols + (cells % cols != 0 ? 1 : 0);
-            if (rows * px <= height)
-                return makeGrid(nbits, width, height, level, px, 0,
-                                static_cast<uint32_t>(height / std::max<uint64_t>(rows, 1)));
-        }
+namespace {
+
+// The grid of `level` with the largest squares from `largestPx` down to `smallestPx` that
+// shows every cell in the area, its rows stretched to fill the height; none when none fits.
+std::optional<GridGeometry> wholeDeviceGrid(uint64_t nbits, uint32_t width, uint32_t height,
+                                            int level, uint32_t largestPx, uint32_t smallestPx) {
+    const uint64_t cells = HeatmapSummary::cellCount(nbits, level);
+    for (uint32_t px = largestPx; px >= smallestPx; --px) {
+        const uint64_t cols = std::max<uint32_t>(1, width / px);
+        const uint64_t rows = cells / cols + (cells % cols != 0 ? 1 : 0);
+        if (rows * px <= height)
+            return makeGrid(nbits, width, height, level, px, 0,
+                            static_cast<uint32_t>(height / std::max<uint64_t>(rows, 1)));
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+GridGeometry fitGrid(uint64_t nbits, uint32_t width, uint32_t height) {
+    for (int level = 0; level < 63; ++level)
+        if (const auto g = wholeDeviceGrid(nbits, width, height, level,
+                                           GridGeometry::kMaxCellPx / 2, GridGeometry::kMinCellPx))
+            return *g;
     return makeGrid(nbits, width, height, 63, GridGeometry::kMinCellPx, 0);
+}
+
+GridGeometry fillGrid(uint64_t nbits, uint32_t width, uint32_t height) {
+    const GridGeometry fit = fitGrid(nbits, width, height);
+    if (fit.level != 0 || nbits == 0)
+        return fit;
+    return wholeDeviceGrid(nbits, width, height, 0, GridGeometry::kMaxCellPx, fit.cellPx + 1)
+        .value_or(fit);
 }
 
 GridGeometry zoomGrid(const GridGeometry& grid, int steps, int x, int y) {
@@ -120,6 +141,13 @@ GridGeometry zoomGrid(const GridGeometry& grid, int steps, int x, int y) {
 GridGeometry scrollToUnit(const GridGeometry& grid, uint64_t au) {
     return makeGrid(grid.nbits, grid.width, grid.height, grid.level, grid.cellPx,
                     (au >> grid.level) / grid.cols, grid.cellH);
+}
+
+GridGeometry panGrid(const GridGeometry& grid, int64_t rows) {
+    const auto magnitude = static_cast<uint64_t>(rows < 0 ? -rows : rows);
+    const uint64_t top =
+        rows < 0 ? grid.topRow - std::min(grid.topRow, magnitude) : grid.topRow + magnitude;
+    return makeGrid(grid.nbits, grid.width, grid.height, grid.level, grid.cellPx, top, grid.cellH);
 }
 
 } // namespace famscope::heatmap

@@ -51,10 +51,17 @@ GridGeometry makeGrid(uint64_t nbits, uint32_t width, uint32_t height, int level
 // rows are then stretched (up to twice the width) to fill the height that levels of powers
 // of two would leave empty.
 GridGeometry fitGrid(uint64_t nbits, uint32_t width, uint32_t height);
+// The whole device in the area with the largest cells. fitGrid keeps room to zoom in (squares
+// of at most half the largest size), which leaves a small device a small square in a big view;
+// here the squares of a device shown one unit per cell grow up to kMaxCellPx, so the grid
+// fills the area it has (the window's overview).
+GridGeometry fillGrid(uint64_t nbits, uint32_t width, uint32_t height);
 // One zoom step in (steps > 0) or out (steps < 0), keeping the unit under (x, y) under it.
 // Never zooms out past the fitting grid, nor in past one unit at kMaxCellPx.
 GridGeometry zoomGrid(const GridGeometry& grid, int steps, int x, int y);
 // The grid that puts unit `au` in the first row shown (or as close as the end allows).
 GridGeometry scrollToUnit(const GridGeometry& grid, uint64_t au);
+// The grid with its first row moved down (rows > 0) or up, clamped to the device.
+GridGeometry panGrid(const GridGeometry& grid, int64_t rows);
 
 } // namespace famscope::heatmap

@@ -26,4 +26,16 @@ void writePlacement(JsonWriter& w, const edit::Placement& p) {
     w.endArray().field("allocated", p.allocatedBytes()).endObject();
 }
 
+PlacementSummary summarizePlacement(const edit::Placement& p) {
+    const auto& pieces = p.interleaved ? p.strips : p.extents;
+    PlacementSummary s;
+    s.interleaved = p.interleaved;
+    s.fellBack = p.fellBack;
+    s.pieces = pieces.size();
+    s.pieceBytes = pieces.empty() ? 0 : pieces.front().len;
+    s.firstOffset = pieces.empty() ? 0 : pieces.front().offset;
+    s.chunkSize = p.chunkSize;
+    return s;
+}
+
 } // namespace famscope::report

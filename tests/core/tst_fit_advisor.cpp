@@ -2,7 +2,8 @@
 // creat in a session with the same seed chooses; a file that does not fit is explained with
 // the allocator's own Shortfall (run size, strips found, buckets) and the free runs it
 // searched; "largest that fits" is checked by asking the allocator for that size and one
-// byte more; famfs's parameter rules come back as the allocator's refusal.
+// byte more; famfs's parameter rules come back as the allocator's refusal; the answer gives
+// the allocator's bucket size, and a plan's summary names its first piece.
 #include "core/edit/AllocationBitmap.h"
 #include "core/edit/Allocator.h"
 #include "core/edit/Creat.h"
@@ -12,12 +13,15 @@
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/media/Media.h"
+#include "core/report/PlacementText.h"
 
 #include "TempDir.h"
 #include "TempImage.h"
 
 #include <QFile>
 #include <QTest>
+
+#include <set>
 
 using namespace famscope;
 using namespace famscope::edit;
@@ -225,6 +229,7 @@ private slots:
                   {b0, b1 - b0, fs::kOwnerFree},          {b1, m.nbits - b1, 0}};
         const FitQuestion q{kGiB, 2, 8, 2 * kMiB, 5};
         const FitAnswer a = askFit(m, ddSize, q);
+        QCOMPARE(a.bucketBytes, kGiB + 128 * 1024); // whole 4 KiB units, as the allocator's
         // Bucket 1 holds 512 MiB - 128 KiB of the first run: 255 whole 2 MiB chunks.
         QCOMPARE(a.largestThatFits, 2 * 510 * kMiB);
         FitQuestion edge = q;
@@ -259,6 +264,32 @@ private slots:
         QCOMPARE(a.interleave.nbuckets, uint64_t{8});
         QCOMPARE(a.interleave.chunkSize, 2 * kMiB);
         QCOMPARE(a.placement.strips.size(), size_t{4});
+        QCOMPARE(a.bucketBytes, kGiB);
+        std::set<uint64_t> buckets; // each strip in its own bucket
+        for (const auto& strip : a.placement.strips)
+            buckets.insert(strip.offset / a.bucketBytes);
+        QCOMPARE(buckets.size(), size_t{4});
+        QCOMPARE(askFit(craftedMap({{5, 4000}}), 8 * kGiB, {100 * kMiB, 1, 0, 0, 1}).bucketBytes,
+                 uint64_t{0}); // a simple file has no buckets
+    }
+
+    void placementSummaryNamesTheFirstPiece() {
+        const fs::AllocationMap map = craftedMap({{5, 4000}});
+        const FitAnswer strips = askFit(map, 8 * kGiB, {100 * kMiB, 4, 0, 0, 1});
+        report::PlacementSummary s = report::summarizePlacement(strips.placement);
+        QVERIFY(s.interleaved && !s.fellBack);
+        QCOMPARE(s.pieces, size_t{4});
+        QCOMPARE(s.pieceBytes, strips.placement.strips.front().len);
+        QCOMPARE(s.firstOffset, strips.placement.strips.front().offset);
+        QCOMPARE(s.chunkSize, 2 * kMiB);
+        const FitAnswer small = askFit(map, 8 * kGiB, {kMiB, 4, 0, 0, 1}); // below one chunk
+        s = report::summarizePlacement(small.placement);
+        QVERIFY(!s.interleaved && s.fellBack);
+        QCOMPARE(s.pieces, size_t{1});
+        QCOMPARE(s.firstOffset, small.placement.extents.front().offset);
+        s = report::summarizePlacement(Placement{}); // an empty plan: zeros, no crash
+        QCOMPARE(s.pieces, size_t{0});
+        QCOMPARE(s.pieceBytes, uint64_t{0});
     }
 };
 

@@ -1,13 +1,16 @@
 // The heatmap's model: time travel equals a replay of the log prefix (owners, collisions and
 // every summary level), incremental steps equal rebuilds, the grid geometry and its hit tests,
-// unit probes (owner, extent or strip, colliding entries) and fsck findings placed on units.
+// unit probes (owner, extent or strip, colliding entries), fsck findings placed on units, and
+// what is drawn over the cells (outlines, chunk numbers, collisions, the legend's lines).
 #include "core/format/Layout.h"
 #include "core/format/LogEntry.h"
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/heatmap/AllocationTimeline.h"
+#include "core/heatmap/GridMarks.h"
 #include "core/heatmap/HeatmapGrid.h"
 #include "core/heatmap/HeatmapSummary.h"
+#include "core/heatmap/LegendFlow.h"
 #include "core/heatmap/SeverityMap.h"
 
 #include <QRandomGenerator>
@@ -342,6 +345,82 @@ private slots:
         QCOMPARE(m.worstIn(12, 20), CellSeverity::None);
         QCOMPARE(m.findingsAt(11), (std::vector<size_t>{0, 1}));
         QVERIFY(m.findingsAt(50).empty());
+    }
+    void fillGridGrowsSmallDevices() {
+        const GridGeometry small = fillGrid(100, 1000, 600);
+        const GridGeometry fit = fitGrid(100, 1000, 600);
+        QCOMPARE(small.level, 0);
+        QVERIFY(small.cellPx > fit.cellPx);
+        QCOMPARE(small.visibleCellCount(), uint64_t{100}); // still the whole device
+        QVERIFY(uint64_t{small.rows} * small.cellPx <= 600);
+        // The next larger square would not fit, unless it is the largest already.
+        const uint32_t larger = small.cellPx + 1;
+        QVERIFY(small.cellPx == GridGeometry::kMaxCellPx ||
+                (100 + 1000 / larger - 1) / (1000 / larger) * larger > 600);
+        // A device that needs more than one unit per cell gets the fitting grid.
+        QCOMPARE(fillGrid(uint64_t{1} << 25, 1000, 600), fitGrid(uint64_t{1} << 25, 1000, 600));
+        QCOMPARE(fillGrid(0, 1000, 600), fitGrid(0, 1000, 600));
+    }
+
+    void panGridMovesAndClamps() {
+        const GridGeometry g = makeGrid(10000, 100, 50, 0, 10, 0); // 10 columns, 5 rows shown
+        QCOMPARE(panGrid(g, 7).topRow, uint64_t{7});
+        QCOMPARE(panGrid(panGrid(g, 7), -3).topRow, uint64_t{4});
+        QCOMPARE(panGrid(g, -3).topRow, uint64_t{0});
+        QCOMPARE(panGrid(g, 5000).topRow, g.totalRows() - 5);
+        QCOMPARE(panGrid(g, 7).cellH, g.cellH);
+    }
+
+    void pieceRunsFollowRows() {
+        GridGeometry g = makeGrid(1000, 100, 100, 0, 10, 0); // 10 columns, 10 rows shown
+        QCOMPARE(pieceRuns(g, {5, 27}), (std::vector<CellRun>{{0, 5, 5}, {1, 0, 10}, {2, 0, 7}}));
+        QCOMPARE(pieceRuns(g, {42, 43}), (std::vector<CellRun>{{4, 2, 1}}));
+        QVERIFY(pieceRuns(g, {5, 5}).empty());
+        QVERIFY(pieceRuns(g, {500, 510}).empty()); // below the rows shown
+        g = makeGrid(1000, 100, 100, 0, 10, 1);    // scrolled down a row
+        QCOMPARE(pieceRuns(g, {5, 27}), (std::vector<CellRun>{{0, 0, 10}, {1, 0, 7}}));
+        g = makeGrid(1000, 100, 100, 1, 10, 0); // two units per cell
+        QCOMPARE(pieceRuns(g, {4, 9}), (std::vector<CellRun>{{0, 2, 3}}));
+    }
+
+    void stripChunksAreNumberedInFileOrder() {
+        const GridGeometry g = makeGrid(1000, 100, 100, 0, 10, 0);
+        // Strip 1 of 3, two units per chunk: it holds file chunks 1, 4, 7.
+        QCOMPARE(stripChunkCells(g, {3, 9}, 1, 3, 2),
+                 (std::vector<ChunkCell>{{{0, 3, 1}, 1}, {{0, 5, 1}, 4}, {{0, 7, 1}, 7}}));
+        QCOMPARE(stripChunkCells(g, {18, 22}, 0, 2, 2),
+                 (std::vector<ChunkCell>{{{1, 8, 1}, 0}, {{2, 0, 1}, 2}}));
+        QVERIFY(stripChunkCells(g, {3, 9}, 1, 3, 0).empty());
+        QVERIFY(stripChunkCells(makeGrid(1000, 100, 100, 1, 10, 0), {3, 9}, 1, 3, 2).empty());
+    }
+
+    void collidingCellsMatchTheTimeline() {
+        const fs::LoadedFs fs = randomLog(7, 200);
+        const fs::AllocationMap map = fs::buildAllocationMap(fs);
+        const AllocationTimeline t(fs, map);
+        QVERIFY(!t.collisionSegments().empty());
+        for (const int level : {0, 2})
+            for (const uint64_t top : {uint64_t{0}, uint64_t{3}})
+                for (const uint64_t time : {uint64_t{0}, uint64_t{20}, t.entryCount()}) {
+                    const GridGeometry g = makeGrid(t.nbits(), 60, 60, level, 6, top);
+                    const std::vector<bool> marks = collidingCells(t, g, time);
+                    QCOMPARE(marks.size(), size_t{g.visibleCellCount()});
+                    for (uint64_t i = 0; i < marks.size(); ++i) {
+                        const AuRange u = g.unitsOfCell(g.firstVisibleCell() + i);
+                        QCOMPARE(bool(marks[i]), t.collisionIn(u.first, u.end, time));
+                    }
+                }
+    }
+
+    void legendWrapsItsItems() {
+        using Spot = LegendFlow::Spot;
+        LegendFlow f = flowLegend({50, 50, 50}, 120, 10);
+        QCOMPARE(f.spots, (std::vector<Spot>{{0, 0}, {60, 0}, {0, 1}}));
+        QCOMPARE(f.lines, 2);
+        f = flowLegend({200, 30}, 100, 10); // too wide for a line: a line of its own
+        QCOMPARE(f.spots, (std::vector<Spot>{{0, 0}, {0, 1}}));
+        QCOMPARE(f.lines, 2);
+        QCOMPARE(flowLegend({}, 100, 10).lines, 1);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ui/charts/FitForm.h"
 
 #include "core/format/Constants.h"
+#include "core/report/PlacementText.h"
 #include "ui/util/Format.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 
 namespace famscope::ui {
@@ -150,27 +150,22 @@ void FitForm::clearResult() {
 }
 
 void FitForm::showAnswer(const edit::FitAnswer& a) {
-    const edit::Placement& p = a.placement;
+    const report::PlacementSummary p = report::summarizePlacement(a.placement);
+    const auto bold = [](const QString& text) -> QString { // a QString, not a dangling builder
+        return QStringLiteral("<b>") + text.toHtmlEscaped() + QStringLiteral("</b>");
+    };
     QStringList notes;
     if (!a.fits) {
-        verdict_->setText(QStringLiteral("<b>") + tr("Does not fit.").toHtmlEscaped() +
-                          QStringLiteral("</b>"));
+        verdict_->setText(bold(tr("Does not fit.")));
         notes << QString::fromStdString(a.reason);
     } else if (p.interleaved) {
-        verdict_->setText(QStringLiteral("<b>") +
-                          tr("Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.", nullptr,
-                             countForTr(p.strips.size()))
-                              .arg(formatSize(p.strips.front().len), formatSize(p.chunkSize))
-                              .toHtmlEscaped() +
-                          QStringLiteral("</b>"));
+        verdict_->setText(bold(tr("Fits: %n strip(s) of %1 (chunk %2), each in its own bucket.",
+                                  nullptr, countForTr(p.pieces))
+                                   .arg(formatSize(p.pieceBytes), formatSize(p.chunkSize))));
         notes << tr("famfs visits the buckets in a random order; this plan shows one such order.");
     } else {
-        verdict_->setText(
-            QStringLiteral("<b>") +
-            tr("Fits: one extent of %1 at %2.")
-                .arg(formatSize(p.extents.front().len), formatHex(p.extents.front().offset))
-                .toHtmlEscaped() +
-            QStringLiteral("</b>"));
+        verdict_->setText(bold(tr("Fits: one extent of %1 at %2.")
+                                   .arg(formatSize(p.pieceBytes), formatHex(p.firstOffset))));
         if (p.fellBack)
             notes << tr("Smaller than one chunk, the file is not striped: famfs falls back to "
                         "one simple extent.");
@@ -191,18 +186,13 @@ void FitForm::fillPlanTable(const edit::FitAnswer& a) {
     // The reason takes the room below the form while there is no plan to show.
     layout_->setStretchFactor(reason_, a.fits ? 0 : 1);
     plan_->setColumnHidden(3, !a.placement.interleaved);
-    const uint64_t ddSize = snapshot_->fs().sb.ddSize;
-    const uint64_t nbuckets = std::max<uint64_t>(1, a.interleave.nbuckets);
-    const uint64_t unit =
-        snapshot_->allocation.allocUnit != 0 ? snapshot_->allocation.allocUnit : famfs::kAllocUnit;
-    const uint64_t bucketBytes = ddSize / unit / nbuckets * unit;
     for (int row = 0; row < plan_->rowCount(); ++row) {
         const famfs::SimpleExtent& e = ranges[static_cast<size_t>(row)];
         plan_->setItem(row, 0, cell(QString::number(row)));
         plan_->setItem(row, 1, cell(formatHex(e.offset)));
         plan_->setItem(row, 2, cell(formatSize(e.len)));
         plan_->setItem(row, 3,
-                       cell(bucketBytes ? QString::number(e.offset / bucketBytes) : QString()));
+                       cell(a.bucketBytes ? QString::number(e.offset / a.bucketBytes) : QString()));
     }
     plan_->resizeColumnsToContents();
 }

@@ -107,26 +107,14 @@ QVariant DevicesModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant DevicesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Size:
-        return tr("Size");
-    case Alignment:
-        return tr("Alignment");
-    case Numa:
-        return tr("NUMA node");
-    case Mode:
-        return tr("Mode");
-    case Driver:
-        return tr("Driver");
-    case Famfs:
-        return tr("famfs superblock");
-    default:
-        return {};
-    }
+    static const char* const kTitles[ColumnCount] = {QT_TR_NOOP("Name"),
+                                                     QT_TR_NOOP("Size"),
+                                                     QT_TR_NOOP("Alignment"),
+                                                     QT_TR_NOOP("NUMA node"),
+                                                     QT_TR_NOOP("Mode"),
+                                                     QT_TR_NOOP("Driver"),
+                                                     QT_TR_NOOP("famfs superblock")};
+    return columnTitle<DevicesModel>(kTitles, section, orientation, role);
 }
 
 } // namespace famscope::ui

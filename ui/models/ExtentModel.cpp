@@ -109,23 +109,13 @@ QVariant ExtentModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ExtentModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
     const bool strips = file_ && file_->map.interleaved;
-    switch (section) {
-    case Number:
-        return strips ? tr("Strip") : tr("Extent");
-    case Device:
-        return tr("Device");
-    case DeviceOffset:
-        return tr("Device offset");
-    case Length:
-        return tr("Length");
-    case FileRange:
-        return tr("Holds");
-    default:
-        return {};
-    }
+    static const char* const kTitles[ColumnCount] = {QT_TR_NOOP("Extent"), QT_TR_NOOP("Device"),
+                                                     QT_TR_NOOP("Device offset"),
+                                                     QT_TR_NOOP("Length"), QT_TR_NOOP("Holds")};
+    if (section == Number && strips && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Strip");
+    return columnTitle<ExtentModel>(kTitles, section, orientation, role);
 }
 
 } // namespace famscope::ui

@@ -165,26 +165,10 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Index:
-        return tr("Index");
-    case Seqnum:
-        return tr("Seqnum");
-    case Type:
-        return tr("Type");
-    case Path:
-        return tr("Path");
-    case Size:
-        return tr("Size");
-    case ExtentSummary:
-        return tr("Extents");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    static const char* const kTitles[ColumnCount] = {
+        QT_TR_NOOP("Index"), QT_TR_NOOP("Seqnum"),  QT_TR_NOOP("Type"),  QT_TR_NOOP("Path"),
+        QT_TR_NOOP("Size"),  QT_TR_NOOP("Extents"), QT_TR_NOOP("Status")};
+    return columnTitle<LogModel>(kTitles, section, orientation, role);
 }
 
 } // namespace famscope::ui

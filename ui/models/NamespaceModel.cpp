@@ -244,30 +244,11 @@ QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant NamespaceModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Size:
-        return tr("Size");
-    case Allocated:
-        return tr("Allocated");
-    case TailWaste:
-        return tr("Tail waste");
-    case Mode:
-        return tr("Mode");
-    case Uid:
-        return tr("UID");
-    case Gid:
-        return tr("GID");
-    case Extents:
-        return tr("Extents");
-    case Layout:
-        return tr("Layout");
-    default:
-        return {};
-    }
+    static const char* const kTitles[ColumnCount] = {
+        QT_TR_NOOP("Name"),       QT_TR_NOOP("Size"),    QT_TR_NOOP("Allocated"),
+        QT_TR_NOOP("Tail waste"), QT_TR_NOOP("Mode"),    QT_TR_NOOP("UID"),
+        QT_TR_NOOP("GID"),        QT_TR_NOOP("Extents"), QT_TR_NOOP("Layout")};
+    return columnTitle<NamespaceModel>(kTitles, section, orientation, role);
 }
 
 } // namespace famscope::ui

@@ -222,26 +222,10 @@ QVariant StructureFieldsModel::data(const QModelIndex& index, int role) const {
 
 QVariant StructureFieldsModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Structure:
-        return tr("Structure");
-    case Field:
-        return tr("Field");
-    case Offset:
-        return tr("Offset");
-    case Size:
-        return tr("Bytes");
-    case Value:
-        return tr("Value");
-    case Meaning:
-        return tr("Meaning");
-    case Check:
-        return tr("Check");
-    default:
-        return {};
-    }
+    static const char* const kTitles[ColumnCount] = {
+        QT_TR_NOOP("Structure"), QT_TR_NOOP("Field"),   QT_TR_NOOP("Offset"), QT_TR_NOOP("Bytes"),
+        QT_TR_NOOP("Value"),     QT_TR_NOOP("Meaning"), QT_TR_NOOP("Check")};
+    return columnTitle<StructureFieldsModel>(kTitles, section, orientation, role);
 }
 
 } // namespace famscope::ui

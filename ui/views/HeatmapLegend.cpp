@@ -1,5 +1,6 @@
 #include "ui/views/HeatmapLegend.h"
 
+#include "core/heatmap/LegendFlow.h"
 #include "ui/views/HeatmapRenderer.h"
 
 #include <QFontMetrics>
@@ -20,6 +21,17 @@ constexpr int kGradientWidth = 90;
 int itemWidth(const LegendItem& item, const QFontMetrics& fm) {
     const int swatch = item.gradient.isEmpty() ? kSwatch : kGradientWidth;
     return swatch + kGap + fm.horizontalAdvance(item.label);
+}
+
+int lineHeight(const QFontMetrics& fm) {
+    return std::max(kSwatch, fm.height()) + 4;
+}
+
+heatmap::LegendFlow flow(const QList<LegendItem>& items, const QFontMetrics& fm, int width) {
+    std::vector<int> widths;
+    for (const LegendItem& item : items)
+        widths.push_back(itemWidth(item, fm));
+    return heatmap::flowLegend(widths, width, kItemGap);
 }
 
 } // namespace
@@ -62,16 +74,13 @@ QList<LegendItem> HeatmapLegend::items(const HeatmapRenderer& r) {
 int HeatmapLegend::paint(QPainter& p, const QList<LegendItem>& items, int x, int y, int width) {
     const QFontMetrics fm(p.font());
     const QPen textPen = p.pen(); // the caller's text colour (palette or export)
-    const int lineHeight = std::max(kSwatch, fm.height()) + 4;
-    int cx = x;
-    int cy = y;
-    for (const LegendItem& item : items) {
-        const int w = itemWidth(item, fm);
-        if (cx > x && cx + w > x + width) {
-            cx = x;
-            cy += lineHeight;
-        }
-        const int top = cy + (lineHeight - kSwatch) / 2;
+    const int lineH = lineHeight(fm);
+    const heatmap::LegendFlow placed = flow(items, fm, width);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const LegendItem& item = items[i];
+        const int cx = x + placed.spots[static_cast<size_t>(i)].x;
+        const int cy = y + placed.spots[static_cast<size_t>(i)].line * lineH;
+        const int top = cy + (lineH - kSwatch) / 2;
         if (item.gradient.isEmpty()) {
             p.fillRect(QRect(cx, top, kSwatch, kSwatch), item.colour);
             p.setPen(QColor(0, 0, 0, 90));
@@ -79,33 +88,22 @@ int HeatmapLegend::paint(QPainter& p, const QList<LegendItem>& items, int x, int
         } else {
             // Discrete steps for hues, a smooth ramp for age.
             const int n = static_cast<int>(item.gradient.size());
-            for (int i = 0; i < n; ++i)
-                p.fillRect(QRect(cx + i * kGradientWidth / n, top,
-                                 (i + 1) * kGradientWidth / n - i * kGradientWidth / n, kSwatch),
-                           item.gradient[i]);
+            for (int s = 0; s < n; ++s)
+                p.fillRect(QRect(cx + s * kGradientWidth / n, top,
+                                 (s + 1) * kGradientWidth / n - s * kGradientWidth / n, kSwatch),
+                           item.gradient[s]);
         }
         const int textX = cx + (item.gradient.isEmpty() ? kSwatch : kGradientWidth) + kGap;
         p.setPen(textPen);
-        p.drawText(QRect(textX, cy, w, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, item.label);
-        cx += w + kItemGap;
+        p.drawText(QRect(textX, cy, itemWidth(item, fm), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                   item.label);
     }
-    return cy + lineHeight - y;
+    return placed.lines * lineH;
 }
 
 int HeatmapLegend::heightFor(const QList<LegendItem>& items, const QFont& font, int width) {
     const QFontMetrics fm(font);
-    const int lineHeight = std::max(kSwatch, fm.height()) + 4;
-    int cx = 0;
-    int lines = 1;
-    for (const LegendItem& item : items) {
-        const int w = itemWidth(item, fm);
-        if (cx > 0 && cx + w > width) {
-            cx = 0;
-            ++lines;
-        }
-        cx += w + kItemGap;
-    }
-    return lines * lineHeight;
+    return flow(items, fm, width).lines * lineHeight(fm);
 }
 
 void HeatmapLegend::setItems(const QList<LegendItem>& items) {

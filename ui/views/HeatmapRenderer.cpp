@@ -1,6 +1,7 @@
 #include "ui/views/HeatmapRenderer.h"
 
 #include "core/fs/FileMap.h"
+#include "core/heatmap/GridMarks.h"
 #include "core/report/SizeText.h"
 
 #include <QImage>
@@ -100,22 +101,13 @@ std::vector<QRgb> HeatmapRenderer::cellColours(const GridGeometry& grid) const {
     summary_.cells(grid.level, first, count, cellBuffer_);
     std::vector<QRgb> out(static_cast<size_t>(grid.rows) * grid.cols,
                           heatmapcolours::background().rgb());
-    const auto& collisions = timeline_.collisionSegments();
-    size_t seg = 0; // cells come in unit order: walk the collision segments alongside
+    const std::vector<bool> collisions = collidingCells(timeline_, grid, time());
     for (uint64_t i = 0; i < count; ++i) {
         const AuRange units = grid.unitsOfCell(first + i);
-        while (seg < collisions.size() && collisions[seg].range.end <= units.first)
-            ++seg;
-        bool collision = false;
-        for (size_t s = seg; s < collisions.size() && collisions[s].range.first < units.end; ++s)
-            if (collisions[s].firstSecondClaim < time()) {
-                collision = true;
-                break;
-            }
         const CellSeverity severity = mode_ == HeatmapMode::Fsck
                                           ? severities_.worstIn(units.first, units.end)
                                           : CellSeverity::None;
-        out[i] = cellRgb(cellBuffer_[i], units, collision, severity);
+        out[i] = cellRgb(cellBuffer_[i], units, collisions[i], severity);
     }
     return out;
 }
@@ -220,8 +212,10 @@ void HeatmapRenderer::paintOutlines(QPainter& p, const GridGeometry& grid,
     const Qt::PenStyle line = style.dashed ? Qt::DashLine : Qt::SolidLine;
     const int px = static_cast<int>(grid.cellPx);
     const int ph = static_cast<int>(grid.cellH);
-    const uint64_t top = grid.topRow;
-    const uint64_t bottom = grid.topRow + grid.rows; // exclusive
+    const auto rectOf = [px, ph](const CellRun& run) {
+        return QRect(static_cast<int>(run.firstCol) * px, static_cast<int>(run.row) * ph,
+                     static_cast<int>(run.cols) * px, ph);
+    };
     // Chunk numbers per cell when every cell is one unit and big enough for a number.
     const bool chunkLabels = interleaved && grid.level == 0 && px >= 20 && chunkSize != 0 &&
                              chunkSize % allocUnit() == 0;
@@ -233,59 +227,40 @@ void HeatmapRenderer::paintOutlines(QPainter& p, const GridGeometry& grid,
     font.setBold(true);
     p.setFont(font);
     for (size_t k = 0; k < pieces.size(); ++k) {
-        const AuRange& piece = pieces[k];
-        if (piece.size() == 0)
-            continue;
-        const uint64_t c0 = piece.first >> grid.level;
-        const uint64_t c1 = (piece.end - 1) >> grid.level;
-        const uint64_t r0 = c0 / grid.cols;
-        const uint64_t r1 = c1 / grid.cols;
-        if (r1 < top || r0 >= bottom)
-            continue;
-        std::optional<QRect> firstRect;
-        for (uint64_t r = std::max(r0, top); r <= std::min(r1, bottom - 1); ++r) {
-            const uint64_t from = r == r0 ? c0 % grid.cols : 0;
-            const uint64_t to = r == r1 ? c1 % grid.cols : grid.cols - 1;
-            const QRect rect(static_cast<int>(from) * px, static_cast<int>(r - top) * ph,
-                             static_cast<int>(to - from + 1) * px, ph);
+        const std::vector<CellRun> runs = pieceRuns(grid, pieces[k]);
+        for (const CellRun& run : runs) {
+            const QRect rect = rectOf(run);
             // Dark outside, light inside: visible on any cell colour.
             p.setPen(QPen(style.outer, 2, line));
             p.setBrush(Qt::NoBrush);
             p.drawRect(rect.adjusted(0, 0, -1, -1));
             p.setPen(QPen(Qt::white, 1, line));
             p.drawRect(rect.adjusted(2, 2, -3, -3));
-            if (!firstRect)
-                firstRect = rect;
         }
         if (chunkLabels) {
-            const uint64_t unitsPerChunk = chunkSize / allocUnit();
-            const uint64_t nstrips = pieces.size();
-            for (uint64_t au = piece.first; au < piece.end; au += unitsPerChunk) {
-                const uint64_t row = au / grid.cols;
-                if (row < top || row >= bottom)
-                    continue;
-                const uint64_t fileChunk = (au - piece.first) / unitsPerChunk * nstrips + k;
-                const QRect cell(static_cast<int>(au % grid.cols) * px,
-                                 static_cast<int>(row - top) * ph, px, ph);
+            for (const ChunkCell& chunk :
+                 stripChunkCells(grid, pieces[k], k, pieces.size(), chunkSize / allocUnit())) {
+                const QRect cell = rectOf(chunk.cell);
+                const QString number = QString::number(chunk.fileChunk);
                 p.setPen(Qt::black);
-                p.drawText(cell.adjusted(1, 1, 1, 1), Qt::AlignCenter, QString::number(fileChunk));
+                p.drawText(cell.adjusted(1, 1, 1, 1), Qt::AlignCenter, number);
                 p.setPen(Qt::white);
-                p.drawText(cell, Qt::AlignCenter, QString::number(fileChunk));
+                p.drawText(cell, Qt::AlignCenter, number);
             }
-        } else if (firstRect) {
+        } else if (!runs.empty()) {
             // The piece number in file order, on a tag at its first visible cell.
             const QString prefix = !style.tagPrefix.isEmpty() ? style.tagPrefix
                                    : interleaved              ? QStringLiteral("S")
                                                               : QStringLiteral("E");
             const QString tag = prefix + QString::number(k);
+            const QRect first = rectOf(runs.front());
             const QFontMetrics fm(font);
-            QRect box(firstRect->topLeft(), QSize(fm.horizontalAdvance(tag) + 6, fm.height() + 2));
+            QRect box(first.topLeft(), QSize(fm.horizontalAdvance(tag) + 6, fm.height() + 2));
             // Above the piece when its cells are too small to carry the tag (below it on the
             // first row), so the tag never hides the cells it names.
             if (box.height() > ph)
-                box.moveBottom(firstRect->top() >= box.height()
-                                   ? firstRect->top() - 1
-                                   : firstRect->bottom() + box.height());
+                box.moveBottom(first.top() >= box.height() ? first.top() - 1
+                                                           : first.bottom() + box.height());
             QColor tagFill = style.outer;
             tagFill.setAlpha(210);
             p.fillRect(box, tagFill);

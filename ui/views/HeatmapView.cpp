@@ -21,29 +21,6 @@ using namespace heatmap;
 namespace {
 constexpr int kGutter = HeatmapRenderer::kGutterWidth; // row offsets, left of the grid
 constexpr int kTop = 6;
-
-// The whole device in the area with the largest cells. The core's fitting grid keeps room to
-// zoom in (squares of at most half the largest size), which leaves a small device a small
-// square in a big view; here the squares of a device shown one unit per cell grow up to the
-// largest size, so the grid fills the area it has.
-GridGeometry fillingGrid(uint64_t nbits, uint32_t width, uint32_t height) {
-    const GridGeometry fit = fitGrid(nbits, width, height);
-    if (fit.level != 0 || nbits == 0)
-        return fit;
-    for (uint32_t px = GridGeometry::kMaxCellPx; px > fit.cellPx; --px) {
-        const uint64_t cols = std::max<uint32_t>(1, width / px);
-        const uint64_t rows = nbits / cols + (nbits % cols != 0 ? 1 : 0);
-        if (rows * px <= height)
-            return makeGrid(nbits, width, height, 0, px, 0,
-                            static_cast<uint32_t>(height / std::max<uint64_t>(rows, 1)));
-    }
-    return fit;
-}
-
-uint64_t movedRow(uint64_t row, int64_t delta) {
-    const auto magnitude = static_cast<uint64_t>(delta < 0 ? -delta : delta);
-    return delta < 0 ? row - std::min(row, magnitude) : row + magnitude;
-}
 } // namespace
 
 HeatmapView::HeatmapView(SelectionModel* selection, QWidget* parent)
@@ -93,7 +70,7 @@ std::optional<uint64_t> HeatmapView::cellAt(QPoint pos) const {
 }
 
 void HeatmapView::zoomToFit() {
-    setGrid(fillingGrid(renderer_ ? renderer_->nbits() : 0, areaWidth(), areaHeight()));
+    setGrid(fillGrid(renderer_ ? renderer_->nbits() : 0, areaWidth(), areaHeight()));
 }
 
 void HeatmapView::zoom(int steps, QPoint anchor) {
@@ -104,8 +81,8 @@ void HeatmapView::zoom(int steps, QPoint anchor) {
                  static_cast<int>((anchor.y() - kTop) * scale()));
     // Zooming out ends at the whole device filling the view, not at the core's smaller fit.
     const bool whole = zoomed == fitGrid(zoomed.nbits, zoomed.width, zoomed.height) ||
-                       (steps < 0 && grid_ == fillingGrid(grid_.nbits, grid_.width, grid_.height));
-    setGrid(whole ? fillingGrid(zoomed.nbits, zoomed.width, zoomed.height) : zoomed);
+                       (steps < 0 && grid_ == fillGrid(grid_.nbits, grid_.width, grid_.height));
+    setGrid(whole ? fillGrid(zoomed.nbits, zoomed.width, zoomed.height) : zoomed);
 }
 
 void HeatmapView::scrollToUnit(uint64_t au) {
@@ -114,9 +91,7 @@ void HeatmapView::scrollToUnit(uint64_t au) {
 }
 
 void HeatmapView::panRows(int64_t rows) {
-    const uint64_t top = movedRow(grid_.topRow, rows);
-    setGrid(makeGrid(grid_.nbits, grid_.width, grid_.height, grid_.level, grid_.cellPx, top,
-                     grid_.cellH));
+    setGrid(panGrid(grid_, rows));
 }
 
 void HeatmapView::refresh() {
@@ -288,7 +263,7 @@ void HeatmapView::paintEvent(QPaintEvent*) {
 
 void HeatmapView::resizeEvent(QResizeEvent*) {
     if (!renderer_ || grid_.width == 0 ||
-        grid_ == fillingGrid(grid_.nbits, grid_.width, grid_.height)) {
+        grid_ == fillGrid(grid_.nbits, grid_.width, grid_.height)) {
         zoomToFit(); // an overview stays an overview
         return;
     }
@@ -362,10 +337,9 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
         if (std::abs(dy) > 4)
             dragging_ = true;
         if (dragging_) {
-            const int64_t rows = -qRound(dy * scale()) / static_cast<int>(grid_.cellH);
-            const uint64_t top = movedRow(pressTopRow_, rows);
-            setGrid(makeGrid(grid_.nbits, grid_.width, grid_.height, grid_.level, grid_.cellPx, top,
-                             grid_.cellH));
+            GridGeometry pressed = grid_;
+            pressed.topRow = pressTopRow_;
+            setGrid(panGrid(pressed, -qRound(dy * scale()) / static_cast<int>(grid_.cellH)));
         }
     }
     emit hovered(describeAt(pos)
