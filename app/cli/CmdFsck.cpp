@@ -2,9 +2,9 @@
 // checks grouped by severity. Exit statuses: README "famscope fsck".
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/FsckOutput.h"
 #include "core/report/PendingRepairOutput.h"
 

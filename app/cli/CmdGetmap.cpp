@@ -1,10 +1,10 @@
 // famscope getmap TARGET FILE: the file's extents or interleave, as famfs getmap prints them.
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/FsJson.h"
 #include "core/report/ListingOutput.h"
 

@@ -2,10 +2,10 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/InfoOutput.h"
 
 #include "core/fs/Replay.h"

@@ -2,9 +2,9 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/LogOutput.h"
 
 namespace famscope::cli {

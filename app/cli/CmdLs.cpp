@@ -2,10 +2,10 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/InfoOutput.h"
 #include "core/report/ListingOutput.h"
 

@@ -2,10 +2,10 @@
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/fs/Resolver.h"
 #include "core/report/FaultJson.h"

@@ -4,10 +4,10 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/VerifyOutput.h"
 
 #include "core/edit/PatternIo.h"

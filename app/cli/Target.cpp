@@ -1,7 +1,7 @@
 #include "cli/Target.h"
 
-#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/demo/DemoFs.h"
 #include "core/fs/OpenFileSystem.h"
