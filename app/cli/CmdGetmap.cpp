@@ -5,7 +5,6 @@
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/FsJson.h"
 #include "core/report/ListingOutput.h"
 
 namespace famscope::cli {
@@ -24,15 +23,8 @@ int runGetmap(const Args& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
-    if (cl.json()) {
-        report::JsonWriter w;
-        report::writeFile(w, *f, true, report::mediaEnd(on->target->damage));
-        printOut(withRepairPending(*on->target, report::withDamaged(w.data(), on->target->damage,
-                                                                    on->exitStatus)) +
-                 '\n');
-    } else {
-        printOut(report::fileMapText(*f, on->target->damage));
-    }
+    printOut(cl.json() ? report::fileMapJson(*f, on->target->state)
+                       : report::fileMapText(*f, on->target->state.damage));
     return on->exitStatus;
 }
 

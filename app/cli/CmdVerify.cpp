@@ -57,9 +57,7 @@ int runVerify(const Args& args) {
         printErr("famscope verify: " + shown(f->path) + ": " + shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? withRepairPending(*on->target,
-                                           report::verifyJson(f->path, *seed, *r,
-                                                              on->target->damage, on->exitStatus))
+    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->state)
                        : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }
