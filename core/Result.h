@@ -8,8 +8,8 @@
 
 namespace famscope {
 
-// What went wrong, as far as a caller acts on it differently; the CLI turns each kind into
-// its exit status in one place (app/cli/OutcomeStatus.h). Only kinds some caller tells apart
+// What went wrong, as far as a caller acts on it differently; each kind has its exit status in
+// one place (core/report/ExitStatus.h). Only kinds some caller tells apart
 // are here: the message says the rest.
 enum class ErrorKind {
     Failed,       // what was asked could not be done (I/O error, no space, a bad read-back)

@@ -9,6 +9,7 @@
 #include "ui/util/ShownText.h"
 
 #include "core/fs/MediaDamage.h"
+#include "core/report/ExitStatus.h"
 
 #include <QTableView>
 
@@ -24,13 +25,13 @@ void printErr(const QString& text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
 }
 // Damaged media is drawn as the window shows it; the warning comes first and the exit status
-// is the CLI's for that damage (5 truncated, 4 unknown layout), so scripts still notice.
+// is the CLI's for that damage, so scripts still notice.
 int damagedExitStatus(const Snapshot& snapshot) {
     const auto damage = fs::readableDamage(snapshot.fs());
     if (!damage)
-        return 0;
+        return ExitOk;
     printErr(shownText(fs::damageWarning(snapshot.target.toStdString(), *damage)));
-    return damage->kind() == ErrorKind::Unsupported ? 4 : 5; // the CLI's exitStatus(kind)
+    return exitStatus(damage->kind());
 }
 } // namespace
 
@@ -39,13 +40,13 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
     window.resize(options.size);
     window.resetLayout(); // the same picture whatever the user arranged
     window.show();
-    int damageStatus = 0;
+    int damageStatus = ExitOk;
     if (options.demo || !options.target.isEmpty()) {
         const LoadResult result = loadSnapshotNow(LoadRequest{options.target, options.demo});
         window.findChild<Document*>()->setLoadResult(result);
         if (!result.snapshot) {
             printErr(result.error);
-            return 3;
+            return exitStatus(result.errorKind); // as `famscope info` for the same target
         }
         damageStatus = damagedExitStatus(*result.snapshot);
         QString select = options.select;
@@ -74,14 +75,14 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
         printErr(QStringLiteral("famscope: unknown view '") + options.view +
                  QStringLiteral("' (one of: ") +
                  MainWindow::viewNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
-        return 1;
+        return ExitUsage;
     }
     for (int i = 0; i < 5; ++i) // let layouts and deferred resizes settle
         QApplication::processEvents();
     if (const QString e = writeImageFile(options.screenshot, window.grab().toImage());
         !e.isEmpty()) {
         printErr(QStringLiteral("famscope: ") + e);
-        return 2;
+        return exitStatus(ErrorKind::Failed); // as `heatmap` for a picture it cannot write
     }
     return damageStatus;
 }

@@ -8,8 +8,9 @@ namespace famscope::ui {
 
 class MainWindow;
 
-// Loads the target synchronously, picks the view, grabs. Returns the process exit status and
-// prints a one-line error on failure.
+// Loads the target synchronously, picks the view, grabs. Returns the process exit status, the
+// CLI's for the same target and outcome (core/report/ExitStatus.h), and prints a one-line error
+// on failure.
 int renderScreenshot(MainWindow& window, const GuiOptions& options);
 
 } // namespace famscope::ui

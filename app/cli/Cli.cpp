@@ -1,8 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include <algorithm>
 #include <string>

@@ -2,9 +2,9 @@
 // benchmark"). The engine is core/bench; this file only parses options and prints.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
 #include "core/report/BenchOutput.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/FaultText.h"
 
 #include "core/bench/PageSize.h"
@@ -112,25 +112,26 @@ int runBench(const Args& args) {
         return ExitUsage;
     }
     const bool write = options.run.access == bench::AccessKind::Write;
-    auto fail = [&](const std::string& why, int code) {
+    // A refused write is 7; any other failure to set up or run is the target's (2).
+    auto fail = [&](const std::string& why, ErrorKind kind) {
         printErr("famscope: " + targetText + ": " + shown(why));
-        return code;
+        return exitStatus(kind);
     };
     if (write)
         if (Status refused = bench::BenchTarget::writeRefusal(*spec); !refused)
-            return fail(refused.error(), ExitRefused);
+            return fail(refused.error(), ErrorKind::Refused);
     auto target = bench::BenchTarget::open(*spec, write);
     if (!target)
-        return fail(target.error(), ExitCannotOpen);
+        return fail(target.error(), ErrorKind::CannotOpen);
     const auto pageSizes =
         options.pageSizes.empty() ? (*target)->defaultPageSizes() : options.pageSizes;
     for (uint64_t pageSize : pageSizes)
         if (Status refused = (*target)->writeRefusal(pageSize, options.size, options.offset);
             !refused)
-            return fail(refused.error(), ExitRefused);
+            return fail(refused.error(), ErrorKind::Refused);
     auto report = bench::runBench(**target, options);
     if (!report)
-        return fail(report.error(), ExitCannotOpen);
+        return fail(report.error(), ErrorKind::CannotOpen);
     const bool lines = cl.isSet("mmap-bench-lines");
     if (cl.json()) {
         printOut(report::benchJson(*report, lines, (*target)->file()));

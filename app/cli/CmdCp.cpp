@@ -4,8 +4,8 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/JsonWriter.h"
 
 #include "core/edit/Cp.h"
@@ -56,7 +56,7 @@ int runCp(const Args& args) {
     auto r = edit::copyIn(*session, sources, fsPathArgument(pos.back()), o);
     if (!r) {
         printCommandError(cmd, r.error());
-        return ExitWriteFailed;
+        return exitStatus(r.errorKind());
     }
     if (cl.json()) {
         report::JsonWriter w;

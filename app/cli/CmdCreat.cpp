@@ -4,9 +4,9 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
-#include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/JsonWriter.h"
 #include "core/report/PlacementText.h"
 
@@ -27,12 +27,12 @@ int plan(const CommandLine& cl, const std::string& cmd, uint64_t size,
     }
     if (auto p = edit::normalizeFsPath(fsPathArgument(cl.positional().at(1))); !p) {
         printCommandError(cmd, p.error());
-        return ExitWriteFailed;
+        return exitStatus(p.errorKind());
     }
     auto pl = edit::planPlacement(t.target->fs, size, interleave, placementSeed);
     if (!pl) {
         printCommandError(cmd, pl.error());
-        return ExitWriteFailed;
+        return exitStatus(pl.errorKind());
     }
     if (cl.json()) {
         report::JsonWriter w;
@@ -109,7 +109,7 @@ int runCreat(const Args& args) {
     auto r = edit::createFile(*session, fsPathArgument(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
-        return ExitWriteFailed;
+        return exitStatus(r.errorKind());
     }
     if (cl.json()) {
         report::JsonWriter w;

@@ -1,10 +1,10 @@
 // famscope demo (and famscope --demo): the built-in famfs population, summarised.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/fs/AllocationMap.h"
 #include "core/fs/Replay.h"

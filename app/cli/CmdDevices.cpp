@@ -1,9 +1,9 @@
 // famscope devices: dax regions and devices on this host (libdaxctl + sysfs).
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
 #include "core/report/DevicesOutput.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/media/DaxDiscovery.h"
 #include "core/media/DaxctlLibrary.h"

@@ -2,15 +2,15 @@
 // checks grouped by severity. Exit statuses: README "famscope fsck".
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/FsckOutput.h"
-#include "core/report/PendingRepairOutput.h"
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/Fsck.h"
 #include "core/media/Media.h"
+#include "core/repair/PendingRepair.h"
 
 #include <algorithm>
 
@@ -76,9 +76,8 @@ int runFsck(const Args& args) {
     const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json()) {
-        printOut(report::withRepairPending(
-            report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption)),
-            repair::findPendingRepair(intentFile)));
+        printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption),
+                                        repair::findPendingRepair(intentFile)));
         return exitCode;
     }
     printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));

@@ -1,11 +1,10 @@
 // famscope getmap TARGET FILE: the file's extents or interleave, as famfs getmap prints them.
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
-#include "core/report/FsJson.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/ListingOutput.h"
 
 namespace famscope::cli {
@@ -24,15 +23,8 @@ int runGetmap(const Args& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
-    if (cl.json()) {
-        report::JsonWriter w;
-        report::writeFile(w, *f, true, report::mediaEnd(on->target->damage));
-        printOut(withRepairPending(*on->target, report::withDamaged(w.data(), on->target->damage,
-                                                                    on->exitStatus)) +
-                 '\n');
-    } else {
-        printOut(report::fileMapText(*f, on->target->damage));
-    }
+    printOut(cl.json() ? report::fileMapJson(*f, on->target->state)
+                       : report::fileMapText(*f, on->target->state.damage));
     return on->exitStatus;
 }
 

@@ -2,10 +2,10 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/InfoOutput.h"
 
 #include "core/fs/Replay.h"
@@ -32,9 +32,7 @@ int runInfo(const Args& args) {
     printDamageWarning(*opened.target);
     const fs::LoadedFs& lfs = opened.target->fs;
     if (cl.json()) // the text prints only counts: it needs no namespace, only a replay summary
-        printOut(withRepairPending(*opened.target,
-                                   report::infoJson(lfs, fs::replay(lfs, *mode), *mode,
-                                                    opened.target->damage, opened.exitCode)));
+        printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened.target->state));
     else
         printOut(report::infoText(lfs, fs::replaySummary(lfs, *mode)));
     return opened.exitCode;

@@ -2,9 +2,9 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/LogOutput.h"
 
 namespace famscope::cli {
@@ -36,9 +36,8 @@ int runLog(const Args& args) {
     }
     printDamageWarning(*opened.target);
     const Target& t = *opened.target;
-    printOut(cl.json()
-                 ? withRepairPending(t, report::logJson(t.fs, t.damage, opened.exitCode, from, to))
-                 : report::logText(t.fs, t.damage, from, to));
+    printOut(cl.json() ? report::logJson(t.fs, t.state, from, to)
+                       : report::logText(t.fs, t.state.damage, from, to));
     return opened.exitCode;
 }
 

@@ -2,10 +2,10 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/InfoOutput.h"
 #include "core/report/ListingOutput.h"
 
@@ -39,15 +39,13 @@ int runLs(const Args& args) {
         return ExitNotFound;
     }
     const report::ListingStyle style{cl.isSet("l"), cl.isSet("pages")};
-    const report::Damage& damage = on->target->damage;
     if (cl.json()) {
-        printOut(withRepairPending(*on->target, report::listingJson(path, *entries, style, damage,
-                                                                    on->exitStatus, on->ns)));
+        printOut(report::listingJson(path, *entries, style, on->target->state, on->ns));
         return on->exitStatus;
     }
     if (on->ns.refused || on->ns.stoppedAt)
         printErr("famscope: note: " + report::namespaceSummary(on->ns));
-    printOut(report::listingText(*entries, style, damage));
+    printOut(report::listingText(*entries, style, on->target->state.damage));
     return on->exitStatus;
 }
 

@@ -3,8 +3,8 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/JsonWriter.h"
 
 #include "core/edit/Mkdir.h"
@@ -39,7 +39,7 @@ int runMkdir(const Args& args) {
     auto r = edit::makeDirectory(*session, fsPathArgument(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
-        return ExitWriteFailed;
+        return exitStatus(r.errorKind());
     }
     if (cl.json()) {
         report::JsonWriter w;

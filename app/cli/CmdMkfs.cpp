@@ -2,9 +2,8 @@
 // (created sparse when --size is given) or, only with --devdax, on a devdax device.
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
-#include "cli/ExitCodes.h"
-#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/JsonWriter.h"
 
 #include "core/edit/Mkfs.h"

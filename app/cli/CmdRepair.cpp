@@ -2,9 +2,8 @@
 // after showing the plan, asking, and backing up the metadata region.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/ExitCodes.h"
-#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/RepairOutput.h"
 
 #include "core/edit/MountCheck.h"
@@ -95,12 +94,12 @@ int runRepair(const Args& args) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media) {
         printErr(fs::openErrorText(path, media.error()));
-        return ExitCannotOpen;
+        return exitStatus(media.errorKind());
     }
     auto loaded = fs::loadFileSystem(**media);
-    if (!loaded) {
+    if (!loaded) { // no famfs metadata to repair, as fs::openFileSystem classes a failed load
         printErr("famscope repair: " + shown(path) + ": " + shown(loaded.error()));
-        return ExitNotFamfs;
+        return exitStatus(ErrorKind::NotFamfs);
     }
     report::RepairSummary summary{shown(path), loaded->log.nextIndex, true, false, {}};
     auto print = [&](const repair::RepairPlan& plan) {

@@ -2,10 +2,10 @@
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/fs/Resolver.h"
 #include "core/report/FaultJson.h"
@@ -52,10 +52,8 @@ int runResolve(const Args& args) {
     const bool explained = cl.isSet("explain");
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
-        printOut(withRepairPending(*on->target,
-                                   report::resolveJson(*f, *offset, *length, explained,
-                                                       runs ? &*runs : nullptr, on->target->damage,
-                                                       on->exitStatus)));
+        printOut(report::resolveJson(*f, *offset, *length, explained, runs ? &*runs : nullptr,
+                                     on->target->state));
     } else if (explained) {
         printOut(report::explainText(*f, *offset));
     }

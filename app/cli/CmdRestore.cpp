@@ -1,8 +1,8 @@
 // famscope restore BACKUP TARGET: writes a metadata backup (taken by a write command) back.
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/JsonWriter.h"
 
 #include "core/edit/Restore.h"
@@ -30,10 +30,10 @@ int runRestore(const Args& args) {
         auto readable = media::openMedia(target, media::Access::ReadOnly);
         if (!readable) {
             printErr(fs::openErrorText(target, readable.error()));
-            return ExitCannotOpen;
+            return exitStatus(readable.errorKind());
         }
         printCommandError(cmd, r.error());
-        return ExitRefused;
+        return exitStatus(ErrorKind::Refused);
     }
     if (cl.json()) {
         report::JsonWriter w;

@@ -4,10 +4,10 @@
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/VerifyOutput.h"
 
 #include "core/edit/PatternIo.h"
@@ -57,9 +57,7 @@ int runVerify(const Args& args) {
         printErr("famscope verify: " + shown(f->path) + ": " + shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? withRepairPending(*on->target,
-                                           report::verifyJson(f->path, *seed, *r,
-                                                              on->target->damage, on->exitStatus))
+    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->state)
                        : report::verifyText(f->path, *r));
     return r->ok() ? on->exitStatus : ExitMismatch;
 }

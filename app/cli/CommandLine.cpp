@@ -1,7 +1,7 @@
 #include "cli/CommandLine.h"
 
-#include "cli/ExitCodes.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 #include "core/report/SizeText.h"
 #include "core/report/TextFormat.h"
 
@@ -11,33 +11,6 @@
 namespace famscope::cli {
 
 namespace {
-
-// The meaning of each exit status, as the README and famscope(1) list them.
-const char* exitStatusMeaning(int status) {
-    switch (status) {
-    case ExitOk:
-        return "success";
-    case ExitUsage:
-        return "usage error: unknown command or option, missing argument, bad value";
-    case ExitCannotOpen:
-        return "the target cannot be opened (missing, no permission, not a file or devdax)";
-    case ExitNotFamfs:
-        return "not famfs: too small for a superblock, or no famfs superblock magic";
-    case ExitUnsupported:
-        return "a famfs layout this version cannot read";
-    case ExitInconsistent:
-        return "truncated: the media is shorter than the device its superblock claims";
-    case ExitNotFound:
-        return "path not in the namespace, or offset not mapped";
-    case ExitRefused:
-        return "write refused: locked, mounted, another host's, damaged log, bad backup";
-    case ExitWriteFailed:
-        return "write not made: name exists, no parent, bad size/path, no space, log full";
-    case ExitMismatch:
-        return "the data differs from the pattern";
-    }
-    return "";
-}
 
 bool isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';

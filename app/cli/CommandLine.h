@@ -11,6 +11,8 @@
 // Arguments are bytes: nothing is decoded, so names that are not UTF-8 pass through.
 #pragma once
 
+#include "core/report/ExitStatus.h"
+
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -85,7 +87,8 @@ private:
     std::string positionalSynopsis_;
     std::vector<Option> options_;
     bool forceAdded_ = false;
-    std::vector<int> exitStatuses_{0, 1, 2, 3, 4, 5};
+    std::vector<int> exitStatuses_{ExitOk,       ExitUsage,       ExitCannotOpen,
+                                   ExitNotFamfs, ExitUnsupported, ExitInconsistent};
     std::string exitStatusText_;
 
     // What parse() found.

@@ -9,16 +9,13 @@ namespace famscope::cli {
 
 void printDamageWarning(const Target& target) {
     // An interrupted repair first: what follows may be its intermediate state.
-    if (target.pendingRepair)
-        printErr(shown(report::pendingRepairWarning(target.fs.path, *target.pendingRepair)));
-    if (!target.damage)
+    const report::TargetState& state = target.state;
+    if (state.pendingRepair)
+        printErr(shown(report::pendingRepairWarning(target.fs.path, *state.pendingRepair)));
+    if (!state.damage)
         return;
     // The target path and the reasons are escaped as shown() does, the frame is plain text.
-    printErr(shown(fs::damageWarning(target.fs.path, *target.damage)));
-}
-
-std::string withRepairPending(const Target& target, const std::string& json) {
-    return report::withRepairPending(json, target.pendingRepair);
+    printErr(shown(fs::damageWarning(target.fs.path, *state.damage)));
 }
 
 } // namespace famscope::cli

@@ -1,9 +1,9 @@
 #include "cli/EditCommon.h"
 
-#include "cli/ExitCodes.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
+#include "core/report/ExitStatus.h"
 
 #include <unistd.h>
 
@@ -128,7 +128,7 @@ std::unique_ptr<edit::EditSession> openSession(const std::string& command,
             return nullptr;
         }
         printCommandError(command, s.error());
-        exitCode = ExitRefused;
+        exitCode = exitStatus(ErrorKind::Refused);
         return nullptr;
     }
     return std::move(s.value());

@@ -2,9 +2,9 @@
 
 #include "cli/Arguments.h"
 #include "cli/DamageOutput.h"
-#include "cli/ExitCodes.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 namespace famscope::cli {
 

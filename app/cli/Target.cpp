@@ -1,7 +1,7 @@
 #include "cli/Target.h"
 
-#include "cli/OutcomeStatus.h"
 #include "cli/Text.h"
+#include "core/report/ExitStatus.h"
 
 #include "core/demo/DemoFs.h"
 #include "core/fs/OpenFileSystem.h"
@@ -18,14 +18,14 @@ TargetResult fromOutcome(const std::string& path, fs::OpenResult outcome, bool b
         return r;
     }
     fs::OpenedFs& opened = **outcome;
-    auto damage = fs::readableDamage(opened.fs);
-    auto pending = repair::findPendingRepair(*opened.media);
-    r.target = std::make_unique<Target>(Target{std::move(opened.media), std::move(opened.fs),
-                                               std::move(opened.ns), std::move(damage),
-                                               std::move(pending)});
+    report::TargetState state{fs::readableDamage(opened.fs), ExitOk,
+                              repair::findPendingRepair(*opened.media)};
     // Not 0 for damaged media opened best-effort (forced, it is what was asked for).
-    if (bestEffort && r.target->damage)
-        r.exitCode = exitStatus(r.target->damage->kind());
+    if (bestEffort && state.damage)
+        state.exitStatus = exitStatus(state.damage->kind());
+    r.exitCode = state.exitStatus;
+    r.target = std::make_unique<Target>(Target{std::move(opened.media), std::move(opened.fs),
+                                               std::move(opened.ns), std::move(state)});
     return r;
 }
 } // namespace

@@ -7,7 +7,7 @@
 #include "core/fs/Namespace.h"
 #include "core/fs/Replay.h"
 #include "core/media/Media.h"
-#include "core/repair/PendingRepair.h"
+#include "core/report/TargetState.h"
 
 #include <string>
 
@@ -19,10 +19,10 @@ namespace famscope::cli {
 struct Target {
     std::unique_ptr<media::Media> media;
     fs::LoadedFs fs;
-    std::optional<fs::Namespace> ns;       // when opened with a replay mode
-    std::optional<fs::MediaDamage> damage; // damaged media opened best-effort (or forced)
-    // An interrupted repair of this target, looked up once when it opens (DamageOutput.h).
-    std::optional<repair::PendingRepair> pendingRepair;
+    std::optional<fs::Namespace> ns; // when opened with a replay mode
+    // Damaged media opened best-effort (or forced) with the status the command ends with, and
+    // an interrupted repair of this target, looked up once when it opens (DamageOutput.h).
+    report::TargetState state;
 };
 
 struct TargetResult {

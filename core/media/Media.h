@@ -77,7 +77,7 @@ public:
     bool contains(uint64_t offset, uint64_t len) const;
 };
 
-// Open an image file or a devdax device (decided by the file type). ReadOnly unless asked.
+// Open an image file or a devdax device (by file type), ReadOnly unless asked; fails CannotOpen.
 Result<std::unique_ptr<Media>> openMedia(const std::string& path, Access access);
 
 } // namespace famscope::media

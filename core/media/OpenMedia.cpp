@@ -29,7 +29,7 @@ std::string fileTypeName(const struct stat& st) {
 
 template <class M> Result<std::unique_ptr<Media>> upcast(Result<std::unique_ptr<M>> r) {
     if (!r)
-        return Error{r.error()};
+        return Error{r.error(), ErrorKind::CannotOpen};
     return std::unique_ptr<Media>(std::move(*r));
 }
 
@@ -37,7 +37,7 @@ template <class M> Result<std::unique_ptr<Media>> upcast(Result<std::unique_ptr<
 
 Result<std::unique_ptr<Media>> openMedia(const std::string& path, Access access) {
     if (path.empty())
-        return Error{"no media path given"};
+        return Error{"no media path given", ErrorKind::CannotOpen};
     // stat() first so that a FIFO or a tty is rejected without ever being opened.
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
@@ -45,10 +45,10 @@ Result<std::unique_ptr<Media>> openMedia(const std::string& path, Access access)
         std::string why = "cannot open " + path + ": " + std::strerror(err);
         if (const std::string mode = daxModeReason(path); !mode.empty())
             why += "; " + mode; // a dax device in another mode may have lost its node
-        return Error{why};
+        return Error{why, ErrorKind::CannotOpen};
     }
     if (S_ISDIR(st.st_mode))
-        return Error{path + " is a directory"};
+        return Error{path + " is a directory", ErrorKind::CannotOpen};
     if (S_ISREG(st.st_mode))
         return upcast(ImageMedia::open(path, access));
     if (S_ISCHR(st.st_mode) && isDaxCharDevice("/sys", major(st.st_rdev), minor(st.st_rdev))) {
@@ -56,10 +56,11 @@ Result<std::unique_ptr<Media>> openMedia(const std::string& path, Access access)
         // A device onlined as system RAM keeps its node, which then refuses to open (ENXIO).
         if (!dax)
             if (const std::string mode = daxModeReason(path); !mode.empty())
-                return Error{dax.error() + "; " + mode};
+                return Error{dax.error() + "; " + mode, ErrorKind::CannotOpen};
         return upcast(std::move(dax));
     }
-    return Error{path + " is not a regular file or a devdax device (" + fileTypeName(st) + ")"};
+    return Error{path + " is not a regular file or a devdax device (" + fileTypeName(st) + ")",
+                 ErrorKind::CannotOpen};
 }
 
 } // namespace famscope::media

@@ -59,25 +59,6 @@ void writeDamaged(JsonWriter& w, const Damage& damage, int exitStatus, const fs:
     w.endObject();
 }
 
-std::string withDamaged(const std::string& object, const Damage& damage, int exitStatus) {
-    const size_t close = object.rfind('}');
-    if (!damage || close == std::string::npos)
-        return object;
-    // Written as the only key of an object of its own, the key is indented as a first-level
-    // key already: its text goes between the last key of `object` and its closing brace.
-    JsonWriter d;
-    d.beginObject();
-    writeDamaged(d, damage, exitStatus);
-    d.endObject();
-    const std::string& text = d.data();
-    const std::string key = text.substr(1, text.rfind('}') - 1); // "\n  \"damaged\": {...}\n"
-    std::string head = object.substr(0, close);
-    while (!head.empty() && head.back() == '\n')
-        head.pop_back();
-    const bool empty = !head.empty() && head.back() == '{';
-    return head + (empty ? "" : ",") + key + object.substr(close);
-}
-
 uint64_t mediaEnd(const Damage& damage) {
     return damage && damage->truncated ? damage->mediaSize : UINT64_MAX;
 }

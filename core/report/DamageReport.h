@@ -33,10 +33,6 @@ std::string missingDataNote(const fs::FileMap& map, const Damage& damage);
 void writeDamaged(JsonWriter& w, const Damage& damage, int exitStatus,
                   const fs::Namespace* ns = nullptr);
 
-// `object`, a complete JSON object as JsonWriter writes it, with the `damaged` key added last
-// (for output written by a function that closes its object itself).
-std::string withDamaged(const std::string& object, const Damage& damage, int exitStatus);
-
 // Where the data a truncated image holds ends (the "missing" marks of JSON extents):
 // the media size, or UINT64_MAX when nothing is cut off.
 uint64_t mediaEnd(const Damage& damage);

@@ -140,6 +140,11 @@ static void writeLanding(JsonWriter& w, fs::Landing how) {
 
 void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages, uint64_t mediaEnd) {
     w.beginObject();
+    writeFileKeys(w, f, faultPages, mediaEnd);
+    w.endObject();
+}
+
+void writeFileKeys(JsonWriter& w, const fs::FsFile& f, bool faultPages, uint64_t mediaEnd) {
     w.field("type", "file").field("path", f.path).field("entry", f.entryIndex);
     writeLanding(w, f.landing);
     w.field("size", f.size);
@@ -147,7 +152,6 @@ void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages, uint64_t med
     writeFileMapKeys(w, f.map, mediaEnd);
     if (faultPages)
         writeFaultPagesKey(w, f);
-    w.endObject();
 }
 
 void writeDir(JsonWriter& w, const fs::FsDir& d) {

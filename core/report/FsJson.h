@@ -27,6 +27,8 @@ void writeFileMapKeys(JsonWriter& w, const fs::FileMap& map, uint64_t mediaEnd =
 // With faultPages, also the "fault_pages" key (FaultJson.h): getmap and ls --pages.
 void writeFile(JsonWriter& w, const fs::FsFile& f, bool faultPages = false,
                uint64_t mediaEnd = UINT64_MAX);
+// The same keys in the open object (getmap, which adds its own).
+void writeFileKeys(JsonWriter& w, const fs::FsFile& f, bool faultPages, uint64_t mediaEnd);
 void writeDir(JsonWriter& w, const fs::FsDir& d);
 void writeNamespaceKeys(JsonWriter& w, const fs::Namespace& ns, fs::ReplayMode mode,
                         uint64_t mediaEnd = UINT64_MAX);

@@ -3,6 +3,7 @@
 #include "core/report/FamfsSummary.h"
 #include "core/report/FsJson.h"
 #include "core/report/JsonWriter.h"
+#include "core/report/PendingRepairOutput.h"
 #include "core/report/TextEscape.h"
 
 namespace famscope::report {
@@ -103,7 +104,8 @@ std::string fsckFindingsText(const fsck::FsckReport& r, bool withMembers) {
 }
 
 std::string fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, int exitCode,
-                           bool withMembers) {
+                           bool withMembers,
+                           const std::optional<repair::PendingRepair>& pendingRepair) {
     JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);
@@ -143,6 +145,7 @@ std::string fsckReportJson(const fs::LoadedFs& lfs, const fsck::FsckReport& r, i
         w.field(code, n);
     w.endObject();
     w.field("exit_status", exitCode);
+    writeRepairPending(w, pendingRepair);
     w.endObject();
     return w.data() + '\n';
 }

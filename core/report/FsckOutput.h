@@ -6,7 +6,9 @@
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/FsckReport.h"
+#include "core/repair/PendingRepair.h"
 
+#include <optional>
 #include <string>
 
 namespace famscope::report {
@@ -17,7 +19,9 @@ std::string fsckFindingsText(const fsck::FsckReport& report, bool withMembers);
 // `forced`), since the figures still say what the log holds.
 std::string fsckText(const fs::LoadedFs& fs, const fsck::FsckReport& report, bool forced,
                      bool withMembers);
+// With a repair of the target pending, its `repair_pending` key comes last.
 std::string fsckReportJson(const fs::LoadedFs& fs, const fsck::FsckReport& report, int exitCode,
-                           bool withMembers);
+                           bool withMembers,
+                           const std::optional<repair::PendingRepair>& pendingRepair = {});
 
 } // namespace famscope::report

@@ -2,7 +2,7 @@
 // draws the picture. The CLI parses and checks the options and the target, fills a
 // HeatmapRequest and calls the GUI library's entry point, looked up by kHeatmapExportSymbol
 // (the library is loaded only for this command); the outcome comes back typed, and the CLI
-// alone turns it into an exit status (CmdHeatmap.cpp).
+// turns it into an exit status (report/ExitStatus.h).
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "core/report/InfoOutput.h"
 
 #include "core/report/FsJson.h"
+#include "core/report/PendingRepairOutput.h"
 #include "core/report/SizeText.h"
 #include "core/report/TextFormat.h"
 
@@ -96,7 +97,8 @@ std::string infoText(const fs::LoadedFs& lfs, const fs::ReplaySummary& summary) 
 }
 
 std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::ReplayMode mode,
-                     const Damage& damage, int exitStatus) {
+                     const TargetState& target) {
+    const Damage& damage = target.damage;
     JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);
@@ -107,11 +109,12 @@ std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::Repla
         writeEntry(w, i, lfs.entries[i], mediaEnd(damage));
     w.endArray();
     writeNamespaceKeys(w, ns, mode, mediaEnd(damage));
-    writeDamaged(w, damage, exitStatus, &ns);
+    writeDamaged(w, damage, target.exitStatus, &ns);
     w.key("warnings").beginArray();
     for (const std::string& warning : lfs.warnings)
         w.value(warning);
     w.endArray();
+    writeRepairPending(w, target.pendingRepair);
     w.endObject();
     return w.data() + '\n';
 }

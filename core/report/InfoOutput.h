@@ -5,7 +5,7 @@
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Namespace.h"
 #include "core/fs/Replay.h"
-#include "core/report/DamageReport.h"
+#include "core/report/TargetState.h"
 
 #include <string>
 
@@ -20,9 +20,10 @@ std::string namespaceSummary(const fs::Namespace& ns);
 std::string namespaceSummary(const fs::ReplaySummary& summary);
 
 // `info --json`: target, superblock, log header, every entry, the namespace replayed with
-// `mode`, the damage (with the status the command ends with) and the load warnings.
+// `mode`, the damage (with the status the command ends with), the load warnings and a pending
+// repair.
 std::string infoJson(const fs::LoadedFs& fs, const fs::Namespace& ns, fs::ReplayMode mode,
-                     const Damage& damage, int exitStatus);
+                     const TargetState& target);
 
 // `famscope demo`'s list of files, one line each, and the replay's events.
 std::string demoFilesText(const fs::Namespace& ns);

@@ -102,18 +102,17 @@ std::string listingText(const std::vector<Listed>& entries, ListingStyle style,
 }
 
 std::string listingJson(const std::string& path, const std::vector<Listed>& entries,
-                        ListingStyle style, const Damage& damage, int exitStatus,
-                        const fs::Namespace& ns) {
+                        ListingStyle style, const TargetState& target, const fs::Namespace& ns) {
     JsonWriter w;
     w.beginObject().field("path", path).key("children").beginArray();
     for (const Listed& c : entries) {
         if (c.dir)
             writeDir(w, *c.dir);
         else
-            writeFile(w, *c.file, style.pages, mediaEnd(damage));
+            writeFile(w, *c.file, style.pages, mediaEnd(target.damage));
     }
     w.endArray();
-    writeDamaged(w, damage, exitStatus, &ns);
+    writeTargetState(w, target, &ns);
     w.endObject();
     return w.data() + '\n';
 }
@@ -142,6 +141,15 @@ std::string fileMapText(const fs::FsFile& f, const Damage& damage) {
     return t;
 }
 
+std::string fileMapJson(const fs::FsFile& f, const TargetState& target) {
+    JsonWriter w;
+    w.beginObject();
+    writeFileKeys(w, f, true, mediaEnd(target.damage));
+    writeTargetState(w, target);
+    w.endObject();
+    return w.data() + '\n';
+}
+
 std::string resolvedRunsText(const fs::FsFile& f, const std::vector<fs::DeviceRun>& runs) {
     const char* piece = f.map.interleaved ? "strip" : "extent";
     std::string text;
@@ -153,8 +161,7 @@ std::string resolvedRunsText(const fs::FsFile& f, const std::vector<fs::DeviceRu
 }
 
 std::string resolveJson(const fs::FsFile& f, uint64_t offset, uint64_t length, bool explained,
-                        const std::vector<fs::DeviceRun>* runs, const Damage& damage,
-                        int exitStatus) {
+                        const std::vector<fs::DeviceRun>* runs, const TargetState& target) {
     JsonWriter w;
     w.beginObject().field("path", f.path).field("offset", offset).field("length", length);
     if (explained)
@@ -168,7 +175,7 @@ std::string resolveJson(const fs::FsFile& f, uint64_t offset, uint64_t length, b
         }
         w.endArray();
     }
-    writeDamaged(w, damage, exitStatus);
+    writeTargetState(w, target);
     w.endObject();
     return w.data() + '\n';
 }

@@ -4,7 +4,7 @@
 
 #include "core/fs/Namespace.h"
 #include "core/fs/Resolver.h"
-#include "core/report/DamageReport.h"
+#include "core/report/TargetState.h"
 
 #include <optional>
 #include <string>
@@ -30,19 +30,17 @@ struct ListingStyle {
 std::string listingText(const std::vector<Listed>& entries, ListingStyle style,
                         const Damage& damage);
 std::string listingJson(const std::string& path, const std::vector<Listed>& entries,
-                        ListingStyle style, const Damage& damage, int exitStatus,
-                        const fs::Namespace& ns);
+                        ListingStyle style, const TargetState& target, const fs::Namespace& ns);
 
 // `getmap`: size, entry, extents or interleave, mapped bytes, and what is missing of it.
 std::string fileMapText(const fs::FsFile& f, const Damage& damage);
+std::string fileMapJson(const fs::FsFile& f, const TargetState& target);
 
 // `resolve`: "file 0x0 -> dev 0 offset 0x200000 length 4096 (extent 0)", one line per run.
 std::string resolvedRunsText(const fs::FsFile& f, const std::vector<fs::DeviceRun>& runs);
 // `resolve --json`: the range, its runs (none when they could not be resolved) and, with
 // `explained`, the steps of the fault at `offset`.
-// A damaged target adds the `damaged` object.
 std::string resolveJson(const fs::FsFile& f, uint64_t offset, uint64_t length, bool explained,
-                        const std::vector<fs::DeviceRun>* runs, const Damage& damage,
-                        int exitStatus);
+                        const std::vector<fs::DeviceRun>* runs, const TargetState& target);
 
 } // namespace famscope::report

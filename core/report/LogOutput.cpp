@@ -68,8 +68,9 @@ std::string logText(const fs::LoadedFs& lfs, const Damage& damage, uint64_t from
     return text + missingEntriesLine(lfs, damage, from, to);
 }
 
-std::string logJson(const fs::LoadedFs& lfs, const Damage& damage, int exitStatus, uint64_t from,
+std::string logJson(const fs::LoadedFs& lfs, const TargetState& target, uint64_t from,
                     uint64_t to) {
+    const Damage& damage = target.damage;
     JsonWriter w;
     w.beginObject();
     writeTarget(w, lfs);
@@ -78,7 +79,7 @@ std::string logJson(const fs::LoadedFs& lfs, const Damage& damage, int exitStatu
     for (uint64_t i = from; i < endOf(lfs, to); ++i)
         writeEntry(w, i, lfs.entries[i], mediaEnd(damage));
     w.endArray();
-    writeDamaged(w, damage, exitStatus);
+    writeTargetState(w, target);
     w.endObject();
     return w.data() + '\n';
 }

@@ -3,7 +3,7 @@
 
 #include "core/format/LogEntry.h"
 #include "core/fs/LoadedFs.h"
-#include "core/report/DamageReport.h"
+#include "core/report/TargetState.h"
 
 #include <cstdint>
 #include <string>
@@ -17,8 +17,7 @@ std::string logEntryLine(uint64_t index, const famfs::LogEntry& e);
 // The text of entries [from, to] (to inclusive; UINT64_MAX for all), then the line for those
 // that lie beyond the end of damaged media.
 std::string logText(const fs::LoadedFs& fs, const Damage& damage, uint64_t from, uint64_t to);
-// `log --json` for the same entries, with the log header and the damage.
-std::string logJson(const fs::LoadedFs& fs, const Damage& damage, int exitStatus, uint64_t from,
-                    uint64_t to);
+// `log --json` for the same entries, with the log header, the damage and a pending repair.
+std::string logJson(const fs::LoadedFs& fs, const TargetState& target, uint64_t from, uint64_t to);
 
 } // namespace famscope::report

@@ -31,12 +31,9 @@ std::string pendingRepairWarning(const std::string& target, const repair::Pendin
 }
 
 void writeRepairPending(JsonWriter& w, const std::optional<repair::PendingRepair>& p) {
-    w.key("repair_pending");
-    if (!p) {
-        w.null();
+    if (!p)
         return;
-    }
-    w.beginObject().field("intent_file", p->intentFile);
+    w.key("repair_pending").beginObject().field("intent_file", p->intentFile);
     w.field("started", pendingRepairStarted(*p)).field("started_unix", p->startedUnix);
     w.key("stores");
     if (p->damaged())
@@ -54,26 +51,6 @@ void writeRepairPending(JsonWriter& w, const std::optional<repair::PendingRepair
     else
         w.null();
     w.endObject();
-}
-
-std::string withRepairPending(const std::string& object,
-                              const std::optional<repair::PendingRepair>& p) {
-    const size_t close = object.rfind('}');
-    if (!p || close == std::string::npos)
-        return object;
-    // Written as the only key of an object of its own, the key is indented as a first-level
-    // key already: its text goes between the last key of `object` and its closing brace.
-    JsonWriter one;
-    one.beginObject();
-    writeRepairPending(one, p);
-    one.endObject();
-    const std::string& text = one.data();
-    const std::string key = text.substr(1, text.rfind('}') - 1);
-    std::string head = object.substr(0, close);
-    while (!head.empty() && head.back() == '\n')
-        head.pop_back();
-    const bool empty = !head.empty() && head.back() == '{';
-    return head + (empty ? "" : ",") + key + object.substr(close);
 }
 
 } // namespace famscope::report

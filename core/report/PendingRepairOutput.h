@@ -22,12 +22,7 @@ std::string pendingRepairText(const std::string& target, const repair::PendingRe
 std::string pendingRepairWarning(const std::string& target, const repair::PendingRepair& p);
 
 // The `repair_pending` key: {intent_file, started, started_unix, stores, backup_file,
-// unreadable}; null when no repair is pending.
+// unreadable}; nothing when no repair is pending.
 void writeRepairPending(JsonWriter& w, const std::optional<repair::PendingRepair>& p);
-
-// `object`, a complete JSON object as JsonWriter writes it, with the `repair_pending` key added
-// last when a repair is pending (for output written by a function that closes its object).
-std::string withRepairPending(const std::string& object,
-                              const std::optional<repair::PendingRepair>& p);
 
 } // namespace famscope::report

@@ -17,7 +17,7 @@ std::string verifyText(const std::string& path, const edit::VerifyResult& r) {
 }
 
 std::string verifyJson(const std::string& path, uint64_t seed, const edit::VerifyResult& r,
-                       const Damage& damage, int exitStatus) {
+                       const TargetState& target) {
     JsonWriter w;
     w.beginObject().field("path", path).field("seed", seed).field("size", r.fileSize);
     w.field("ok", r.ok()).field("bytes_verified", r.bytesVerified);
@@ -27,7 +27,7 @@ std::string verifyJson(const std::string& path, uint64_t seed, const edit::Verif
         w.value(*r.mismatchOffset);
     else
         w.null();
-    writeDamaged(w, damage, exitStatus);
+    writeTargetState(w, target);
     w.endObject();
     return w.data() + '\n';
 }

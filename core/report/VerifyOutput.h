@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/edit/PatternIo.h"
-#include "core/report/DamageReport.h"
+#include "core/report/TargetState.h"
 
 #include <cstdint>
 #include <string>
@@ -12,8 +12,7 @@ namespace famscope::report {
 // "Success: verified N bytes in file F", or "Verify fail: ..." with the first mismatch or the
 // bytes no extent backs.
 std::string verifyText(const std::string& path, const edit::VerifyResult& r);
-// A damaged target adds the `damaged` object.
 std::string verifyJson(const std::string& path, uint64_t seed, const edit::VerifyResult& r,
-                       const Damage& damage, int exitStatus);
+                       const TargetState& target);
 
 } // namespace famscope::report

@@ -8,6 +8,7 @@
 
 #include "core/format/Constants.h"
 #include "core/format/Superblock.h"
+#include "core/report/ExitStatus.h"
 
 #include <QFile>
 
@@ -83,7 +84,8 @@ class TestCliDamaged : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    QString golden_, truncated_, cutInLog_, cutInHeader_, cutBeforeLog_, version49_, omf29_, omf30_;
+    QString golden_, truncated_, cutInLog_, cutInHeader_, cutBeforeLog_, version49_, omf29_, omf30_,
+        notFamfs_;
     QJsonObject intact_; // info --json of the golden image
     // 1 MiB into the first file's data (famfs allocates data from 16 MiB on).
     static constexpr qint64 kCut = (16 << 20) + (1 << 20);
@@ -113,6 +115,8 @@ private slots:
                                        [](famfs::Superblock& sb) { sb.version = 49; });
         omf29_ = patchedSuperblock(QStringLiteral("omf29.img"),
                                    [](famfs::Superblock& sb) { sb.omfMinor = 9; });
+        notFamfs_ = tempPath(dir_, QStringLiteral("zeros.img"));
+        writeFile(notFamfs_, QByteArray(1 << 20, '\0'));
         omf30_ = patchedSuperblock(QStringLiteral("omf30.img"), [](famfs::Superblock& sb) {
             sb.omfMajor = 3;
             sb.omfMinor = 0;
@@ -273,18 +277,41 @@ private slots:
         }
     }
 
-    void screenshotOfDamagedMedia() {
-        for (const auto& [image, status] : {std::pair{truncated_, 5}, std::pair{version49_, 4},
-                                            std::pair{cutInHeader_, 5}, std::pair{omf30_, 4}}) {
-            const QString png = tempPath(dir_, QStringLiteral("shot.png"));
-            QFile::remove(png);
-            const Run r = run({QStringLiteral("--screenshot"), png, image});
-            if (r.err.contains("desktop interface is not available"))
-                QSKIP("the GUI library is not built");
-            QVERIFY2(r.exitCode == status, r.err.constData());
-            QVERIFY2(r.err.contains("warning: damaged media"), r.err.constData());
-            QVERIFY(QFile(png).size() > 0);
-        }
+    // --screenshot and the CLI answer a target with the same status, the one
+    // core/report/ExitStatus.h maps its outcome to: damaged media is drawn with its warning and
+    // exits 5 (truncated) or 4 (unknown layout); a target that cannot be drawn exits 3 (not
+    // famfs) or 2 (missing), as `famscope info` does.
+    void screenshotExitsAsTheCli_data() {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<int>("kind"); // famscope::ErrorKind
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("drawn");
+        const auto inconsistent = int(famscope::ErrorKind::Inconsistent);
+        const auto unsupported = int(famscope::ErrorKind::Unsupported);
+        QTest::newRow("truncated") << truncated_ << inconsistent << 5 << true;
+        QTest::newRow("cut inside the log header") << cutInHeader_ << inconsistent << 5 << true;
+        QTest::newRow("version 49") << version49_ << unsupported << 4 << true;
+        QTest::newRow("OMF 3.0") << omf30_ << unsupported << 4 << true;
+        QTest::newRow("not famfs") << notFamfs_ << int(famscope::ErrorKind::NotFamfs) << 3 << false;
+        QTest::newRow("missing") << tempPath(dir_, QStringLiteral("missing.img"))
+                                 << int(famscope::ErrorKind::CannotOpen) << 2 << false;
+    }
+    void screenshotExitsAsTheCli() {
+        QFETCH(QString, image);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, drawn);
+        QCOMPARE(famscope::exitStatus(famscope::ErrorKind(kind)), status);
+        const Run info = run({QStringLiteral("info"), image});
+        QVERIFY2(info.exitCode == status, info.err.constData());
+        const QString png = tempPath(dir_, QStringLiteral("shot.png"));
+        QFile::remove(png);
+        const Run r = run({QStringLiteral("--screenshot"), png, image});
+        if (r.err.contains("desktop interface is not available"))
+            QSKIP("the GUI library is not built");
+        QVERIFY2(r.exitCode == status, r.err.constData());
+        QCOMPARE(r.err.contains("warning: damaged media"), drawn);
+        QCOMPARE(QFile(png).size() > 0, drawn);
     }
 
     // Cut before the end of the log header: the superblock alone, an empty namespace.

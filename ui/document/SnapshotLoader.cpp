@@ -45,6 +45,7 @@ template <class Step> LoadResult runStages(const LoadRequest& request, Step step
     if (!outcome) {
         result.error =
             QString::fromStdString(fs::openErrorText(target.toStdString(), outcome.error()));
+        result.errorKind = outcome.errorKind();
         return result;
     }
     auto snapshot = std::make_shared<Snapshot>();

@@ -21,6 +21,7 @@ struct LoadResult {
     std::shared_ptr<Snapshot> snapshot; // null on failure or cancel
     QString error;                      // the CLI's text: "famscope: <target>: <problem>"
     bool cancelled = false;
+    ErrorKind errorKind = ErrorKind::Failed; // of `error` (--screenshot exits by it)
 };
 
 inline constexpr int kLoadStages = 2;

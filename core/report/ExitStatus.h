@@ -1,0 +1,36 @@
+// The exit statuses of famscope (famscope(1), EXIT STATUS, and each command's --help; keep them
+// stable) and the one place where an outcome reported by core becomes one. The CLI and the GUI
+// library (--screenshot, heatmap) both answer with these, so a target gets the same status from
+// either. fsck keeps e2fsck's own scheme (fsck::exitStatus).
+// In namespace famscope, beside ErrorKind (core/Result.h), so that both front ends name them
+// as they are.
+#pragma once
+
+#include "core/Result.h"
+#include "core/report/HeatmapRequest.h"
+
+namespace famscope {
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,        // bad command line
+    ExitCannotOpen = 2,   // missing, unreadable, a directory, not an image or devdax device
+    ExitNotFamfs = 3,     // too small for famfs, or no famfs superblock
+    ExitUnsupported = 4,  // a famfs layout this version cannot read
+    ExitInconsistent = 5, // media shorter than the device its superblock claims
+    ExitNotFound = 6,     // path not in the namespace, offset not mapped
+    ExitRefused = 7,      // write refused: locked, mounted, another host's, damaged log, exists
+    ExitWriteFailed = 8,  // the change cannot be made: exists, no parent, log full, no space
+    ExitMismatch = 9,     // verify: the data differs from the pattern
+};
+
+// What a status means, one line for --help (as famscope(1) lists them); "" for another number.
+const char* exitStatusMeaning(int status);
+
+// The status of a command that stops on a core error of this kind, or that shows damaged media
+// of this kind best-effort (fs::MediaDamage::kind).
+int exitStatus(ErrorKind kind);
+// The status of `heatmap` for what the GUI library reports.
+int exitStatus(report::HeatmapOutcome outcome);
+
+} // namespace famscope
