@@ -109,10 +109,10 @@ std::string blockerText(HugeBlocker blocker) {
     return {};
 }
 
-unsigned FaultPageMap::percent2M() const {
+unsigned FaultPageMap::percentOf(uint64_t bytes) const {
     const uint64_t all = total();
     return all == 0 ? 0u
-                    : static_cast<unsigned>(static_cast<double>(bytes2M) * 100.0 /
+                    : static_cast<unsigned>(static_cast<double>(bytes) * 100.0 /
                                             static_cast<double>(all));
 }
 

@@ -77,7 +77,9 @@ struct FaultPageMap {
     size_t steps = 0;                  // resolutions the classification took (see maxSteps)
     uint64_t total() const { return bytes2M + bytes4K + bytesNone; }
     // Whole percent of the file that faults in 2 MiB pages (0 for an empty file).
-    unsigned percent2M() const;
+    unsigned percent2M() const { return percentOf(bytes2M); }
+    // Whole percent of the file that `bytes` (one of the totals) are, rounded down.
+    unsigned percentOf(uint64_t bytes) const;
 };
 
 // Bounded: a hostile map (tiny chunks, an absurd size) could need billions of ranges; past

@@ -34,4 +34,11 @@ bool FsckReport::has(const std::string& code) const {
                        [&code](const Finding& f) { return f.code == code; });
 }
 
+FindingGroups groupFindings(const std::vector<Finding>& findings) {
+    FindingGroups groups;
+    for (size_t i = 0; i < findings.size(); ++i)
+        groups[findings[i].severity][findings[i].location.area].push_back(i);
+    return groups;
+}
+
 } // namespace famscope::fsck

@@ -58,4 +58,9 @@ struct FsckReport {
     bool has(const std::string& code) const;
 };
 
+// The indices of `findings` by severity, then by the area they are in, each list in the
+// report's order: how the window's fsck tab groups them.
+using FindingGroups = std::map<Severity, std::map<Location::Area, std::vector<size_t>>>;
+FindingGroups groupFindings(const std::vector<Finding>& findings);
+
 } // namespace famscope::fsck

@@ -35,6 +35,10 @@ const char* actionName(ActionKind k) {
     return "unknown";
 }
 
+bool changesMedia(ActionKind k) {
+    return k != ActionKind::NotRepaired && k != ActionKind::KeepCrossLinked;
+}
+
 namespace {
 
 // Findings that make repair refuse: the fix would be a guess (which log length, which
@@ -594,6 +598,16 @@ fs::LoadedFs repairedView(const fs::LoadedFs& fs, const RepairPlan& plan) {
     if (plan.superblock)
         v.sb = *plan.superblock;
     return v;
+}
+
+bool samePlan(const RepairPlan& a, const RepairPlan& b) {
+    if (a.entries.size() != b.entries.size() || a.header.encode() != b.header.encode() ||
+        a.actions.size() != b.actions.size())
+        return false;
+    for (size_t i = 0; i < a.entries.size(); ++i)
+        if (a.entries[i].entry.encode() != b.entries[i].entry.encode())
+            return false;
+    return true;
 }
 
 std::string entriesText(const RepairAction& a) {

@@ -52,6 +52,9 @@ enum class ActionKind {
     NotRepaired, // a finding with no single right answer; it stays
 };
 const char* actionName(ActionKind k); // "fix-superblock-crc", "drop-entry", ...
+// Whether an action changes the media; the others (files kept cross-linked, findings with no
+// single right answer) only report what stays.
+bool changesMedia(ActionKind k);
 
 struct RepairAction {
     ActionKind kind = ActionKind::NotRepaired;
@@ -95,6 +98,10 @@ struct RepairPlan {
 
 RepairPlan planRepair(const fs::LoadedFs& fs, const fsck::FsckReport& report,
                       const RepairOptions& options);
+
+// Whether `b` writes the same log header and entries as `a`, through as many actions: the
+// window writes a plan only when the one planned again under the write lock is the one shown.
+bool samePlan(const RepairPlan& a, const RepairPlan& b);
 
 // The file system as it will be after the plan is written (for previews and checks).
 fs::LoadedFs repairedView(const fs::LoadedFs& fs, const RepairPlan& plan);

@@ -41,7 +41,8 @@ std::optional<uint64_t> digits(std::string_view s, unsigned base) {
     uint64_t v = 0;
     for (const char c : s) {
         const int d = base == 16 ? famfs::hexDigitValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
-        if (d < 0 || v > (UINT64_MAX - static_cast<uint64_t>(d)) / base)
+        if (d < 0 || static_cast<unsigned>(d) >= base ||
+            v > (UINT64_MAX - static_cast<uint64_t>(d)) / base)
             return std::nullopt;
         v = v * base + static_cast<uint64_t>(d);
     }
@@ -83,6 +84,20 @@ std::optional<uint64_t> parseSize(std::string_view text) {
     if (!v || *v > (UINT64_MAX >> shift))
         return std::nullopt;
     return *v << shift;
+}
+
+std::optional<uint32_t> parseMode(std::string_view text) {
+    const auto v = digits(trimmed(text), 8);
+    if (!v || *v > 07777)
+        return std::nullopt;
+    return static_cast<uint32_t>(*v);
+}
+
+std::optional<uint32_t> parseId(std::string_view text) {
+    const auto v = digits(trimmed(text), 10);
+    if (!v || *v > UINT32_MAX)
+        return std::nullopt;
+    return static_cast<uint32_t>(*v);
 }
 
 std::string humanBytes(uint64_t bytes) {

@@ -16,6 +16,12 @@ namespace famscope::report {
 
 std::optional<uint64_t> parseSize(std::string_view text);
 
+// The owner of a new file or directory as the window's edit dialogs read it: permission bits
+// in octal up to 07777 ("644", "0755") and decimal 32-bit ids; digits only, blanks around them
+// ignored.
+std::optional<uint32_t> parseMode(std::string_view text);
+std::optional<uint32_t> parseId(std::string_view text);
+
 // "512 B", "4.00 KiB", "1.5 GiB": two decimals below 10 units, one above (as `info` prints).
 std::string humanBytes(uint64_t bytes);
 // "0", "512 MiB", "1.5 GiB", "1000 MiB": an offset on a scale, in the largest unit that fits,

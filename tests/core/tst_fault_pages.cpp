@@ -103,6 +103,8 @@ private slots:
         QCOMPARE(got.bytes4K, kMiB + 4 * kKiB);
         QCOMPARE(got.ranges.back().blocker, HugeBlocker::PastEndOfFile);
         QCOMPARE(got.percent2M(), 66u);
+        QCOMPARE(got.percentOf(got.bytes4K), 33u); // (1 MiB + 4 KiB) of (3 MiB + 4 KiB)
+        QCOMPARE(got.percentOf(got.bytesNone), 0u);
         QCOMPARE(got.layoutBlockedWindows, uint64_t{0});
     }
 
@@ -143,6 +145,7 @@ private slots:
         const auto got = classify(map, 8 * kMiB);
         QCOMPARE(got.bytes2M, 6 * kMiB);
         QCOMPARE(got.bytesNone, 2 * kMiB); // chunk 3 would be strip 1's second chunk
+        QCOMPARE(got.percentOf(got.bytesNone), 25u);
         QCOMPARE(faultAt(map, 8 * kMiB, 7 * kMiB).page, FaultPage::None);
     }
 
@@ -150,6 +153,7 @@ private slots:
         const auto got = classify(simpleMap({{0, 8 * kMiB, 2 * kMiB}}), 0);
         QVERIFY(got.ranges.empty());
         QCOMPARE(got.percent2M(), 0u);
+        QCOMPARE(got.percentOf(got.bytesNone), 0u); // no division by an empty total
     }
 
     void randomLayoutsMatchTheModel() {

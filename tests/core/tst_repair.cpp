@@ -284,6 +284,7 @@ void TestRepair::tornLastEntryEndsTheLog() {
     QVERIFY(std::any_of(out->plan.actions.begin(), out->plan.actions.end(), [](const auto& a) {
         return a.kind == repair::ActionKind::EndLog && a.code == "ENTRY_CRC";
     }));
+    QVERIFY(repair::changesMedia(repair::ActionKind::EndLog));
     const auto r = fsck::runFsck(load(t.img), {t.suuid, false});
     QVERIFY2(errorCodes(r).empty(), errorCodes(r).begin()->c_str());
 }
@@ -413,6 +414,7 @@ void TestRepair::crossLinkedFilesAreTheUsersChoice() {
     });
     QVERIFY(kept != out->plan.actions.end());
     QCOMPARE(kept->entryIndexes, (std::vector<uint64_t>{3, 5}));
+    QVERIFY(!repair::changesMedia(kept->kind)); // reported, kept as it is
 
     repair::RepairOptions dropTwin;
     dropTwin.dropEntries = {5};
@@ -423,6 +425,10 @@ void TestRepair::crossLinkedFilesAreTheUsersChoice() {
         o.fsckOptions.systemUuidFile = t.suuid;
         const repair::RepairPlan plan = repair::planRepair(fs, fsck::runFsck(fs, o.fsckOptions), o);
         const repair::RepairPreview p = repair::previewRepair(fs, plan);
+        // Planned again on the same media it is the same plan; without the choice, another.
+        const fsck::FsckReport report = fsck::runFsck(fs, o.fsckOptions);
+        QVERIFY(repair::samePlan(plan, repair::planRepair(fs, report, o)));
+        QVERIFY(!repair::samePlan(plan, repair::planRepair(fs, report, {})));
         QCOMPARE(p.droppedFiles, (std::vector<std::string>{"twin"}));
         QVERIFY(p.recoveredFiles.empty());
         QCOMPARE(p.filesAfter + 1, p.filesBefore);

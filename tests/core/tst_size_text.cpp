@@ -1,5 +1,6 @@
 // The one size grammar (report::parseSize) and the one human-readable size (humanBytes): every
-// unit and suffix, hex, blanks, leading zeros as decimal, overflow and junk.
+// unit and suffix, hex, blanks, leading zeros as decimal, overflow and junk. And the owner
+// numbers of the edit dialogs: octal modes and decimal ids.
 #include "core/report/SizeText.h"
 
 #include <QTest>
@@ -17,6 +18,8 @@ private slots:
     void parses();
     void formats();
     void shortSizesAreShortAndNeverExponents();
+    void modesAreOctalPermissionBits();
+    void idsAreDecimal32Bit();
 };
 
 void TestSizeText::parses_data() {
@@ -87,6 +90,31 @@ void TestSizeText::shortSizesAreShortAndNeverExponents() {
     QCOMPARE(shortBytes(1536), std::string("1.5 KiB"));
     QCOMPARE(shortBytes(1000), std::string("1000 B"));
     QCOMPARE(shortBytes(UINT64_MAX), std::string("16384 PiB"));
+}
+
+void TestSizeText::modesAreOctalPermissionBits() {
+    using famscope::report::parseMode;
+    using Mode = std::optional<uint32_t>;
+    QCOMPARE(parseMode("644"), Mode(0644));
+    QCOMPARE(parseMode(" 0755 "), Mode(0755));
+    QCOMPARE(parseMode("7777"), Mode(07777));
+    QCOMPARE(parseMode("10000"), std::nullopt); // past the permission bits
+    QCOMPARE(parseMode("0648"), std::nullopt);  // 8 is no octal digit
+    QCOMPARE(parseMode("0x1ff"), std::nullopt);
+    QCOMPARE(parseMode("-1"), std::nullopt);
+    QCOMPARE(parseMode(""), std::nullopt);
+}
+
+void TestSizeText::idsAreDecimal32Bit() {
+    using famscope::report::parseId;
+    using Id = std::optional<uint32_t>;
+    QCOMPARE(parseId("0"), Id(0));
+    QCOMPARE(parseId(" 1000\t"), Id(1000));
+    QCOMPARE(parseId("010"), Id(10));
+    QCOMPARE(parseId("4294967295"), Id(UINT32_MAX));
+    QCOMPARE(parseId("4294967296"), std::nullopt);
+    QCOMPARE(parseId("1k"), std::nullopt); // a unit makes a size, not an id
+    QCOMPARE(parseId("  "), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestSizeText)

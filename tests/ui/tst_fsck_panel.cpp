@@ -154,7 +154,7 @@ void TestFsckPanel::groupsAndCountsAreRunFscks() {
         std::map<fsck::Severity, std::map<fsck::Location::Area, int>> want;
         for (const fsck::Finding& f : expected.findings)
             ++want[f.severity][f.location.area];
-        const QStandardItemModel* model = panel.model();
+        const QStandardItemModel* model = uitest::part<QStandardItemModel>(panel);
         if (expected.findings.empty()) {
             QCOMPARE(model->rowCount(), 1); // "No problems found."
             continue;
@@ -205,7 +205,7 @@ void TestFsckPanel::groupedFindingExpandsToItsMembers() {
     panel.setSnapshot(loaded.snapshot);
     panel.waitForFinished();
     QVERIFY(panel.hasReport());
-    const QStandardItemModel* model = panel.model();
+    const QStandardItemModel* model = uitest::part<QStandardItemModel>(panel);
     const QModelIndex errors = model->index(0, 0);
     QCOMPARE(errors.data().toString(),
              FsckPanel::tr("%1 (%2)").arg(FsckPanel::severityTitle(fsck::Severity::Error)).arg(3));
@@ -213,7 +213,7 @@ void TestFsckPanel::groupedFindingExpandsToItsMembers() {
     QCOMPARE(
         entries.data().toString(),
         FsckPanel::tr("%1 (%2)").arg(FsckPanel::categoryName(fsck::Location::Area::Entry)).arg(3));
-    QVERIFY(panel.view()->isExpanded(entries));
+    QVERIFY(uitest::part<QTreeView>(panel, QStringLiteral("fsckTree"))->isExpanded(entries));
     QCOMPARE(model->rowCount(entries), 3);
 
     struct Want {
@@ -240,10 +240,11 @@ void TestFsckPanel::groupedFindingExpandsToItsMembers() {
         const fsck::Finding* f = panel.findingAt(group);
         QVERIFY(f && f->isGroup());
         QCOMPARE(f->count, uint64_t(want[g].last - want[g].first + 1));
-        QVERIFY(!panel.view()->isExpanded(group)); // one line until asked
+        QVERIFY(!uitest::part<QTreeView>(panel, QStringLiteral("fsckTree"))
+                     ->isExpanded(group)); // one line until asked
         QCOMPARE(model->rowCount(group), want[g].rows);
-        panel.view()->expand(group);
-        QVERIFY(panel.view()->isExpanded(group));
+        uitest::part<QTreeView>(panel, QStringLiteral("fsckTree"))->expand(group);
+        QVERIFY(uitest::part<QTreeView>(panel, QStringLiteral("fsckTree"))->isExpanded(group));
         for (int k : {0, 1, 999}) {
             const QModelIndex member = model->index(k, FsckPanel::LocationColumn, group);
             const fsck::Finding* m = panel.findingAt(member);
@@ -280,7 +281,7 @@ void TestFsckPanel::rerunGivesTheSameReport() {
     std::set<fsck::Severity> severities;
     for (const fsck::Finding& f : panel.report().findings)
         severities.insert(f.severity);
-    QCOMPARE(panel.model()->rowCount(), int(severities.size()));
+    QCOMPARE(uitest::part<QStandardItemModel>(panel)->rowCount(), int(severities.size()));
 }
 
 void TestFsckPanel::doubleClickShowsThePlace() {
@@ -292,7 +293,7 @@ void TestFsckPanel::doubleClickShowsThePlace() {
         FsckPanel* panel = uitest::part<FsckPanel>(w);
         panel->waitForFinished();
         std::vector<QModelIndex> leaves;
-        collectFindings(panel->model(), {}, leaves);
+        collectFindings(uitest::part<QStandardItemModel>(*panel), {}, leaves);
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("viewTabs"));
         QVERIFY(tabs);
         for (const QModelIndex& leaf : leaves) {
@@ -426,7 +427,7 @@ void TestFsckPanel::noTargetIsNoReport() {
     panel.setSnapshot(nullptr);
     panel.waitForFinished();
     QVERIFY(!panel.hasReport());
-    QCOMPARE(panel.model()->rowCount(), 0);
+    QCOMPARE(uitest::part<QStandardItemModel>(panel)->rowCount(), 0);
     QTemporaryDir dir;
     QVERIFY(!panel.exportJson(tempPath(dir, QStringLiteral("x.json"))).isEmpty());
 }

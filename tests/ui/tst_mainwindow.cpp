@@ -139,12 +139,13 @@ void TestMainWindow::selectionFollowsAcrossViews() {
     QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), path);
 
     // The extent table follows.
-    ExtentModel* extents = uitest::part<FileDetailsPanel>(w)->model();
+    const auto* details = uitest::part<FileDetailsPanel>(w);
+    ExtentModel* extents = uitest::part<ExtentModel>(*details);
     QCOMPARE(extents->rowCount(), qsizetype(file->map.strips.size()));
     for (int j = 0; j < extents->rowCount(); ++j)
         QCOMPARE(extents->index(j, ExtentModel::DeviceOffset).data(RawRole).toULongLong(),
                  file->map.strips[size_t(j)].offset);
-    QVERIFY(uitest::part<FileDetailsPanel>(w)->title()->text().contains(path));
+    QVERIFY(uitest::part<QLabel>(*details, QStringLiteral("fileTitle"))->text().contains(path));
 
     // The log table follows to the entry that created it.
     QTableView* log = uitest::part<LogPanel>(w)->view();
@@ -161,7 +162,8 @@ void TestMainWindow::selectionFollowsAcrossViews() {
     QCOMPARE(hex->bytesAt(run->deviceOffset, 64), imageBytes(image, run->deviceOffset, 64));
 
     // Picking the second strip in the extent table moves the hex view there.
-    uitest::part<FileDetailsPanel>(w)->view()->setCurrentIndex(extents->index(1, 0));
+    uitest::part<QTableView>(*details, QStringLiteral("extentTable"))
+        ->setCurrentIndex(extents->index(1, 0));
     QCOMPARE(hex->cursorOffset(), file->map.strips[1].offset);
     QCOMPARE(hex->highlight().second, file->map.strips[1].len);
 }
@@ -179,7 +181,7 @@ void TestMainWindow::logSelectionDrivesTheTree() {
     QCOMPARE(uitest::part<SelectionModel>(w)->currentPath(), path);
     QCOMPARE(uitest::part<NamespacePanel>(w)->view()->currentIndex().data(PathRole).toString(),
              path);
-    QCOMPARE(uitest::part<FileDetailsPanel>(w)->model()->rowCount(),
+    QCOMPARE(uitest::part<ExtentModel>(*uitest::part<FileDetailsPanel>(w))->rowCount(),
              qsizetype(file.map.pieces().size()));
     // The hex view shows the log entry (the log table was the last to move it).
     QCOMPARE(uitest::part<HexView>(*uitest::part<HexPanel>(w))->highlight().first,

@@ -23,6 +23,8 @@ struct Snapshot {
     const fs::LoadedFs& fs() const { return opened->fs; }
     media::Media& media() const { return *opened->media; }
     uint64_t entryOffset(uint64_t index) const; // device offset of log slot `index`
+    // The built-in demo lives in memory: nothing can be written to it, nor repaired.
+    bool isDemo() const { return target.startsWith(QLatin1String("demo:")); }
 };
 
 } // namespace famscope::ui

@@ -1,37 +1,28 @@
 #include "ui/edit/CreateFileDialog.h"
 
+#include "ui/edit/DialogFooter.h"
 #include "ui/edit/EditInput.h"
 #include "ui/edit/OwnerFields.h"
 #include "ui/edit/WriteMode.h"
 #include "ui/util/Format.h"
 #include "ui/util/ShownText.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace famscope::ui {
 
-namespace {
-
-QString joinPath(const QString& directory, const QString& name) {
-    return directory.isEmpty() ? name : directory + QLatin1Char('/') + name;
-}
-
-} // namespace
-
 CreateFileDialog::CreateFileDialog(WriteMode* writeMode, const QString& directory, QWidget* parent)
-    : QDialog(parent), writeMode_(writeMode), path_(new QLineEdit(joinPath(directory, {}))),
+    : QDialog(parent), writeMode_(writeMode), path_(new QLineEdit(pathPrefix(directory))),
       size_(new QLineEdit(QStringLiteral("2M"))), seed_(new QLineEdit),
       interleave_(new QGroupBox(tr("&Interleaved (strided across buckets)"))),
       nstrips_(new QSpinBox), nbuckets_(new QSpinBox), chunk_(new QLineEdit(QStringLiteral("2M"))),
-      message_(new QLabel), debounce_(new QTimer(this)) {
+      debounce_(new QTimer(this)) {
     setObjectName(QStringLiteral("createFileDialog"));
     setMinimumWidth(460);
     setWindowTitle(tr("Create file"));
@@ -60,19 +51,10 @@ CreateFileDialog::CreateFileDialog(WriteMode* writeMode, const QString& director
     strided->addRow(tr("&Buckets:"), nbuckets_);
     strided->addRow(tr("&Chunk size:"), chunk_);
 
-    message_->setObjectName(QStringLiteral("messageLabel"));
-    message_->setWordWrap(true);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(interleave_);
-    layout->addWidget(message_);
-    layout->addWidget(buttons);
+    message_ = addDialogFooter(this, layout, tr("C&reate")).message;
 
     debounce_->setSingleShot(true);
     debounce_->setInterval(150);
@@ -140,7 +122,7 @@ void CreateFileDialog::updatePreview() {
             error = QString::fromStdString(plan.error());
     }
     if (!preview_) {
-        showMessage(error, true);
+        showDialogMessage(message_, error, true);
         emit previewChanged({}, false, 0);
         return;
     }
@@ -157,7 +139,7 @@ void CreateFileDialog::updatePreview() {
     if (p.fellBack)
         text += QLatin1Char(' ') +
                 tr("The file is smaller than one chunk, so famfs places it contiguously.");
-    showMessage(text, false);
+    showDialogMessage(message_, text, false);
     emit previewChanged(ranges, p.interleaved, p.chunkSize);
 }
 
@@ -166,16 +148,16 @@ void CreateFileDialog::accept() {
     auto options = readOptions(error);
     edit::EditSession* session = writeMode_->session();
     if (!session) {
-        showMessage(writeMode_->unavailableReason(), true);
+        showDialogMessage(message_, writeMode_->unavailableReason(), true);
         return;
     }
     if (!options) {
-        showMessage(error, true);
+        showDialogMessage(message_, error, true);
         return;
     }
     auto r = edit::createFile(*session, pathBytes(path_->text()), *options);
     if (!r) {
-        showMessage(QString::fromStdString(r.error()), true);
+        showDialogMessage(message_, QString::fromStdString(r.error()), true);
         return;
     }
     created_ = *r;
@@ -187,11 +169,6 @@ void CreateFileDialog::done(int result) {
     debounce_->stop();
     emit previewChanged({}, false, 0);
     QDialog::done(result);
-}
-
-void CreateFileDialog::showMessage(const QString& text, bool error) {
-    message_->setText(text);
-    message_->setStyleSheet(error ? QStringLiteral("QLabel { color: #c0392b; }") : QString());
 }
 
 } // namespace famscope::ui

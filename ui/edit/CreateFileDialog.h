@@ -45,7 +45,6 @@ signals:
 
 private:
     std::optional<edit::CreatOptions> readOptions(QString& error) const;
-    void showMessage(const QString& text, bool error);
 
     WriteMode* writeMode_;
     QLineEdit* path_;
@@ -56,7 +55,7 @@ private:
     QSpinBox* nstrips_;
     QSpinBox* nbuckets_;
     QLineEdit* chunk_;
-    QLabel* message_;
+    QLabel* message_ = nullptr;
     QTimer* debounce_;
     std::optional<edit::Placement> preview_;
     std::optional<edit::CreatResult> created_;

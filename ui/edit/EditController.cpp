@@ -181,8 +181,8 @@ bool EditController::setWriteMode(bool on) {
         return true;
     }
     const auto snapshot = document_->snapshot();
-    const QString target = snapshot ? snapshot->target : QString();
-    if (!writeMode_->enable(target, target.startsWith(QLatin1String("demo:")))) {
+    if (!writeMode_->enable(snapshot ? snapshot->target : QString(),
+                            snapshot && snapshot->isDemo())) {
         refusal_->setText(tr("Write mode refused — %1").arg(writeMode_->lastError()));
         refusal_->show();
         updateState();
@@ -206,8 +206,7 @@ void EditController::updateState() {
         a->setEnabled(on && idle);
     undoAction_->setEnabled(undo_->canUndo() && idle);
     const auto snapshot = document_->snapshot();
-    repairAction_->setEnabled(idle && snapshot && snapshot->opened &&
-                              !snapshot->target.startsWith(QLatin1String("demo:")));
+    repairAction_->setEnabled(idle && snapshot && snapshot->opened && !snapshot->isDemo());
     writeText_->setText(tr("WRITE MODE — changes are written to %1").arg(writeMode_->target()));
     writeBar_->setVisible(on);
 }
@@ -264,7 +263,7 @@ MkfsDeviceDialog* EditController::mkfsDeviceDialog() {
 
 RepairDialog* EditController::repairDialog() {
     const auto snapshot = document_->snapshot();
-    if (!snapshot || !snapshot->opened || snapshot->target.startsWith(QLatin1String("demo:")))
+    if (!snapshot || !snapshot->opened || snapshot->isDemo())
         return nullptr;
     const QString target = snapshot->target;
     RepairSettings settings;

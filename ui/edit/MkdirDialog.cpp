@@ -1,43 +1,34 @@
 #include "ui/edit/MkdirDialog.h"
 
+#include "ui/edit/DialogFooter.h"
+#include "ui/edit/EditInput.h"
 #include "ui/edit/OwnerFields.h"
 #include "ui/edit/WriteMode.h"
 #include "ui/util/ShownText.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace famscope::ui {
 
 MkdirDialog::MkdirDialog(WriteMode* writeMode, const QString& directory, QWidget* parent)
-    : QDialog(parent), writeMode_(writeMode),
-      path_(new QLineEdit(directory.isEmpty() ? QString() : directory + QLatin1Char('/'))),
-      parents_(new QCheckBox(tr("Create missing &parent directories (-p)"))), message_(new QLabel) {
+    : QDialog(parent), writeMode_(writeMode), path_(new QLineEdit(pathPrefix(directory))),
+      parents_(new QCheckBox(tr("Create missing &parent directories (-p)"))) {
     setObjectName(QStringLiteral("mkdirDialog"));
     setMinimumWidth(460);
     setWindowTitle(tr("New directory"));
     path_->setObjectName(QStringLiteral("pathEdit"));
     parents_->setObjectName(QStringLiteral("parentsBox"));
-    message_->setObjectName(QStringLiteral("messageLabel"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Path:"), path_);
     owner_ = std::make_unique<OwnerFields>(form, 0755);
     form->addRow(QString(), parents_);
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(message_);
-    layout->addWidget(buttons);
+    message_ = addDialogFooter(this, layout, tr("C&reate")).message;
 }
 
 MkdirDialog::~MkdirDialog() = default;

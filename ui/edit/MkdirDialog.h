@@ -33,7 +33,7 @@ private:
     QLineEdit* path_;
     QCheckBox* parents_;
     std::unique_ptr<OwnerFields> owner_;
-    QLabel* message_;
+    QLabel* message_ = nullptr;
     std::optional<edit::MkdirResult> created_;
 };
 

@@ -1,12 +1,12 @@
 #include "ui/edit/MkfsDeviceDialog.h"
 
 #include "core/media/DaxDiscovery.h"
+#include "ui/edit/DialogFooter.h"
 #include "ui/edit/EditInput.h"
 #include "ui/util/Format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +18,7 @@ namespace famscope::ui {
 MkfsDeviceDialog::MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* parent)
     : QDialog(parent), base_(base), device_(new QComboBox), logLen_(new QComboBox),
       force_(new QCheckBox(tr("Format over an existing famfs file system"))),
-      confirm_(new QLineEdit), message_(new QLabel) {
+      confirm_(new QLineEdit) {
     setObjectName(QStringLiteral("mkfsDeviceDialog"));
     setMinimumWidth(460);
     setWindowTitle(tr("Format devdax device"));
@@ -33,7 +33,6 @@ MkfsDeviceDialog::MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* paren
     device_->setObjectName(QStringLiteral("deviceBox"));
     logLen_->setObjectName(QStringLiteral("logLengthBox"));
     confirm_->setObjectName(QStringLiteral("confirmEdit"));
-    message_->setObjectName(QStringLiteral("messageLabel"));
     confirm_->setPlaceholderText(tr("type the device path to confirm"));
     auto* warning = new QLabel(tr("<b>Formatting replaces the file system on the device: every "
                                   "file on it is lost.</b> The old superblock and log are backed "
@@ -44,21 +43,15 @@ MkfsDeviceDialog::MkfsDeviceDialog(const edit::MkfsOptions& base, QWidget* paren
     form->addRow(tr("&Log length:"), logLen_);
     form->addRow(QString(), force_);
     form->addRow(tr("&Confirm:"), confirm_);
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    format_ = buttons->button(QDialogButtonBox::Ok);
-    format_->setObjectName(QStringLiteral("formatButton"));
-    format_->setText(tr("&Format"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(confirm_, &QLineEdit::textChanged, this, &MkfsDeviceDialog::updateGuard);
-    connect(device_, &QComboBox::currentTextChanged, this, &MkfsDeviceDialog::updateGuard);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);
     layout->addLayout(form);
-    layout->addWidget(message_);
-    layout->addWidget(buttons);
+    const DialogFooter footer = addDialogFooter(this, layout, tr("&Format"));
+    message_ = footer.message;
+    format_ = footer.ok;
+    format_->setObjectName(QStringLiteral("formatButton"));
+    connect(confirm_, &QLineEdit::textChanged, this, &MkfsDeviceDialog::updateGuard);
+    connect(device_, &QComboBox::currentTextChanged, this, &MkfsDeviceDialog::updateGuard);
     updateGuard();
 }
 

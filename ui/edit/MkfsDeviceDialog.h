@@ -34,8 +34,8 @@ private:
     QComboBox* logLen_;
     QCheckBox* force_;
     QLineEdit* confirm_;
-    QPushButton* format_;
-    QLabel* message_;
+    QPushButton* format_ = nullptr;
+    QLabel* message_ = nullptr;
 };
 
 } // namespace famscope::ui

@@ -1,9 +1,9 @@
 #include "ui/edit/NewImageDialog.h"
 
+#include "ui/edit/DialogFooter.h"
 #include "ui/edit/EditInput.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,14 +18,13 @@ namespace famscope::ui {
 
 NewImageDialog::NewImageDialog(const edit::MkfsOptions& base, QWidget* parent)
     : QDialog(parent), base_(base), path_(new QLineEdit),
-      size_(new QLineEdit(QStringLiteral("4G"))), logLen_(new QComboBox), message_(new QLabel) {
+      size_(new QLineEdit(QStringLiteral("4G"))), logLen_(new QComboBox) {
     setObjectName(QStringLiteral("newImageDialog"));
     setMinimumWidth(460);
     setWindowTitle(tr("New famfs image"));
     path_->setObjectName(QStringLiteral("pathEdit"));
     size_->setObjectName(QStringLiteral("sizeEdit"));
     logLen_->setObjectName(QStringLiteral("logLengthBox"));
-    message_->setObjectName(QStringLiteral("messageLabel"));
     fillLogLengths(logLen_);
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, &NewImageDialog::browse);
@@ -36,22 +35,15 @@ NewImageDialog::NewImageDialog(const edit::MkfsOptions& base, QWidget* parent)
     auto* pathLabel = new QLabel(tr("Image &file:"));
     pathLabel->setBuddy(path_); // a row holding a layout gets no buddy by itself
     form->addRow(pathLabel, pathRow);
-    connect(path_, &QLineEdit::textChanged, message_, &QLabel::clear);
     form->addRow(tr("&Size (K/M/G):"), size_);
     form->addRow(tr("&Log length:"), logLen_);
     auto* note = new QLabel(tr("The file is created sparse; only what is written takes space."));
     note->setWordWrap(true);
-    message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate image"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addWidget(message_);
-    layout->addWidget(buttons);
+    message_ = addDialogFooter(this, layout, tr("C&reate image")).message;
+    connect(path_, &QLineEdit::textChanged, message_, &QLabel::clear);
 }
 
 void NewImageDialog::browse() {

@@ -31,7 +31,7 @@ private:
     QLineEdit* path_;
     QLineEdit* size_;
     QComboBox* logLen_;
-    QLabel* message_;
+    QLabel* message_ = nullptr;
 };
 
 } // namespace famscope::ui

@@ -1,6 +1,6 @@
 #include "ui/edit/OwnerFields.h"
 
-#include "ui/edit/EditInput.h"
+#include "core/report/SizeText.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -22,9 +22,9 @@ OwnerFields::OwnerFields(QFormLayout* form, uint32_t defaultMode)
 }
 
 std::optional<Owner> OwnerFields::read(QString& error) const {
-    const auto mode = parseModeText(mode_->text());
-    const auto uid = parseIdText(uid_->text());
-    const auto gid = parseIdText(gid_->text());
+    const auto mode = report::parseMode(mode_->text().toStdString());
+    const auto uid = report::parseId(uid_->text().toStdString());
+    const auto gid = report::parseId(gid_->text().toStdString());
     if (!mode)
         error = tr("The mode must be octal permission bits, e.g. 0644.");
     else if (!uid || !gid)

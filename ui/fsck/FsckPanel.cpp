@@ -17,7 +17,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <map>
 
 namespace famscope::ui {
 
@@ -108,9 +107,7 @@ void FsckPanel::rerun() {
     rerun_->setEnabled(false);
     exportJson_->setEnabled(false);
     exportHtml_->setEnabled(false);
-    // The built-in demo lives in memory: nothing to write a repair to.
-    repair_->setEnabled(snapshot_ && snapshot_->opened &&
-                        !snapshot_->target.startsWith(QLatin1String("demo:")));
+    repair_->setEnabled(snapshot_ && snapshot_->opened && !snapshot_->isDemo());
     if (!snapshot_ || !snapshot_->opened) {
         summary_->setText(tr("No file system open."));
         return;
@@ -186,13 +183,7 @@ QString FsckPanel::categoryName(fsck::Location::Area area) {
 
 void FsckPanel::rebuildTree() {
     model_->removeRows(0, model_->rowCount());
-    // severity -> area -> finding indices, in the report's order within each group
-    std::map<fsck::Severity, std::map<fsck::Location::Area, std::vector<int>>> groups;
-    for (size_t i = 0; i < report_.findings.size(); ++i) {
-        const fsck::Finding& f = report_.findings[i];
-        groups[f.severity][f.location.area].push_back(static_cast<int>(i));
-    }
-    for (const auto& [severity, areas] : groups) {
+    for (const auto& [severity, areas] : fsck::groupFindings(report_.findings)) {
         size_t total = 0;
         for (const auto& [area, list] : areas)
             total += list.size();
@@ -202,8 +193,8 @@ void FsckPanel::rebuildTree() {
         for (const auto& [area, list] : areas) {
             QList<QStandardItem*> areaRow =
                 groupRow(tr("%1 (%2)").arg(categoryName(area)).arg(list.size()));
-            for (int i : list)
-                areaRow.first()->appendRow(findingRow(i, -1));
+            for (size_t i : list)
+                areaRow.first()->appendRow(findingRow(static_cast<int>(i), -1));
             severityRow.first()->appendRow(areaRow);
         }
         model_->appendRow(severityRow);

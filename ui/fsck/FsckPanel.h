@@ -34,12 +34,9 @@ public:
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     void rerun();
-    bool isRunning() const { return watcher_.isRunning(); }
     void waitForFinished(); // tests, screenshots: blocks and delivers the result
     const fsck::FsckReport& report() const { return report_; }
     bool hasReport() const { return hasReport_; }
-    QTreeView* view() const { return view_; }
-    QStandardItemModel* model() const { return model_; }
 
     // The finding (or group member) behind a tree index (any column), or null for the rows
     // that only group others.

@@ -160,34 +160,19 @@ QStringList MainWindow::viewNames() {
 }
 
 bool MainWindow::selectView(const QString& name) {
-    const QString n = name.toLower();
-    QWidget* target = nullptr;
-    if (n == QLatin1String("superblock"))
-        target = superblock_;
-    else if (n == QLatin1String("log"))
-        target = log_;
-    else if (n == QLatin1String("devices"))
-        target = devices_;
-    else if (n == QLatin1String("benchmark"))
-        target = bench_;
-    else if (n == QLatin1String("heatmap"))
-        target = heatmap_;
-    else if (n == QLatin1String("verify"))
-        target = verify_;
-    else if (n == QLatin1String("fsck"))
-        target = fsck_;
-    if (target) {
-        tabs_->setCurrentWidget(target);
-        target->setFocus();
+    // In the order of viewNames().
+    QWidget* const panes[] = {namespaceDock_, superblock_, log_,     devices_, bench_,
+                              detailsDock_,   hexDock_,    heatmap_, verify_,  fsck_};
+    const qsizetype i = viewNames().indexOf(name.toLower());
+    if (i < 0)
+        return false;
+    auto* dock = qobject_cast<QDockWidget*>(panes[i]);
+    if (!dock) {
+        tabs_->setCurrentWidget(panes[i]);
+        panes[i]->setFocus();
         return true;
     }
     // A pane asked for by name is shown, even when the user had hidden its dock.
-    QDockWidget* dock = n == QLatin1String("namespace") ? namespaceDock_
-                        : n == QLatin1String("details") ? detailsDock_
-                        : n == QLatin1String("hex")     ? hexDock_
-                                                        : nullptr;
-    if (!dock)
-        return false;
     dock->show();
     dock->raise();
     if (dock == namespaceDock_)
@@ -231,7 +216,7 @@ void MainWindow::snapshotLoaded() {
         (snapshot->ns.findFile(pathBytes(keptPath)) || snapshot->ns.findDir(pathBytes(keptPath))))
         selection_->setCurrentPath(keptPath);
     status_->showSnapshot(snapshot.get());
-    if (!snapshot->target.startsWith(QLatin1String("demo:")))
+    if (!snapshot->isDemo())
         recent_->add(snapshot->target);
     retitle();
 }

@@ -19,7 +19,6 @@ class DevicesPanel : public QWidget {
 public:
     explicit DevicesPanel(QWidget* parent = nullptr);
 
-    DevicesModel* model() const { return model_; }
     void refresh();
     // The status line after a scan that found `devices`; `daxctlError` is why libdaxctl could
     // not be loaded (empty when it was), shown so that a missing library is not mistaken for

@@ -22,10 +22,6 @@ public:
     FileDetailsPanel(SelectionModel* selection, QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
-    ExtentModel* model() const { return model_; }
-    QTableView* view() const { return view_; }
-    StripeDiagram* diagram() const { return diagram_; }
-    QLabel* title() const { return title_; }
 
 signals:
     // The bytes of the chosen extent, or the start of a newly selected file's data.

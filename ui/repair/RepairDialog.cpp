@@ -4,6 +4,7 @@
 #include "core/fsck/Fsck.h"
 #include "core/media/Media.h"
 #include "core/repair/RepairRun.h"
+#include "ui/edit/DialogFooter.h"
 #include "ui/repair/UnitChangeStrip.h"
 #include "ui/util/ShownText.h"
 
@@ -34,11 +35,6 @@ QString unitsText(const RepairAction& a) {
     if (a.unitsKept)
         return RepairDialog::tr("kept %1").arg(a.unitsKept);
     return QStringLiteral("-");
-}
-
-// Actions that change the media; the others report what stays.
-bool isWrite(ActionKind k) {
-    return k != ActionKind::NotRepaired && k != ActionKind::KeepCrossLinked;
 }
 
 QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& headers) {
@@ -177,11 +173,6 @@ repair::RepairOptions RepairDialog::options() const {
     return o;
 }
 
-void RepairDialog::setStatus(const QString& text, bool error) {
-    status_->setText(text);
-    status_->setStyleSheet(error ? QStringLiteral("QLabel { color: #c0392b; }") : QString());
-}
-
 void RepairDialog::replan() {
     fs_.reset();
     plan_ = {};
@@ -245,7 +236,8 @@ void RepairDialog::showPlan() {
         item->setText(TextColumn, shownText(a.text));
         item->setToolTip(TextColumn, shownText(a.text));
         // Ticked: the repair does it. Unticked: reported, left as it is.
-        item->setCheckState(ActionColumn, isWrite(a.kind) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(ActionColumn,
+                            repair::changesMedia(a.kind) ? Qt::Checked : Qt::Unchecked);
         item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
     }
     for (int c = 0; c < TextColumn; ++c)
@@ -326,14 +318,7 @@ bool RepairDialog::applyRepair() {
     const repair::RepairPlan shown = plan_;
     // runRepair plans again under the write lock: write only if that is the plan shown.
     ro.confirm = [&shown](const repair::RepairPlan& locked) {
-        if (locked.entries.size() != shown.entries.size() ||
-            locked.header.encode() != shown.header.encode() ||
-            locked.actions.size() != shown.actions.size())
-            return false;
-        for (size_t i = 0; i < locked.entries.size(); ++i)
-            if (locked.entries[i].entry.encode() != shown.entries[i].entry.encode())
-                return false;
-        return true;
+        return repair::samePlan(shown, locked);
     };
     ro.progress = [this](int permille, const std::string& stage) {
         progress_->setValue(permille);
@@ -343,15 +328,17 @@ bool RepairDialog::applyRepair() {
     confirm_->setEnabled(false);
     const auto run = repair::runRepair(target_.toStdString(), ro);
     if (!run) {
-        setStatus(tr("Not repaired: %1").arg(shownText(run.error())), true);
+        showDialogMessage(status_, tr("Not repaired: %1").arg(shownText(run.error())), true);
         replan();
         return false;
     }
     const repair::RunOutcome& out = *run;
     if (out.cancelled) {
-        setStatus(tr("The media changed since the plan was made; nothing written. Here is the "
-                     "plan for it now."),
-                  true);
+        showDialogMessage(
+            status_,
+            tr("The media changed since the plan was made; nothing written. Here is the "
+               "plan for it now."),
+            true);
         replan();
         return false;
     }
@@ -360,11 +347,13 @@ bool RepairDialog::applyRepair() {
         return false;
     }
     backup_ = QString::fromStdString(out.backupFile);
-    setStatus(tr("Repaired: %1 entries written. Metadata backup: %2 (Undo repair, or famscope "
-                 "restore, puts it back).")
-                  .arg(out.entriesWritten)
-                  .arg(backup_),
-              false);
+    showDialogMessage(
+        status_,
+        tr("Repaired: %1 entries written. Metadata backup: %2 (Undo repair, or famscope "
+           "restore, puts it back).")
+            .arg(out.entriesWritten)
+            .arg(backup_),
+        false);
     undo_->setEnabled(true);
     emit repaired(backup_);
     replan();
@@ -378,11 +367,12 @@ bool RepairDialog::undoRepair() {
     auto r = edit::restoreMetadata(backup_.toStdString(), target_.toStdString(), false,
                                    settings_.mountInfoPath);
     if (!r) {
-        setStatus(tr("Undo failed: %1").arg(shownText(r.error())), true);
+        showDialogMessage(status_, tr("Undo failed: %1").arg(shownText(r.error())), true);
         return false;
     }
-    setStatus(tr("Undone: the metadata is back as it was before the repair (%1).").arg(backup_),
-              false);
+    showDialogMessage(
+        status_, tr("Undone: the metadata is back as it was before the repair (%1).").arg(backup_),
+        false);
     backup_.clear();
     undo_->setEnabled(false);
     progress_->setValue(0);

@@ -65,7 +65,6 @@ private:
     void showPlan();
     void showCrossLinks(const repair::RepairPlan& unchosen);
     void showPreview();
-    void setStatus(const QString& text, bool error);
     repair::RepairOptions options() const;
 
     QString target_;

@@ -121,18 +121,12 @@ void ResolverPanel::showPath(const QString& path) {
         return;
     }
     bar_->setFile(file_->size, pages->ranges);
-    const uint64_t total = pages->total();
-    const auto share = [total](uint64_t bytes) {
-        return total ? static_cast<int>(static_cast<double>(bytes) * 100.0 /
-                                        static_cast<double>(total))
-                     : 0;
-    };
     pageTotals_->setText(
         tr("%1% of this file can fault in 2 MiB pages (green), %2% only in 4 KiB pages "
            "(amber), %3% not at all (red). File faults never map 1 GiB pages.")
             .arg(pages->percent2M())
-            .arg(share(pages->bytes4K))
-            .arg(share(pages->bytesNone)));
+            .arg(pages->percentOf(pages->bytes4K))
+            .arg(pages->percentOf(pages->bytesNone)));
 }
 
 void ResolverPanel::offsetTyped() {

@@ -46,11 +46,6 @@ void reveal(QWidget* target, QWidget* window) {
     }
 }
 
-bool showsDemo(const Document* document) {
-    const auto snapshot = document ? document->snapshot() : nullptr;
-    return snapshot && snapshot->target.startsWith(QLatin1String("demo:"));
-}
-
 } // namespace
 
 TourCard::TourCard(MainWindow* window)
@@ -103,7 +98,8 @@ TourCard* TourCard::start(MainWindow* window) {
         card = new TourCard(window);
     card->step_ = 0;
     auto* document = window->findChild<Document*>();
-    if (showsDemo(document)) {
+    if (const auto snapshot = document ? document->snapshot() : nullptr;
+        snapshot && snapshot->isDemo()) {
         card->showStep();
         return card;
     }

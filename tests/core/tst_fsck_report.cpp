@@ -1,0 +1,53 @@
+// The fsck report's findings grouped as the window lists them (FsckReport.h, groupFindings):
+// severities in the order error, warning, info; areas in their order under each; the findings
+// of a group in the report's order.
+#include "core/fsck/FsckReport.h"
+
+#include <QTest>
+
+using namespace famscope;
+using fsck::Location;
+using fsck::Severity;
+
+namespace {
+
+fsck::Finding finding(Severity severity, Location::Area area) {
+    Location where;
+    where.area = area;
+    return fsck::Finding::single("CODE", severity, where, "message");
+}
+
+} // namespace
+
+class TestFsckReport : public QObject {
+    Q_OBJECT
+private slots:
+    void findingsGroupedBySeverityThenArea() {
+        const std::vector<fsck::Finding> findings = {
+            finding(Severity::Info, Location::Area::Device),        // 0
+            finding(Severity::Error, Location::Area::Entry),        // 1
+            finding(Severity::Error, Location::Area::Superblock),   // 2
+            finding(Severity::Error, Location::Area::Entry),        // 3
+            finding(Severity::Warning, Location::Area::Allocation), // 4
+        };
+        const fsck::FindingGroups groups = fsck::groupFindings(findings);
+        QCOMPARE(groups.size(), size_t{3});
+        auto severity = groups.begin();
+        QCOMPARE(severity->first, Severity::Error);
+        QCOMPARE(severity->second.size(), size_t{2});
+        QCOMPARE(severity->second.begin()->first, Location::Area::Superblock);
+        QCOMPARE(severity->second.begin()->second, std::vector<size_t>{2});
+        QCOMPARE(severity->second.at(Location::Area::Entry), (std::vector<size_t>{1, 3}));
+        ++severity;
+        QCOMPARE(severity->first, Severity::Warning);
+        QCOMPARE(severity->second.at(Location::Area::Allocation), std::vector<size_t>{4});
+        ++severity;
+        QCOMPARE(severity->first, Severity::Info);
+        QCOMPARE(severity->second.at(Location::Area::Device), std::vector<size_t>{0});
+    }
+
+    void noFindingsNoGroups() { QVERIFY(fsck::groupFindings({}).empty()); }
+};
+
+QTEST_GUILESS_MAIN(TestFsckReport)
+#include "tst_fsck_report.moc"
