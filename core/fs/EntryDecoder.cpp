@@ -26,9 +26,22 @@ void releasePages(const uint8_t* begin, const uint8_t* end) {
         ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ 22 // Linux 5.14
+#endif
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23 // Linux 5.14
 #endif
+
+// Maps the pages of [begin, end) that are already in the page cache in one call, instead of a
+// fault per 64 KiB (the kernel's fault-around) while a chunk is decoded: 17 faults a chunk.
+// Failure (an older kernel, a device mapping that cannot be populated) leaves the faults.
+void populateRead(const uint8_t* begin, const uint8_t* end) {
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
+    const uintptr_t last = (reinterpret_cast<uintptr_t>(end) + page - 1) / page * page;
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ);
+}
 
 // Faults in every page of the entry array at once, before several threads decode into it.
 // Decoder threads write neighbouring chunks (about 1.1 MiB each) of fresh memory at the same
@@ -61,6 +74,8 @@ EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& o
 void EntryDecoder::decodeChunk(uint64_t chunk) {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
+    if (slotsAfterDecode_ == Slots::ReleaseSharedMapping)
+        populateRead(slots_ + first * kLogEntrySize, slots_ + last * kLogEntrySize);
     for (uint64_t i = first; i < last; ++i)
         ::new (static_cast<void*>(out_ + i)) LogEntry(LogEntry::decode(
             std::span<const uint8_t, kLogEntrySize>(slots_ + i * kLogEntrySize, kLogEntrySize)));

@@ -28,13 +28,13 @@ struct Child {
     // NUL), so that most comparisons are integer compares.
     uint64_t prefix[2] = {0, 0};
     const char* path = nullptr; // the whole path; the key starts at nameStart
-    uint64_t id = 0;            // File, Dir: the creating entry; Subtree: the directory's node
+    uint32_t id = 0;            // File, Dir: the creating entry; Subtree: the directory's node
     uint8_t nameStart = 0;      // paths are at most kMaxPathLen bytes
     uint8_t keySize = 0;
     ChildKind kind = ChildKind::File;
 
     Child() = default;
-    Child(const Pending& p, uint32_t start, ChildKind k, uint64_t subtreeNode = 0)
+    Child(const Pending& p, uint32_t start, ChildKind k, uint32_t subtreeNode = 0)
         : path(p.data), id(k == ChildKind::Subtree ? subtreeNode : p.entryIndex),
           nameStart(static_cast<uint8_t>(start)),
           keySize(static_cast<uint8_t>(p.size - start + (k == ChildKind::Subtree ? 1 : 0))),
@@ -72,6 +72,7 @@ private:
 };
 
 static_assert(std::is_trivially_destructible_v<Child>);
+static_assert(sizeof(Child) == 32);     // sorting moves them: two to a cache line
 constexpr size_t kParallelFrom = 16384; // files or children; below, a thread costs more
 using Children = std::vector<Child, BulkAllocator<Child>>;
 
@@ -210,7 +211,7 @@ PathOrder walk(const Tree& tree, size_t files, size_t dirs) {
             order.dirs.push_back(c.record(top.node));
             break;
         case ChildKind::Subtree: {
-            const auto node = static_cast<uint32_t>(c.id);
+            const uint32_t node = c.id;
             stack.push_back({node, tree.first[node]});
             break;
         }

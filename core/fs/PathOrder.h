@@ -19,11 +19,14 @@ namespace famscope::fs::replay_detail {
 // A created file or directory before the namespace holds it: its normalised path and where it
 // hangs in the tree. Replay records these, orders them and only then builds the FsFile and
 // FsDir objects, in their final order, so that no built object is moved to sort it.
+// 16 bytes, as a full log records one per entry. An entry index fits 32 bits, as the path
+// table's references do (a log of 2^32 entries would decode into 2.4 TB of entries;
+// LoadOptions reads at most 1,973,790 by default).
 struct Pending {
-    const char* data = nullptr; // the path, in the replayer's path arena
+    const char* data = nullptr; // the path, in the replayer's path arena or in its entry
     uint32_t size = 0;
     uint32_t parent = 0; // 0: the mount point; k + 1: the k-th created directory
-    uint64_t entryIndex = 0;
+    uint32_t entryIndex = 0;
     std::string_view path() const { return {data, size}; }
 };
 

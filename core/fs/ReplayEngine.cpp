@@ -3,6 +3,7 @@
 #include "core/fs/Replayer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <system_error>
 #include <thread>
@@ -21,9 +22,14 @@ Namespace Replayer::run(bool build) {
     // byte to a directory's).
     const size_t n = fs_.entries.size();
     arena_ = ByteBuffer(n * (kMaxPathLen + 1));
+    // Both lists reserved whole: growing one copies it into fresh pages each time, and a
+    // short-lived process (fsck, info) pays a page fault for every 4 KiB of each copy. Pages
+    // never written are never faulted in.
     pendingFiles_.reserve(n);
+    pendingDirs_.reserve(n);
     nodes_.emplace(n);
     readable_ = gate_ ? 0 : n;
+    ordered_ = build;
 
     logplay();
 
@@ -168,14 +174,26 @@ void Replayer::markLandings() {
 // Records a created path: copied into the arena, so that ordering and lookups compare paths
 // packed together rather than scattered over the entries, with a '/' after a directory's (see
 // orderByPath). The arena is reserved for the longest path of every entry in run() and never
-// reallocates, so the copies stay where they are.
+// reallocates, so the copies stay where they are. A replay that builds no namespace is never
+// ordered: there a path still in its entry (which outlives the replay) is referred to in place,
+// which spares fsck and info the copy and the fresh pages it writes.
 Pending Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
+    if (!ordered_ && insideEntry(path, entry))
+        return {path.data(), static_cast<uint32_t>(path.size()), parentNode_,
+                static_cast<uint32_t>(entry)};
     char* at = arena_.data() + arenaUsed_;
     std::memcpy(at, path.data(), path.size());
     if (isDir)
         at[path.size()] = '/';
     arenaUsed_ += path.size() + (isDir ? 1 : 0);
-    return {at, static_cast<uint32_t>(path.size()), parentNode_, entry};
+    return {at, static_cast<uint32_t>(path.size()), parentNode_, static_cast<uint32_t>(entry)};
+}
+
+// True when `path` lies in entry `entry` itself (the logged path), not in walked_.
+bool Replayer::insideEntry(std::string_view path, uint64_t entry) const {
+    const auto begin = reinterpret_cast<uintptr_t>(&fs_.entries[entry]);
+    const auto at = reinterpret_cast<uintptr_t>(path.data());
+    return at >= begin && at + path.size() <= begin + sizeof(LogEntry);
 }
 
 // Builds ns_.files from the pending list in path order, reading each entry once more; entries
@@ -216,15 +234,10 @@ void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t las
         }
         const Pending& p = order[k];
         const FileMeta& meta = *fs_.entries[p.entryIndex].file();
-        FsFile& f = out.emplace_back();
-        f.path.assign(p.path());
-        f.entryIndex = p.entryIndex;
-        f.size = meta.size;
-        f.mode = meta.mode;
-        f.uid = meta.uid;
-        f.gid = meta.gid;
-        f.flags = meta.flags;
-        f.map = fileMapOf(meta);
+        // Every member from its value (FsFile is an aggregate): emplace_back() with no
+        // arguments would value-initialise, zeroing all 200 bytes before they are written.
+        out.emplace_back(std::string(p.path()), p.entryIndex, meta.size, meta.mode, meta.uid,
+                         meta.gid, meta.flags, fileMapOf(meta));
     }
 }
 

@@ -103,6 +103,7 @@ private:
     }
     Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
     Pending keep(std::string_view path, uint64_t entry, bool isDir);
+    bool insideEntry(std::string_view path, uint64_t entry) const;
 
     void buildFiles(const PathOrder::List& order);
     void buildFiles(const PathOrder::List& order, size_t first, size_t last,
@@ -132,6 +133,7 @@ private:
     Scratch<Pending> pendingDirs_;   // created directories, in log order
     ByteBuffer arena_;               // every created path, back to back (keep())
     size_t arenaUsed_ = 0;           // bytes of arena_ written
+    bool ordered_ = true;            // the created paths are put in path order (run(true))
     std::optional<PathTable> nodes_; // refers to the pending lists; sized in run()
     std::string walked_;             // land()'s result for paths that needed a walk
     struct Landed {
