@@ -234,10 +234,11 @@ void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t las
         }
         const Pending& p = order[k];
         const FileMeta& meta = *fs_.entries[p.entryIndex].file();
-        // Every member from its value (FsFile is an aggregate): emplace_back() with no
-        // arguments would value-initialise, zeroing all 200 bytes before they are written.
-        out.emplace_back(std::string(p.path()), p.entryIndex, meta.size, meta.mode, meta.uid,
-                         meta.gid, meta.flags, fileMapOf(meta));
+        // Every member from its value: emplace_back() with no arguments would value-initialise,
+        // zeroing all 200 bytes before they are written. (Braces, not emplace_back's
+        // parentheses: clang before 16 cannot initialise an aggregate from parentheses.)
+        out.push_back(FsFile{std::string(p.path()), p.entryIndex, meta.size, meta.mode, meta.uid,
+                             meta.gid, meta.flags, fileMapOf(meta)});
     }
 }
 
