@@ -88,6 +88,39 @@ private:
     }
 
     void sweep() {
+        if (claimsInOrder())
+            sweepInOrder();
+        else
+            sweepEdges();
+    }
+
+    // famfs allocates first-fit from a bitmap that a log only ever fills, so the claims of a
+    // log usually come in unit order and never overlap (a full 64 MiB log: 123,000 of them).
+    bool claimsInOrder() const {
+        for (size_t c = 1; c < claims_.size(); ++c)
+            if (claims_[c].first < claims_[c - 1].end)
+                return false;
+        return true;
+    }
+
+    // The runs of claims in order, in one pass: what sweepEdges() finds for them, without
+    // sorting two edges per claim or keeping a set of the active ones.
+    void sweepInOrder() {
+        // At most a free run before each claim and one after the last.
+        m_.runs.reserve(2 * claims_.size() + 1);
+        uint64_t prev = 0;
+        for (const Claim& c : claims_) {
+            if (c.first > prev)
+                addRun(prev, c.first - prev, kOwnerFree);
+            addRun(c.first, c.end - c.first, c.owner);
+            m_.allocatedAus += c.end - c.first;
+            prev = c.end;
+        }
+        if (prev < m_.nbits)
+            addRun(prev, m_.nbits - prev, kOwnerFree);
+    }
+
+    void sweepEdges() {
         // Ends sort before starts at the same unit: the ranges are half-open.
         struct Edge {
             uint64_t at;
@@ -126,10 +159,7 @@ private:
     void segment(uint64_t from, uint64_t to, const std::set<size_t>& active) {
         const uint64_t count = to - from;
         const uint64_t owner = active.empty() ? kOwnerFree : claims_[*active.begin()].owner;
-        if (!m_.runs.empty() && m_.runs.back().owner == owner)
-            m_.runs.back().auCount += count;
-        else
-            m_.runs.push_back({from, count, owner});
+        addRun(from, count, owner);
         if (active.empty())
             return;
         m_.allocatedAus += count;
@@ -141,6 +171,14 @@ private:
             }
             raw_.push_back({from, count, owner, claims_[*it].owner});
         }
+    }
+
+    // Adjacent runs differ in owner: a run that continues the last one's owner extends it.
+    void addRun(uint64_t from, uint64_t count, uint64_t owner) {
+        if (!m_.runs.empty() && m_.runs.back().owner == owner)
+            m_.runs.back().auCount += count;
+        else
+            m_.runs.push_back({from, count, owner});
     }
 
     // Merges the per-segment records of each owner pair into contiguous stretches.
