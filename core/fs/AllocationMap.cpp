@@ -36,11 +36,11 @@ public:
             sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit ? sb.allocUnit : kAllocUnit;
         const uint64_t au = m_.allocUnit;
         m_.nbits = sb.ddSize / au + (sb.ddSize % au != 0 ? 1 : 0);
-        claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen));
-        m_.metadataAus = claims_.empty() ? 0 : claims_.front().end - claims_.front().first;
-        // Most entries are files of one extent: one growth instead of a doubling series of
-        // fresh, zero-filled copies on a full log.
-        claims_.reserve(fs_.entries.size() + 1);
+        // Most entries are files of one extent, mostly back to back: one growth instead of a
+        // doubling series of fresh, zero-filled copies on a full log.
+        m_.runs.reserve(2 * fs_.entries.size() + 3);
+        claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen)); // never out of order
+        m_.metadataAus = m_.allocatedAus;
 
         for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
             const LogEntry& e = fs_.entries[i];
@@ -67,7 +67,10 @@ public:
                 ++m_.otherLogged;
             }
         }
-        sweep();
+        if (inOrder_)
+            addFreeRunTo(m_.nbits);
+        else
+            sweepEdges();
         return std::move(m_);
     }
 
@@ -84,40 +87,38 @@ private:
         if (end > m_.nbits)
             m_.ausBeyondDevice = satAdd(m_.ausBeyondDevice, end - std::max(first, m_.nbits));
         if (first < m_.nbits)
-            claims_.push_back({first, std::min(end, m_.nbits), owner});
-    }
-
-    void sweep() {
-        if (claimsInOrder())
-            sweepInOrder();
-        else
-            sweepEdges();
+            claim({first, std::min(end, m_.nbits), owner});
     }
 
     // famfs allocates first-fit from a bitmap that a log only ever fills, so the claims of a
     // log usually come in unit order and never overlap (a full 64 MiB log: 123,000 of them).
-    bool claimsInOrder() const {
-        for (size_t c = 1; c < claims_.size(); ++c)
-            if (claims_[c].first < claims_[c - 1].end)
-                return false;
-        return true;
-    }
-
-    // The runs of claims in order, in one pass: what sweepEdges() finds for them, without
-    // sorting two edges per claim or keeping a set of the active ones.
-    void sweepInOrder() {
-        // At most a free run before each claim and one after the last.
-        m_.runs.reserve(2 * claims_.size() + 1);
-        uint64_t prev = 0;
-        for (const Claim& c : claims_) {
-            if (c.first > prev)
-                addRun(prev, c.first - prev, kOwnerFree);
+    // While they do, each becomes its run at once, with no claim list, edge sort or set of
+    // active claims. The first claim out of order turns the runs so far back into claims for
+    // sweepEdges(): adjacent claims of one owner, merged into a run, sweep as they did apart.
+    void claim(const Claim& c) {
+        if (inOrder_ && c.first >= claimedTo_) {
+            addFreeRunTo(c.first);
             addRun(c.first, c.end - c.first, c.owner);
             m_.allocatedAus += c.end - c.first;
-            prev = c.end;
+            claimedTo_ = c.end;
+            return;
         }
-        if (prev < m_.nbits)
-            addRun(prev, m_.nbits - prev, kOwnerFree);
+        if (inOrder_) {
+            inOrder_ = false;
+            claims_.reserve(m_.runs.size() + fs_.entries.size() + 1);
+            for (const OwnerRun& r : m_.runs)
+                if (r.owner != kOwnerFree)
+                    claims_.push_back({r.firstAu, r.firstAu + r.auCount, r.owner});
+            m_.runs.clear();
+            m_.allocatedAus = 0;
+        }
+        claims_.push_back(c);
+    }
+
+    // A free run from where the claims in order have reached so far, when there is a gap.
+    void addFreeRunTo(uint64_t au) {
+        if (au > claimedTo_)
+            addRun(claimedTo_, au - claimedTo_, kOwnerFree);
     }
 
     void sweepEdges() {
@@ -204,7 +205,9 @@ private:
 
     const LoadedFs& fs_;
     AllocationMap m_;
-    std::vector<Claim> claims_; // index = claim order; the metadata region is claim 0
+    bool inOrder_ = true;       // every claim so far came after the one before it
+    uint64_t claimedTo_ = 0;    // while in order: where the last claim ends
+    std::vector<Claim> claims_; // once out of order: index = claim order, metadata first
     std::vector<AllocationCollision> raw_;
 };
 
