@@ -1,5 +1,7 @@
 #include "GuiLauncher.h"
 
+#include "core/report/ExitStatus.h"
+
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -53,7 +55,8 @@ void* guiLibrarySymbol(const char* name) {
 int launchGui(int argc, char** argv) {
     using Entry = int (*)(int, char**);
     auto entry = reinterpret_cast<Entry>(guiLibrarySymbol(kEntryPoint));
-    return entry ? entry(argc, argv) : 1;
+    // Without its library the window cannot start: 1, as when famscope_gui_main cannot.
+    return entry ? entry(argc, argv) : ExitUsage;
 }
 
 } // namespace famscope

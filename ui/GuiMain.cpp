@@ -7,6 +7,8 @@
 #include "ui/mainwindow/StateFile.h"
 #include "ui/tour/TourCard.h"
 
+#include "core/report/ExitStatus.h"
+
 #include <QApplication>
 #include <QIcon>
 
@@ -33,7 +35,7 @@ int famscope_gui_main(int argc, char** argv) {
     const GuiOptionsResult parsed = parseGuiOptions(args);
     if (!parsed.options) {
         std::fprintf(stderr, "%s\n", parsed.error.toLocal8Bit().constData());
-        return 1;
+        return famscope::ExitUsage;
     }
     const GuiOptions& options = *parsed.options;
     if (!options.screenshot.isEmpty() && !std::getenv("QT_QPA_PLATFORM"))
@@ -42,7 +44,7 @@ int famscope_gui_main(int argc, char** argv) {
         std::fprintf(stderr,
                      "famscope: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                      "Run famscope on a desktop, or use the command line: famscope --help\n");
-        return 1;
+        return famscope::ExitUsage;
     }
 
     QApplication app(argc, argv);
@@ -55,7 +57,7 @@ int famscope_gui_main(int argc, char** argv) {
     if (!installTranslations(options.lang)) {
         std::fprintf(stderr, "famscope: no translation for language '%s'\n",
                      options.lang.toLocal8Bit().constData());
-        return 1;
+        return famscope::ExitUsage;
     }
 
     MainWindow window;

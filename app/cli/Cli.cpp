@@ -2,6 +2,7 @@
 
 #include "cli/Commands.h"
 #include "cli/Text.h"
+#include "core/report/CommandLineText.h"
 #include "core/report/ExitStatus.h"
 
 #include <algorithm>
@@ -63,36 +64,13 @@ std::string usage() {
     return text;
 }
 
-// Levenshtein distance, for suggesting the command a mistyped word was meant to be.
-size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            const size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            diagonal = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
-        }
-    }
-    return row[b.size()];
-}
-
-// The command closest to `word`, if it is close enough to be a typo (at most 2 edits, and
-// fewer than half of the word's letters).
+// The command closest to `word`, if it is close enough to be a typo.
 const char* nearestCommand(std::string_view word) {
-    const char* best = nullptr;
-    size_t bestDistance = 3;
-    for (const Command& c : kCommands) {
-        const size_t d = editDistance(word, c.name);
-        if (d < bestDistance && 2 * d < std::max<size_t>(word.size(), 2)) {
-            best = c.name;
-            bestDistance = d;
-        }
-    }
-    return best;
+    std::vector<std::string_view> names;
+    for (const Command& c : kCommands)
+        names.push_back(c.name);
+    const auto nearest = report::nearestWord(word, names);
+    return nearest ? kCommands[*nearest].name : nullptr;
 }
 
 bool isCommand(std::string_view word) {

@@ -5,7 +5,6 @@
 #include "cli/Text.h"
 #include "core/report/BenchOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/FaultText.h"
 
 #include "core/bench/PageSize.h"
 #include "core/bench/Session.h"
@@ -24,7 +23,7 @@ std::optional<unsigned> smallCount(const CommandLine& cl, const char* name, unsi
                                    unsigned min, unsigned max) {
     if (!cl.isSet(name))
         return fallback;
-    const auto v = CommandLine::parseNumber(cl.value(name));
+    const auto v = report::parseSize(cl.value(name));
     if (!v || *v < min || *v > max) {
         printErr(std::string("famscope bench: --") + name + " must be a number from " +
                  std::to_string(min) + " to " + std::to_string(max) + cl.notGivenValue(name));
@@ -82,7 +81,7 @@ int runBench(const Args& args) {
     const auto bytes = [&](const char* name, uint64_t& out) {
         if (!cl.isSet(name))
             return true;
-        const auto v = CommandLine::parseNumber(cl.value(name));
+        const auto v = report::parseSize(cl.value(name));
         if (v)
             out = *v;
         else
@@ -133,19 +132,8 @@ int runBench(const Args& args) {
     if (!report)
         return fail(report.error(), ErrorKind::CannotOpen);
     const bool lines = cl.isSet("mmap-bench-lines");
-    if (cl.json()) {
-        printOut(report::benchJson(*report, lines, (*target)->file()));
-        return ExitOk;
-    }
-    std::string text = report::benchText(*report);
-    if (const fs::FsFile* file = (*target)->file())
-        text += report::predictedPagesText(*file);
-    if (lines) {
-        text += '\n';
-        for (const std::string& line : report::mmapBenchLines(*report))
-            text += line + '\n';
-    }
-    printOut(text);
+    printOut(cl.json() ? report::benchJson(*report, lines, (*target)->file())
+                       : report::benchText(*report, lines, (*target)->file()));
     return ExitOk;
 }
 

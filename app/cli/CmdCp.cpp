@@ -1,12 +1,12 @@
 // famscope cp TARGET SRC... DEST [-r] [-m/-u/-g] [-N/-B/-C]: host files and directories into a
 // famfs file system, as famfs cp (one session; data copied through each file's map before its
 // log entry is appended).
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/Text.h"
+#include "core/report/EditOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/JsonWriter.h"
+#include "core/report/TextEscape.h"
 
 #include "core/edit/Cp.h"
 
@@ -53,44 +53,13 @@ int runCp(const Args& args) {
     const Args& pos = cl.positional();
     for (size_t i = 1; i + 1 < pos.size(); ++i)
         sources.push_back(pos.at(i));
-    auto r = edit::copyIn(*session, sources, fsPathArgument(pos.back()), o);
+    auto r = edit::copyIn(*session, sources, report::unescapeText(pos.back()), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return exitStatus(r.errorKind());
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().key("items").beginArray();
-        for (const auto& it : r->items) {
-            w.beginObject().field("source", it.source).field("dest", it.dest);
-            w.field("directory", it.directory).field("skipped_empty", it.skippedEmpty);
-            w.field("size", it.size);
-            if (!it.skipped.empty())
-                w.field("skipped", it.skipped);
-            if (it.skipped.empty())
-                w.field("entry", it.entryIndex);
-            w.endObject();
-        }
-        w.endArray().field("backup", session->backupFile()).endObject();
-        printOut(w.data() + '\n');
-        return ExitOk;
-    }
-    printBackupNote(session->backupFile());
-    std::string t;
-    for (const auto& it : r->items) {
-        const std::string dest = shown(it.dest);
-        if (it.skippedEmpty)
-            t += "skipped empty file " + shown(it.source) + '\n';
-        else if (!it.skipped.empty())
-            t += "skipped " + shown(it.source) + ": " + shown(it.skipped) + '\n';
-        else if (it.directory)
-            t += "created directory " + dest + " (log entry " + std::to_string(it.entryIndex) +
-                 ")\n";
-        else
-            t += "copied " + shown(it.source) + " -> " + dest + " (" + std::to_string(it.size) +
-                 " bytes, log entry " + std::to_string(it.entryIndex) + ")\n";
-    }
-    printOut(t);
+    const std::string& backup = session->backupFile();
+    printOut(cl.json() ? report::copyJson(*r, backup) : report::copyText(*r, backup));
     return ExitOk;
 }
 

@@ -1,14 +1,13 @@
 // famscope creat TARGET PATH -s SIZE [-S SEED] [-m/-u/-g] [-N/-B/-C] [--plan]: as famfs creat,
 // allocate (contiguous first fit, or interleaved), write the famfs test pattern when a seed is
 // given, then log the file. --plan prints the placement and writes nothing.
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
+#include "core/report/EditOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/JsonWriter.h"
-#include "core/report/PlacementText.h"
+#include "core/report/TextEscape.h"
 
 #include "core/edit/Creat.h"
 #include "core/edit/FsPath.h"
@@ -20,29 +19,21 @@ namespace {
 
 int plan(const CommandLine& cl, const std::string& cmd, uint64_t size,
          const edit::InterleaveParams& interleave, std::optional<uint64_t> placementSeed) {
-    TargetResult t = openTarget(cl.positional().at(0), false);
-    if (!t.target) {
-        printErr(t.error);
-        return t.exitCode;
+    const auto t = openTarget(cl.positional().at(0));
+    if (!t) {
+        printErr(t.error());
+        return exitStatus(t.errorKind());
     }
-    if (auto p = edit::normalizeFsPath(fsPathArgument(cl.positional().at(1))); !p) {
+    if (auto p = edit::normalizeFsPath(report::unescapeText(cl.positional().at(1))); !p) {
         printCommandError(cmd, p.error());
         return exitStatus(p.errorKind());
     }
-    auto pl = edit::planPlacement(t.target->fs, size, interleave, placementSeed);
+    auto pl = edit::planPlacement(t->fs, size, interleave, placementSeed);
     if (!pl) {
         printCommandError(cmd, pl.error());
         return exitStatus(pl.errorKind());
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().field("plan_only", true).field("size", size).key("placement");
-        report::writePlacement(w, *pl);
-        w.endObject();
-        printOut(w.data() + '\n');
-    } else {
-        printOut("placement (nothing written):\n" + report::placementText(*pl, "\t"));
-    }
+    printOut(cl.json() ? report::creatPlanJson(*pl, size) : report::creatPlanText(*pl));
     return ExitOk;
 }
 
@@ -70,7 +61,7 @@ int runCreat(const Args& args) {
         printErr("famscope creat: --size SIZE is required (e.g. 4K, 2M)");
         return ExitUsage;
     }
-    const auto size = CommandLine::parseNumber(cl.value("size"));
+    const auto size = report::parseSize(cl.value("size"));
     if (!size) {
         printErr("famscope creat: --size must be a number of bytes with an "
                  "optional K/M/G/T suffix (e.g. 4K, 2M)" +
@@ -106,29 +97,13 @@ int runCreat(const Args& args) {
     o.gid = owner->gid;
     o.dataSeed = seed;
     o.interleave = *interleave;
-    auto r = edit::createFile(*session, fsPathArgument(cl.positional().at(1)), o);
+    auto r = edit::createFile(*session, report::unescapeText(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return exitStatus(r.errorKind());
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().field("path", r->path).field("size", o.size).field("entry", r->entryIndex);
-        w.field("data_written", r->dataWritten).field("backup", session->backupFile());
-        w.key("placement");
-        report::writePlacement(w, r->placement);
-        w.endObject();
-        printOut(w.data() + '\n');
-        return ExitOk;
-    }
-    printBackupNote(session->backupFile());
-    std::string t = "created " + shown(r->path) + ": " + std::to_string(o.size) + " bytes, mode " +
-                    octalMode(o.mode) + ", log entry " + std::to_string(r->entryIndex) + '\n';
-    t += report::placementText(r->placement, "\t");
-    if (r->dataWritten)
-        t += "randomized " + std::to_string(o.size) + " bytes with seed " + std::to_string(*seed) +
-             '\n';
-    printOut(t);
+    const std::string& backup = session->backupFile();
+    printOut(cl.json() ? report::creatJson(*r, o.size, backup) : report::creatText(*r, o, backup));
     return ExitOk;
 }
 

@@ -41,21 +41,14 @@ int runFsck(const Args& args) {
                         "List every member of a group of damaged log entries (at most "
                         "1,000 per group), not only the group."});
     // fsck has e2fsck's scheme, not the table of the other commands: 1 is warnings here.
-    cl.setExitStatusText(
-        "  0   no errors or warnings (notes only)\n"
-        "  1   warnings, no errors (not a usage error, unlike the other commands)\n"
-        "  4   at least one error (famscope never repairs anything)\n"
-        "  8   the target cannot be read (missing, unreadable, smaller than a superblock)\n"
-        "  16  usage error\n"
-        "With --famfs-compat: the number of allocation collisions (at most 127), 1 without a\n"
-        "valid superblock or when the target cannot be read, 0 otherwise.\n");
+    cl.setExitStatusText(fsckExitStatusText());
     const bool compat = std::find(args.begin(), args.end(), "--" + kCompatOption) != args.end();
     if (auto exit = cl.parse(args, 1, 1))
-        return *exit == ExitUsage ? (compat ? 1 : fsck::FsckUsage) : *exit;
+        return *exit == ExitUsage ? exitStatus(FsckStop::Usage, compat) : *exit;
     const std::string path = cl.positional().at(0);
     auto fail = [&](const std::string& why) {
         printErr("famscope fsck: " + shown(path) + ": " + shown(why));
-        return compat ? 1 : fsck::FsckOperational;
+        return exitStatus(FsckStop::Unreadable, compat);
     };
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
@@ -70,7 +63,7 @@ int runFsck(const Args& args) {
         options.systemUuidFile = cl.value(kUuidFileOption);
         if (Status st = edit::checkSystemUuidFile(options.systemUuidFile); !st) {
             printErr("famscope fsck: " + shown(st.error()));
-            return compat ? 1 : fsck::FsckUsage;
+            return exitStatus(FsckStop::Usage, compat);
         }
     }
     const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);

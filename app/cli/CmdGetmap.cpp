@@ -1,6 +1,5 @@
 // famscope getmap TARGET FILE: the file's extents or interleave, as famfs getmap prints them.
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -23,9 +22,9 @@ int runGetmap(const Args& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
-    printOut(cl.json() ? report::fileMapJson(*f, on->target->state)
-                       : report::fileMapText(*f, on->target->state.damage));
-    return on->exitStatus;
+    printOut(cl.json() ? report::fileMapJson(*f, on->target.state)
+                       : report::fileMapText(*f, on->target.state.damage));
+    return on->target.state.exitStatus;
 }
 
 } // namespace famscope::cli

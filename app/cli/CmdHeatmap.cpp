@@ -2,16 +2,15 @@
 // as a picture, without a display. The target is checked here (same errors and exit statuses
 // as every command); the drawing lives in the GUI library, loaded only for this command.
 #include "GuiLauncher.h"
-#include "cli/Arguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
 #include "core/report/ExitStatus.h"
 #include "core/report/HeatmapRequest.h"
 #include "core/report/JsonWriter.h"
 #include "core/report/OutputFile.h"
+#include "core/report/TextEscape.h"
 
 #include <cstdlib>
 #include <string>
@@ -87,7 +86,7 @@ int runHeatmap(const Args& args) {
         printErr("famscope heatmap: nothing to write: give --png or --svg");
         return ExitUsage;
     }
-    const auto width = CommandLine::parseNumber(cl.value("width"));
+    const auto width = report::parseSize(cl.value("width"));
     if (!width || *width < 200 || *width > 16384) {
         printErr("famscope heatmap: --width must be 200..16384" + cl.notGivenValue("width"));
         return ExitUsage;
@@ -103,9 +102,9 @@ int runHeatmap(const Args& args) {
     request.svgPath = svg;
     request.width = static_cast<int>(*width);
     request.colour = *colour;
-    request.selectPath = fsPathArgument(cl.value("select"));
+    request.selectPath = report::unescapeText(cl.value("select"));
     if (cl.isSet("entries")) {
-        const auto n = CommandLine::parseNumber(cl.value("entries"));
+        const auto n = report::parseSize(cl.value("entries"));
         if (!n || *n > static_cast<uint64_t>(INT64_MAX)) {
             printErr("famscope heatmap: --entries must be a number" + cl.notGivenValue("entries"));
             return ExitUsage;
@@ -124,13 +123,11 @@ int runHeatmap(const Args& args) {
     request.target = target;
     int damagedStatus = ExitOk;
     if (!demo) { // the CLI's errors and exit statuses for a target that cannot be used
-        const TargetResult opened = openTarget(target, false, std::nullopt, true);
-        if (!opened.target) {
-            printErr(opened.error);
-            return opened.exitCode;
-        }
-        printDamageWarning(*opened.target);
-        damagedStatus = opened.exitCode;
+        int exitCode = ExitOk;
+        const auto opened = openForReading(target, false, std::nullopt, exitCode);
+        if (!opened)
+            return exitCode;
+        damagedStatus = opened->state.exitStatus;
     }
     // Drawing needs QtGui: never a display, whatever the environment says.
     ::setenv("QT_QPA_PLATFORM", "offscreen", 1);

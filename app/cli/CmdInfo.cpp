@@ -1,7 +1,6 @@
 // famscope info TARGET: superblock, log header, entries and the replayed namespace.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
@@ -24,18 +23,16 @@ int runInfo(const Args& args) {
     const auto mode = semantics(cl);
     if (!mode)
         return ExitUsage;
-    auto opened = openTarget(cl.positional().at(0), cl.force(), std::nullopt, true);
-    if (!opened.target) {
-        printErr(opened.error);
-        return opened.exitCode;
-    }
-    printDamageWarning(*opened.target);
-    const fs::LoadedFs& lfs = opened.target->fs;
+    int exitCode = ExitOk;
+    const auto opened = openForReading(cl.positional().at(0), cl.force(), std::nullopt, exitCode);
+    if (!opened)
+        return exitCode;
+    const fs::LoadedFs& lfs = opened->fs;
     if (cl.json()) // the text prints only counts: it needs no namespace, only a replay summary
-        printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened.target->state));
+        printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened->state));
     else
         printOut(report::infoText(lfs, fs::replaySummary(lfs, *mode)));
-    return opened.exitCode;
+    return opened->state.exitStatus;
 }
 
 } // namespace famscope::cli

@@ -1,7 +1,6 @@
 // famscope log TARGET [--from N] [--to M]: the log entries, one line (or JSON object) each.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
 #include "core/report/ExitStatus.h"
@@ -22,23 +21,21 @@ int runLog(const Args& args) {
          {std::pair{std::string("from"), &from}, std::pair{std::string("to"), &to}}) {
         if (!cl.isSet(name))
             continue;
-        const auto v = CommandLine::parseNumber(cl.value(name));
+        const auto v = report::parseSize(cl.value(name));
         if (!v) {
             printErr("famscope log: --" + name + " needs a number, not '" + cl.value(name) + '\'');
             return ExitUsage;
         }
         *target = *v;
     }
-    auto opened = openTarget(cl.positional().at(0), cl.force(), std::nullopt, true);
-    if (!opened.target) {
-        printErr(opened.error);
-        return opened.exitCode;
-    }
-    printDamageWarning(*opened.target);
-    const Target& t = *opened.target;
+    int exitCode = ExitOk;
+    const auto opened = openForReading(cl.positional().at(0), cl.force(), std::nullopt, exitCode);
+    if (!opened)
+        return exitCode;
+    const Target& t = *opened;
     printOut(cl.json() ? report::logJson(t.fs, t.state, from, to)
                        : report::logText(t.fs, t.state.damage, from, to));
-    return opened.exitCode;
+    return t.state.exitStatus;
 }
 
 } // namespace famscope::cli

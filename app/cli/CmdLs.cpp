@@ -1,10 +1,9 @@
 // famscope ls TARGET [-l] [PATH]: the replayed namespace, directory by directory.
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
+#include "core/report/CommandLineText.h"
 #include "core/report/ExitStatus.h"
 #include "core/report/InfoOutput.h"
 #include "core/report/ListingOutput.h"
@@ -30,23 +29,23 @@ int runLs(const Args& args) {
     if (!on)
         return exitCode;
     const std::string path =
-        normalisedPath(cl.positional().size() > 1 ? fsPathArgument(cl.positional().at(1)) : "");
+        report::lookupPath(cl.positional().size() > 1 ? cl.positional().at(1) : "");
 
     const auto entries = report::listing(on->ns, path);
     if (!entries) {
-        printErr("famscope: " + shown(on->target->fs.path) + ": " + shown(path) +
+        printErr("famscope: " + shown(on->target.fs.path) + ": " + shown(path) +
                  ": no such file or directory in the namespace");
         return ExitNotFound;
     }
     const report::ListingStyle style{cl.isSet("l"), cl.isSet("pages")};
     if (cl.json()) {
-        printOut(report::listingJson(path, *entries, style, on->target->state, on->ns));
-        return on->exitStatus;
+        printOut(report::listingJson(path, *entries, style, on->target.state, on->ns));
+        return on->target.state.exitStatus;
     }
     if (on->ns.refused || on->ns.stoppedAt)
         printErr("famscope: note: " + report::namespaceSummary(on->ns));
-    printOut(report::listingText(*entries, style, on->target->state.damage));
-    return on->exitStatus;
+    printOut(report::listingText(*entries, style, on->target.state.damage));
+    return on->target.state.exitStatus;
 }
 
 } // namespace famscope::cli

@@ -1,11 +1,11 @@
 // famscope mkdir TARGET PATH [-p] [-m MODE] [-u UID] [-g GID]: as famfs mkdir, one MKDIR entry
 // per directory created (parents first with -p).
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/Text.h"
+#include "core/report/EditOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/JsonWriter.h"
+#include "core/report/TextEscape.h"
 
 #include "core/edit/Mkdir.h"
 
@@ -36,26 +36,13 @@ int runMkdir(const Args& args) {
     o.mode = owner->mode;
     o.uid = owner->uid;
     o.gid = owner->gid;
-    auto r = edit::makeDirectory(*session, fsPathArgument(cl.positional().at(1)), o);
+    auto r = edit::makeDirectory(*session, report::unescapeText(cl.positional().at(1)), o);
     if (!r) {
         printCommandError(cmd, r.error());
         return exitStatus(r.errorKind());
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().key("created").beginArray();
-        for (size_t i = 0; i < r->created.size(); ++i)
-            w.beginObject().field("path", r->created[i]).field("entry", r->entries[i]).endObject();
-        w.endArray().field("backup", session->backupFile()).endObject();
-        printOut(w.data() + '\n');
-        return ExitOk;
-    }
-    printBackupNote(session->backupFile());
-    for (size_t i = 0; i < r->created.size(); ++i)
-        printOut("created directory " + shown(r->created[i]) + " (mode " + octalMode(o.mode) +
-                 ", log entry " + std::to_string(r->entries[i]) + ")\n");
-    if (r->created.empty())
-        printOut("nothing to do: the directory exists\n");
+    const std::string& backup = session->backupFile();
+    printOut(cl.json() ? report::mkdirJson(*r, backup) : report::mkdirText(*r, o.mode, backup));
     return ExitOk;
 }
 

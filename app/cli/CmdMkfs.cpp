@@ -3,8 +3,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/Text.h"
+#include "core/report/EditOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/JsonWriter.h"
 
 #include "core/edit/Mkfs.h"
 #include "core/fs/OpenFileSystem.h"
@@ -56,14 +56,14 @@ int runMkfs(const Args& args) {
         return *exit;
     edit::MkfsOptions o;
     if (cl.isSet("size")) {
-        o.createSize = CommandLine::parseNumber(cl.value("size"));
+        o.createSize = report::parseSize(cl.value("size"));
         if (!o.createSize) {
             printErr("famscope mkfs: --size must be a number (e.g. 4G)" + cl.notGivenValue("size"));
             return ExitUsage;
         }
     }
     if (cl.isSet("loglen")) {
-        const auto l = CommandLine::parseNumber(cl.value("loglen"));
+        const auto l = report::parseSize(cl.value("loglen"));
         if (!l || !edit::validLogLength(*l)) {
             printErr("famscope mkfs: --loglen must be a power of two >= 8M" +
                      cl.notGivenValue("loglen"));
@@ -98,31 +98,7 @@ int runMkfs(const Args& args) {
         printCommandError(cmd, r.error());
         return exitStatus(r.errorKind()); // refused 7; a backup or write not made 8
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().field("created_image", r->createdImage).field("dd_size", r->sb.ddSize);
-        w.field("log_len", r->sb.logLen).field("log_slots", r->log.lastIndex + 1);
-        w.field("uuid", r->sb.uuid.toString()).field("dev_uuid", r->sb.devUuid.toString());
-        w.field("system_uuid", r->sb.systemUuid.toString());
-        w.field("daxdev", r->sb.daxdevPath()).field("backup", r->backupFile).endObject();
-        printOut(w.data() + '\n');
-        return ExitOk;
-    }
-    printBackupNote(r->backupFile);
-    std::string t;
-    if (r->createdImage)
-        t += "created image " + cl.positional().at(0) + " (" + std::to_string(r->sb.ddSize) +
-             " bytes, sparse)\n";
-    t += "made famfs on " + cl.positional().at(0) + '\n';
-    t += "  Filesystem UUID:   " + shown(r->sb.uuid.toString()) + '\n';
-    t += "  Device UUID:       " + shown(r->sb.devUuid.toString()) + '\n';
-    t += "  System UUID:       " + shown(r->sb.systemUuid.toString()) + '\n';
-    t += "  device size:       " + std::to_string(r->sb.ddSize) + '\n';
-    t += "  log size (bytes):  " + std::to_string(r->sb.logLen) + " (" +
-         std::to_string(r->log.lastIndex + 1) + " entries)\n";
-    for (const auto& n : r->notes)
-        t += "note: " + shown(n) + '\n';
-    printOut(t);
+    printOut(cl.json() ? report::mkfsJson(*r) : report::mkfsText(cl.positional().at(0), *r));
     return ExitOk;
 }
 

@@ -78,7 +78,7 @@ int runRepair(const Args& args) {
     const std::vector<std::string> drops =
         cl.isSet(kDrop) ? splitList(cl.value(kDrop), ',') : std::vector<std::string>{};
     for (const std::string& v : drops) {
-        const auto n = CommandLine::parseUnsigned(v, 10, UINT64_MAX);
+        const auto n = report::parseIndex(v);
         if (!n) {
             printErr("famscope repair: --drop-entry must be an entry number" +
                      CommandLine::notGiven(v));
@@ -97,9 +97,9 @@ int runRepair(const Args& args) {
         return exitStatus(media.errorKind());
     }
     auto loaded = fs::loadFileSystem(**media);
-    if (!loaded) { // no famfs metadata to repair, as fs::openFileSystem classes a failed load
+    if (!loaded) {
         printErr("famscope repair: " + shown(path) + ": " + shown(loaded.error()));
-        return exitStatus(ErrorKind::NotFamfs);
+        return exitStatus(WriteStop::NoFamfsMetadata);
     }
     report::RepairSummary summary{shown(path), loaded->log.nextIndex, true, false, {}};
     auto print = [&](const repair::RepairPlan& plan) {

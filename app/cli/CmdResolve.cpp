@@ -1,7 +1,6 @@
 // famscope resolve TARGET FILE OFFSET [LEN]: file range -> device runs, through the same
 // resolver the rest of famscope uses (the kernel's fault-path semantics).
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -28,8 +27,8 @@ int runResolve(const Args& args) {
     cl.addExitStatuses({ExitNotFound});
     if (auto exit = cl.parse(args, 3, 4))
         return *exit;
-    const auto offset = CommandLine::parseNumber(cl.positional().at(2));
-    const auto length = cl.positional().size() > 3 ? CommandLine::parseNumber(cl.positional().at(3))
+    const auto offset = report::parseSize(cl.positional().at(2));
+    const auto length = cl.positional().size() > 3 ? report::parseSize(cl.positional().at(3))
                                                    : std::optional<uint64_t>(1);
     if (!offset || !length) {
         const size_t bad = !offset ? 2 : 3;
@@ -53,7 +52,7 @@ int runResolve(const Args& args) {
     auto runs = fs::resolveRange(f->map, f->size, *offset, *length);
     if (cl.json() && (runs || explained)) {
         printOut(report::resolveJson(*f, *offset, *length, explained, runs ? &*runs : nullptr,
-                                     on->target->state));
+                                     on->target.state));
     } else if (explained) {
         printOut(report::explainText(*f, *offset));
     }
@@ -62,9 +61,9 @@ int runResolve(const Args& args) {
         return ExitNotFound;
     }
     if (cl.json())
-        return on->exitStatus;
+        return on->target.state.exitStatus;
     printOut(report::resolvedRunsText(*f, *runs));
-    return on->exitStatus;
+    return on->target.state.exitStatus;
 }
 
 } // namespace famscope::cli

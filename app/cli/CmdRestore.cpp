@@ -2,8 +2,8 @@
 #include "cli/Commands.h"
 #include "cli/EditCommon.h"
 #include "cli/Text.h"
+#include "core/report/EditOutput.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/JsonWriter.h"
 
 #include "core/edit/Restore.h"
 #include "core/fs/OpenFileSystem.h"
@@ -33,17 +33,9 @@ int runRestore(const Args& args) {
             return exitStatus(readable.errorKind());
         }
         printCommandError(cmd, r.error());
-        return exitStatus(ErrorKind::Refused);
+        return exitStatus(WriteStop::Refused);
     }
-    if (cl.json()) {
-        report::JsonWriter w;
-        w.beginObject().field("restored_bytes", r->regionLength);
-        w.field("created_unix", r->createdUnix).endObject();
-        printOut(w.data() + '\n');
-        return ExitOk;
-    }
-    printOut("restored " + std::to_string(r->regionLength) + " bytes of metadata to " +
-             cl.positional().at(1) + '\n');
+    printOut(cl.json() ? report::restoreJson(*r) : report::restoreText(*r, cl.positional().at(1)));
     return ExitOk;
 }
 

@@ -1,9 +1,7 @@
 // famscope verify TARGET FILE --seed S: compares a file's data, read through its map (the
 // kernel's offset resolution), with the famfs test pattern of S, as `famfs verify -S S -f FILE`.
 // Streams the file in windows on several threads, so memory stays bounded.
-#include "cli/Arguments.h"
 #include "cli/Commands.h"
-#include "cli/DamageOutput.h"
 #include "cli/FileLookup.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Text.h"
@@ -38,7 +36,7 @@ int runVerify(const Args& args) {
     }
     edit::PatternOptions po;
     if (cl.isSet("threads")) {
-        const auto t = CommandLine::parseNumber(cl.value("threads"));
+        const auto t = report::parseSize(cl.value("threads"));
         if (!t || *t == 0 || *t > 256) {
             printErr("famscope verify: --threads must be 1..256" + cl.notGivenValue("threads"));
             return ExitUsage;
@@ -52,14 +50,14 @@ int runVerify(const Args& args) {
     const fs::FsFile* f = requireFile(*on, cl.positional().at(1), exitCode);
     if (!f)
         return exitCode;
-    auto r = edit::verifyPattern(*on->target->media, f->map, f->size, *seed, po);
+    auto r = edit::verifyPattern(*on->target.media, f->map, f->size, *seed, po);
     if (!r) {
         printErr("famscope verify: " + shown(f->path) + ": " + shown(r.error()));
         return ExitNotFound;
     }
-    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target->state)
+    printOut(cl.json() ? report::verifyJson(f->path, *seed, *r, on->target.state)
                        : report::verifyText(f->path, *r));
-    return r->ok() ? on->exitStatus : ExitMismatch;
+    return r->ok() ? on->target.state.exitStatus : ExitMismatch;
 }
 
 } // namespace famscope::cli

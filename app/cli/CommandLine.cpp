@@ -1,72 +1,12 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Text.h"
+#include "core/report/CommandLineText.h"
 #include "core/report/ExitStatus.h"
-#include "core/report/SizeText.h"
-#include "core/report/TextFormat.h"
 
 #include <algorithm>
-#include <cstdint>
 
 namespace famscope::cli {
-
-namespace {
-
-bool isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-// One entry of the option table of --help: `names` in a column `width` wide, the description
-// wrapped after column 79 at a blank (a word longer than the line is cut), as the help of
-// every famscope release has looked (the layout of QCommandLineParser, kept byte for byte).
-std::string wrapped(const std::string& names, size_t width, const std::string& description) {
-    size_t nameIndex = 0;
-    auto nextNameSection = [&] {
-        std::string section = names.substr(std::min(nameIndex, names.size()), width);
-        nameIndex += section.size();
-        return section;
-    };
-    std::string text;
-    const size_t len = description.size();
-    const size_t max = 79 - (2 + width + 1);
-    size_t lineStart = 0;
-    constexpr size_t kNone = SIZE_MAX;
-    size_t lastBreakable = kNone; // the last blank seen on this line
-    size_t x = 0;
-    for (size_t i = 0; i < len; ++i) {
-        ++x;
-        const char c = description[i];
-        if (isBlank(c))
-            lastBreakable = i;
-        std::optional<size_t> breakAt;
-        size_t nextLineStart = 0;
-        if (x > max && lastBreakable != kNone) {
-            breakAt = lastBreakable;
-            nextLineStart = lastBreakable + 1;
-        } else if ((x > max - 1 && lastBreakable == kNone) || i == len - 1) {
-            breakAt = i + 1;
-            nextLineStart = i + 1;
-        } else if (c == '\n') {
-            breakAt = i;
-            nextLineStart = i + 1;
-        }
-        if (breakAt) {
-            text += "  " + report::padRight(nextNameSection(), width) + ' ';
-            text += description.substr(lineStart, *breakAt - lineStart) + '\n';
-            x = 0;
-            lastBreakable = kNone;
-            lineStart = nextLineStart;
-            if (lineStart < len && isBlank(description[lineStart]))
-                ++lineStart; // a line does not start with a blank
-            i = lineStart;
-        }
-    }
-    while (nameIndex < names.size())
-        text += "  " + nextNameSection() + '\n';
-    return text;
-}
-
-} // namespace
 
 CommandLine::CommandLine(std::string command, std::string description, std::string positional)
     : command_(std::move(command)), description_(std::move(description)),
@@ -99,7 +39,7 @@ std::string CommandLine::optionsHelp() const {
     const size_t width = std::min<size_t>(50, longest + 1);
     std::string text = "Options:\n";
     for (size_t i = 0; i < options_.size(); ++i)
-        text += wrapped(names[i], width, options_[i].description);
+        text += report::helpEntry(names[i], width, options_[i].description);
     return text;
 }
 
@@ -112,9 +52,10 @@ std::string CommandLine::helpText() const {
         text += description_ + '\n';
     text += '\n' + optionsHelp();
     if (!positionalSynopsis_.empty())
-        text += "\nArguments:\n" + wrapped(positionalSynopsis_,
-                                           std::min<size_t>(50, positionalSynopsis_.size() + 1),
-                                           std::string());
+        text +=
+            "\nArguments:\n" +
+            report::helpEntry(positionalSynopsis_,
+                              std::min<size_t>(50, positionalSynopsis_.size() + 1), std::string());
     text += "\nExit status:\n";
     if (!exitStatusText_.empty())
         return text + exitStatusText_;
@@ -219,32 +160,6 @@ std::optional<int> CommandLine::parse(const Args& args, size_t minPositional,
         return ExitUsage;
     }
     return std::nullopt;
-}
-
-std::optional<uint64_t> CommandLine::parseNumber(std::string_view text) {
-    return report::parseSize(text);
-}
-
-std::optional<uint64_t> CommandLine::parseUnsigned(std::string_view text, int base, uint64_t max) {
-    while (!text.empty() && isBlank(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isBlank(text.back()))
-        text.remove_suffix(1);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    if (text.empty())
-        return std::nullopt;
-    uint64_t v = 0;
-    for (const char c : text) {
-        const int digit = c - '0';
-        if (digit < 0 || digit >= base)
-            return std::nullopt;
-        const auto b = static_cast<uint64_t>(base);
-        if (v > (max - static_cast<uint64_t>(digit)) / b)
-            return std::nullopt; // past `max`
-        v = v * b + static_cast<uint64_t>(digit);
-    }
-    return v;
 }
 
 std::vector<std::string> splitList(std::string_view text, char separator) {

@@ -67,12 +67,6 @@ public:
     // The value of option `name` with notGiven() applied.
     std::string notGivenValue(std::string_view name) const { return notGiven(value(name)); }
 
-    // Parses a number argument ("4096", "0x1000", "2M"/"2MiB" style suffixes K M G T).
-    static std::optional<uint64_t> parseNumber(std::string_view text);
-    // A plain number in `base` (8 or 10) up to `max`: digits only, with an optional '+' and
-    // blanks around them ("0x10", "-1", "2M" are not plain numbers).
-    static std::optional<uint64_t> parseUnsigned(std::string_view text, int base, uint64_t max);
-
 private:
     // The index of the option called `name`, or -1.
     int find(std::string_view name) const;

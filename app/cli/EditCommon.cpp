@@ -37,29 +37,30 @@ void addOwnerOptions(CommandLine& cl, const std::string& modeHelp) {
     cl.addOption(Option{{"g", "gid"}, "Owner gid (default: effective gid).", "GID"});
 }
 
-std::optional<Owner> parseOwner(const CommandLine& cl, const std::string& command,
-                                uint32_t defaultMode) {
-    Owner o{defaultMode, static_cast<uint32_t>(::geteuid()), static_cast<uint32_t>(::getegid())};
+std::optional<report::Owner> parseOwner(const CommandLine& cl, const std::string& command,
+                                        uint32_t defaultMode) {
+    report::Owner o{defaultMode, static_cast<uint32_t>(::geteuid()),
+                    static_cast<uint32_t>(::getegid())};
     if (cl.isSet("mode")) {
-        const auto mode = CommandLine::parseUnsigned(cl.value("mode"), 8, 07777);
+        const auto mode = report::parseMode(cl.value("mode"));
         if (!mode) {
             printErr("famscope " + command + ": --mode must be octal permission bits (e.g. 0644)" +
                      cl.notGivenValue("mode"));
             return std::nullopt;
         }
-        o.mode = static_cast<uint32_t>(*mode);
+        o.mode = *mode;
     }
     for (const char* name : {"uid", "gid"}) {
         const std::string key = name;
         if (!cl.isSet(key))
             continue;
-        const auto v = CommandLine::parseUnsigned(cl.value(key), 10, UINT32_MAX);
+        const auto v = report::parseId(cl.value(key));
         if (!v) {
             printErr("famscope " + command + ": --" + key + " must be a number" +
                      cl.notGivenValue(key));
             return std::nullopt;
         }
-        (key == "uid" ? o.uid : o.gid) = static_cast<uint32_t>(*v);
+        (key == "uid" ? o.uid : o.gid) = *v;
     }
     return o;
 }
@@ -90,7 +91,7 @@ std::optional<edit::InterleaveParams> parseInterleave(const CommandLine& cl,
         const std::string key = f.name;
         if (!cl.isSet(key))
             continue;
-        const auto v = CommandLine::parseNumber(cl.value(key));
+        const auto v = report::parseSize(cl.value(key));
         if (!v || *v == 0) {
             printErr("famscope " + command + ": --" + key + " must be a positive number" +
                      cl.notGivenValue(key));
@@ -105,7 +106,7 @@ std::optional<std::optional<uint64_t>> parsePlacementSeed(const CommandLine& cl,
                                                           const std::string& command) {
     if (!cl.isSet("placement-seed"))
         return std::optional<uint64_t>();
-    const auto v = CommandLine::parseNumber(cl.value("placement-seed"));
+    const auto v = report::parseSize(cl.value("placement-seed"));
     if (!v) {
         printErr("famscope " + command + ": --placement-seed must be a number" +
                  cl.notGivenValue("placement-seed"));
@@ -121,22 +122,17 @@ std::unique_ptr<edit::EditSession> openSession(const std::string& command,
     if (!s) {
         // A target that cannot be read at all, or is not famfs, fails as it does for every
         // read command (2..5); one that is famfs but must not be written is a refusal (7).
-        const TargetResult readable = openTarget(target, false);
-        if (!readable.target) {
-            printErr(readable.error);
-            exitCode = readable.exitCode;
+        const auto readable = openTarget(target);
+        if (!readable) {
+            printErr(readable.error());
+            exitCode = exitStatus(readable.errorKind());
             return nullptr;
         }
         printCommandError(command, s.error());
-        exitCode = exitStatus(ErrorKind::Refused);
+        exitCode = exitStatus(WriteStop::Refused);
         return nullptr;
     }
     return std::move(s.value());
-}
-
-void printBackupNote(const std::string& backupFile) {
-    if (!backupFile.empty())
-        printOut("backup of the metadata region: " + shown(backupFile) + '\n');
 }
 
 void printCommandError(const std::string& command, const std::string& message) {

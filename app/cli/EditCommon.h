@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "core/edit/Allocator.h"
 #include "core/edit/EditSession.h"
+#include "core/report/SizeText.h"
 
 #include <string>
 
@@ -19,15 +20,10 @@ edit::SessionOptions sessionOptions(const CommandLine& cl);
 
 // -m MODE (octal), -u UID, -g GID.
 void addOwnerOptions(CommandLine& cl, const std::string& modeHelp);
-struct Owner {
-    uint32_t mode = 0;
-    uint32_t uid = 0;
-    uint32_t gid = 0;
-};
 // Mode defaults to `defaultMode`, uid/gid to the effective ids (as famfs). nullopt after
 // printing a usage error.
-std::optional<Owner> parseOwner(const CommandLine& cl, const std::string& command,
-                                uint32_t defaultMode);
+std::optional<report::Owner> parseOwner(const CommandLine& cl, const std::string& command,
+                                        uint32_t defaultMode);
 
 // -N NSTRIPS, -B NBUCKETS, -C CHUNK, --placement-seed N.
 void addInterleaveOptions(CommandLine& cl);
@@ -41,8 +37,6 @@ std::unique_ptr<edit::EditSession> openSession(const std::string& command,
                                                const std::string& target,
                                                const edit::SessionOptions& options, int& exitCode);
 
-// "backup of the metadata region: FILE" when the session wrote one.
-void printBackupNote(const std::string& backupFile);
 void printCommandError(const std::string& command, const std::string& message);
 
 } // namespace famscope::cli

@@ -11,10 +11,9 @@
 namespace famscope::cli {
 
 struct OpenedNamespace {
-    std::unique_ptr<Target> target;
+    Target target; // target.state.exitStatus is what the command ends with
     fs::Namespace ns;
     fs::ReplayMode mode = fs::ReplayMode::Mount;
-    int exitStatus = 0; // what the command ends with: not 0 for damaged media (Target.h)
 };
 
 // Opens the first positional argument (damaged media best-effort, with its warning printed)

@@ -22,19 +22,4 @@ std::optional<fs::ReplayMode> semantics(const CommandLine& cl) {
     return std::nullopt;
 }
 
-std::string normalisedPath(std::string_view path) {
-    std::string out;
-    while (!path.empty()) {
-        const size_t slash = path.find('/');
-        const std::string_view part = path.substr(0, slash);
-        path.remove_prefix(slash == std::string_view::npos ? path.size() : slash + 1);
-        if (part.empty() || part == ".")
-            continue;
-        if (!out.empty())
-            out += '/';
-        out += part;
-    }
-    return out;
-}
-
 } // namespace famscope::cli

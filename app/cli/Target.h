@@ -2,6 +2,7 @@
 // decoded metadata, and the one-line error + exit status when it cannot be used.
 #pragma once
 
+#include "core/Result.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/MediaDamage.h"
 #include "core/fs/Namespace.h"
@@ -9,10 +10,9 @@
 #include "core/media/Media.h"
 #include "core/report/TargetState.h"
 
-#include <string>
-
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace famscope::cli {
 
@@ -20,28 +20,23 @@ struct Target {
     std::unique_ptr<media::Media> media;
     fs::LoadedFs fs;
     std::optional<fs::Namespace> ns; // when opened with a replay mode
-    // Damaged media opened best-effort (or forced) with the status the command ends with, and
-    // an interrupted repair of this target, looked up once when it opens (DamageOutput.h).
+    // Damaged media opened best-effort (or forced) with the status the command ends with after
+    // its output (5 truncated, 4 unknown layout, so scripts still notice; 0 when forced), and
+    // an interrupted repair of this target, looked up once when it opens.
     report::TargetState state;
 };
 
-struct TargetResult {
-    std::unique_ptr<Target> target; // null on failure
-    // On failure the exit status; for damaged media opened best-effort the status the command
-    // ends with after its output (5 truncated, 4 unknown layout), so scripts still notice.
-    int exitCode = 0;
-    std::string error; // "famscope: <path>: <problem>"
-};
-
-// Opens read-only. With `force`, a missing/invalid superblock or unsupported layout is not
-// fatal (the metadata is decoded as far as it goes).
-// With a replay mode, the log is replayed while it is decoded, into `ns`.
-// With `openDamaged` (the read-only commands), damaged but readable media opens
-// (DamageOutput.h prints the warning).
-TargetResult openTarget(const std::string& path, bool force,
-                        std::optional<fs::ReplayMode> replayMode = std::nullopt,
-                        bool openDamaged = false);
+// Opens read-only, as the commands that write check a target: on failure the error is
+// "famscope: <path>: <problem>" and its kind gives the exit status (report/ExitStatus.h).
+Result<Target> openTarget(const std::string& path);
+// How the reading commands open: damaged but readable media opens best-effort, with `force` a
+// missing or invalid superblock or an unsupported layout is not fatal either (the metadata is
+// decoded as far as it goes), and with a replay mode the log is replayed into `ns` while it is
+// decoded. On failure prints the error, sets `exitCode` and returns nothing; otherwise prints
+// what a reader must know first on stderr: an interrupted repair of the target, then its damage.
+std::optional<Target> openForReading(const std::string& path, bool force,
+                                     std::optional<fs::ReplayMode> replayMode, int& exitCode);
 // The built-in demo file system (in memory).
-TargetResult openDemoTarget();
+Result<Target> openDemoTarget();
 
 } // namespace famscope::cli

@@ -157,4 +157,13 @@ std::string defaultBackupPath(const std::string& targetPath, bool isDevice,
     return dir + "/" + base + ".famscope-backup-" + stamp + "-" + std::to_string(::getpid());
 }
 
+std::string numberedBackupPath(const std::string& base, uint64_t& sessionCount) {
+    for (;;) {
+        std::string path = base + "-" + std::to_string(++sessionCount);
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0) // writeBackup says why when it is not ENOENT
+            return path;
+    }
+}
+
 } // namespace famscope::edit

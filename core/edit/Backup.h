@@ -37,5 +37,9 @@ Result<BackupInfo> restoreBackupData(const BackupInfo& info, const std::vector<u
 // device (whose directory is /dev).
 std::string defaultBackupPath(const std::string& targetPath, bool isDevice,
                               const std::string& fallbackDir = ".");
+// `base` + "-<n>" for the first n after `sessionCount` that names no file yet; `sessionCount`
+// becomes n. The default name has a one-second timestamp and the process id, which two
+// sessions of one window can share: the session number keeps each session's own.
+std::string numberedBackupPath(const std::string& base, uint64_t& sessionCount);
 
 } // namespace famscope::edit

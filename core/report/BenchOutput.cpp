@@ -2,6 +2,7 @@
 
 #include "core/bench/PageSize.h"
 #include "core/report/FaultJson.h"
+#include "core/report/FaultText.h"
 #include "core/report/JsonWriter.h"
 #include "core/report/TextFormat.h"
 
@@ -150,7 +151,8 @@ std::string benchJson(const BenchReport& report, bool withMmapBenchLines,
     return w.data() + '\n';
 }
 
-std::string benchText(const BenchReport& report) {
+std::string benchText(const BenchReport& report, bool withMmapBenchLines,
+                      const fs::FsFile* famfsFile) {
     const BenchOptions& o = report.options;
     const Environment& e = report.environment;
     std::string t = "target: " + report.description + '\n';
@@ -203,6 +205,13 @@ std::string benchText(const BenchReport& report) {
              std::to_string(report.bandwidth->bytes >> 20) + " MiB buffer)\n";
     else if (!report.bandwidthError.empty())
         t += "\nbandwidth reference: " + report.bandwidthError + '\n';
+    if (famfsFile)
+        t += predictedPagesText(*famfsFile);
+    if (withMmapBenchLines) {
+        t += '\n';
+        for (const std::string& line : mmapBenchLines(report))
+            t += line + '\n';
+    }
     return t;
 }
 

@@ -15,7 +15,10 @@ namespace famscope::report {
 // measured page sizes (predicted_fault_pages, null for other targets).
 std::string benchJson(const bench::BenchReport& report, bool withMmapBenchLines,
                       const fs::FsFile* famfsFile = nullptr);
-std::string benchText(const bench::BenchReport& report);
+// The table; for a famfs file its predicted page mix under it; then, asked for, a blank line and
+// the mmapBenchLines.
+std::string benchText(const bench::BenchReport& report, bool withMmapBenchLines,
+                      const fs::FsFile* famfsFile = nullptr);
 // MMAP_BENCH_BEGIN / MMAP_READ_SEQ ... / MMAP_BENCH_END for every measured single-thread run
 // that got the page size it asked for (a flagged run is not reported as that size).
 std::vector<std::string> mmapBenchLines(const bench::BenchReport& report);

@@ -1,5 +1,7 @@
 #include "core/report/ExitStatus.h"
 
+#include "core/fsck/Fsck.h"
+
 namespace famscope {
 
 const char* exitStatusMeaning(int status) {
@@ -44,6 +46,26 @@ int exitStatus(ErrorKind kind) {
         return ExitRefused;
     }
     return ExitWriteFailed;
+}
+
+int exitStatus(WriteStop stop) {
+    return stop == WriteStop::Refused ? ExitRefused : ExitNotFamfs;
+}
+
+const char* fsckExitStatusText() {
+    return "  0   no errors or warnings (notes only)\n"
+           "  1   warnings, no errors (not a usage error, unlike the other commands)\n"
+           "  4   at least one error (famscope never repairs anything)\n"
+           "  8   the target cannot be read (missing, unreadable, smaller than a superblock)\n"
+           "  16  usage error\n"
+           "With --famfs-compat: the number of allocation collisions (at most 127), 1 without a\n"
+           "valid superblock or when the target cannot be read, 0 otherwise.\n";
+}
+
+int exitStatus(FsckStop stop, bool famfsCompat) {
+    if (famfsCompat)
+        return 1;
+    return stop == FsckStop::Usage ? fsck::FsckUsage : fsck::FsckOperational;
 }
 
 int exitStatus(report::HeatmapOutcome outcome) {

@@ -30,6 +30,22 @@ const char* exitStatusMeaning(int status);
 // The status of a command that stops on a core error of this kind, or that shows damaged media
 // of this kind best-effort (fs::MediaDamage::kind).
 int exitStatus(ErrorKind kind);
+// Why a write command stopped on a target that reads, where core's error kind is not the answer.
+enum class WriteStop {
+    // restore and the edit commands: a target that reads but must not be written (mounted,
+    // locked, another host's, an unusable backup) is refused, whatever core's error says.
+    Refused,
+    // repair: media whose famfs metadata does not load has nothing to repair; it is not famfs,
+    // as fs::openFileSystem classes a failed load.
+    NoFamfsMetadata,
+};
+int exitStatus(WriteStop stop);
+
+// fsck answers with e2fsck's scheme instead (fsck::FsckExit), or with famfs fsck's under
+// --famfs-compat: what its --help lists, and its status when it checks nothing.
+const char* fsckExitStatusText();
+enum class FsckStop { Usage, Unreadable };
+int exitStatus(FsckStop stop, bool famfsCompat); // famfs fsck: 1 for either
 // The status of `heatmap` for what the GUI library reports.
 int exitStatus(report::HeatmapOutcome outcome);
 

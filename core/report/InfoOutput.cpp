@@ -1,5 +1,7 @@
 #include "core/report/InfoOutput.h"
 
+#include "core/fs/AllocationMap.h"
+#include "core/report/FamfsSummary.h"
 #include "core/report/FsJson.h"
 #include "core/report/PendingRepairOutput.h"
 #include "core/report/SizeText.h"
@@ -119,8 +121,8 @@ std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::Repla
     return w.data() + '\n';
 }
 
-std::string demoFilesText(const fs::Namespace& ns) {
-    std::string text = "Files (mount semantics):\n";
+std::string demoText(const fs::LoadedFs& fs, const fs::Namespace& ns) {
+    std::string text = infoText(fs, ns) + "\nFiles (mount semantics):\n";
     for (const auto& f : ns.files) {
         text += "  " + padLeft(f.size, 11) + "  " + shown(f.path);
         if (f.map.interleaved)
@@ -129,7 +131,17 @@ std::string demoFilesText(const fs::Namespace& ns) {
     }
     for (const auto& e : ns.events)
         text += "  ! " + shown(e.message) + '\n';
-    return text;
+    text += "\nWhat `famfs fsck` would print:\n";
+    return text + famfsFsckSummary(fs, fs::buildAllocationMap(fs),
+                                   famfsRole(fs, "/opt/famfs/system_uuid"));
+}
+
+std::string demoJson(const fs::Namespace& ns) {
+    JsonWriter w;
+    w.beginObject();
+    writeNamespaceKeys(w, ns, fs::ReplayMode::Mount);
+    w.endObject();
+    return w.data() + '\n';
 }
 
 } // namespace famscope::report

@@ -25,7 +25,9 @@ std::string namespaceSummary(const fs::ReplaySummary& summary);
 std::string infoJson(const fs::LoadedFs& fs, const fs::Namespace& ns, fs::ReplayMode mode,
                      const TargetState& target);
 
-// `famscope demo`'s list of files, one line each, and the replay's events.
-std::string demoFilesText(const fs::Namespace& ns);
+// `famscope demo` on the demo replayed as a mount does (`ns`): the info summary, the files one
+// line each, the replay's events and what `famfs fsck` would print; in JSON the namespace.
+std::string demoText(const fs::LoadedFs& fs, const fs::Namespace& ns);
+std::string demoJson(const fs::Namespace& ns);
 
 } // namespace famscope::report

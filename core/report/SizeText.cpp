@@ -100,6 +100,10 @@ std::optional<uint32_t> parseId(std::string_view text) {
     return static_cast<uint32_t>(*v);
 }
 
+std::optional<uint64_t> parseIndex(std::string_view text) {
+    return digits(trimmed(text), 10);
+}
+
 std::string humanBytes(uint64_t bytes) {
     static const char* const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     double value = static_cast<double>(bytes);

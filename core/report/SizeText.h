@@ -16,11 +16,19 @@ namespace famscope::report {
 
 std::optional<uint64_t> parseSize(std::string_view text);
 
-// The owner of a new file or directory as the window's edit dialogs read it: permission bits
-// in octal up to 07777 ("644", "0755") and decimal 32-bit ids; digits only, blanks around them
-// ignored.
+// The plain numbers of the edit commands and dialogs: the permission bits of a new file or
+// directory in octal up to 07777 ("644", "0755"), its owner's decimal 32-bit ids, and a log
+// entry index (repair --drop-entry) in decimal up to 2^64-1. Digits only (no sign, no unit, no
+// 0x), blanks around them ignored.
 std::optional<uint32_t> parseMode(std::string_view text);
 std::optional<uint32_t> parseId(std::string_view text);
+std::optional<uint64_t> parseIndex(std::string_view text);
+// The owner of a new file or directory, as both front ends read it.
+struct Owner {
+    uint32_t mode = 0;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
 
 // "512 B", "4.00 KiB", "1.5 GiB": two decimals below 10 units, one above (as `info` prints).
 std::string humanBytes(uint64_t bytes);

@@ -1,7 +1,9 @@
-// The benchmark report as rows and CSV (bench/BenchRows.h), on a report built by hand: a
-// measured, a flagged and a skipped page size, and names that need CSV quoting.
+// The benchmark report as rows, CSV (bench/BenchRows.h) and text (report/BenchOutput.h), on a
+// report built by hand: a measured, a flagged and a skipped page size, and names that need CSV
+// quoting.
 #include "core/bench/BenchRows.h"
 #include "core/bench/PageSize.h"
+#include "core/report/BenchOutput.h"
 #include "core/report/TextFormat.h"
 
 #include <QTest>
@@ -82,6 +84,19 @@ private slots:
                          "reserve some\"\n") != std::string::npos);
         QCOMPARE(std::count(csv.begin(), csv.end(), '\n'),
                  std::ptrdiff_t{4}); // header and three rows
+    }
+
+    // The text famscope bench prints: the table, then with --mmap-bench-lines a blank line and
+    // one line per mmap_bench record.
+    void textEndsWithTheMmapBenchLines() {
+        const BenchReport r = sampleReport();
+        const std::string table = report::benchText(r, false);
+        std::string lines = "\n";
+        for (const std::string& line : report::mmapBenchLines(r))
+            lines += line + '\n';
+        QVERIFY(lines.size() > 1);
+        QCOMPARE(report::benchText(r, true), table + lines);
+        QVERIFY(table.rfind("target: ", 0) == 0);
     }
 
     void csvFieldFollowsRfc4180() {

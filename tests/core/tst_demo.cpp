@@ -1,9 +1,11 @@
 // The built-in demo file system: a valid famfs with nested directories, simple and
-// interleaved files, and exactly one deliberate corruption (a torn last entry).
+// interleaved files, and exactly one deliberate corruption (a torn last entry); and what
+// `famscope demo` prints about it.
 #include "core/demo/DemoFs.h"
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
+#include "core/report/InfoOutput.h"
 
 #include "core/fs/Resolver.h"
 
@@ -53,6 +55,26 @@ private slots:
         QCOMPARE(alloc.ausBeyondDevice, uint64_t{0});
         QCOMPARE(alloc.badEntries, uint64_t{1});
         QVERIFY(alloc.unalignedOffsets.empty());
+    }
+
+    // What `famscope demo` prints: the info summary, every file with its size, the torn entry's
+    // event, then famfs fsck's summary; in JSON the namespace a mount shows.
+    void demoOutputListsEveryFile() {
+        auto loaded = fs::loadFileSystem(*demo::makeDemoMedia());
+        QVERIFY(loaded.ok());
+        const fs::Namespace ns = fs::replay(*loaded, fs::ReplayMode::Mount);
+        const std::string text = report::demoText(*loaded, ns);
+        QVERIFY(text.rfind(report::infoText(*loaded, ns) + "\nFiles (mount semantics):\n", 0) == 0);
+        for (const fs::FsFile& f : ns.files)
+            QVERIFY2(text.find(f.path + '\n') != std::string::npos ||
+                         text.find(f.path + "  [") != std::string::npos,
+                     f.path.c_str());
+        QVERIFY(text.find("\n  ! ") != std::string::npos);
+        QVERIFY(text.find("\nWhat `famfs fsck` would print:\n") != std::string::npos);
+        const std::string json = report::demoJson(ns);
+        QVERIFY(json.front() == '{' && json.back() == '\n');
+        for (const fs::FsFile& f : ns.files)
+            QVERIFY(json.find("\"" + f.path + "\"") != std::string::npos);
     }
 
     void smallFileDataIsReadableThroughTheResolver() {

@@ -317,6 +317,20 @@ private slots:
         QCOMPARE(data.size(), size_t(8192));
     }
 
+    // Each session of a window numbers its backup past the names already taken, dangling links
+    // included (two sessions in one second share the default name).
+    void numberedBackupPathsSkipTakenNames() {
+        QTemporaryDir dir;
+        const std::string base = dir.filePath(QStringLiteral("img.backup")).toStdString();
+        uint64_t sessions = 0;
+        QCOMPARE(numberedBackupPath(base, sessions), base + "-1");
+        QCOMPARE(sessions, uint64_t(1));
+        QVERIFY(QFile(QString::fromStdString(base + "-2")).open(QIODevice::WriteOnly));
+        QVERIFY(QFile::link(QStringLiteral("nowhere"), QString::fromStdString(base + "-3")));
+        QCOMPARE(numberedBackupPath(base, sessions), base + "-4");
+        QCOMPARE(sessions, uint64_t(4));
+    }
+
     void secondWriterIsRefused() {
         Fixture f;
         auto first = f.session();

@@ -1,6 +1,7 @@
 // The one size grammar (report::parseSize) and the one human-readable size (humanBytes): every
-// unit and suffix, hex, blanks, leading zeros as decimal, overflow and junk. And the owner
-// numbers of the edit dialogs: octal modes and decimal ids.
+// unit and suffix, hex, blanks, leading zeros as decimal, overflow and junk. And the plain
+// numbers of the edit commands and dialogs: octal modes, decimal ids and log entry indexes,
+// with no sign (the command line once took a leading '+'; the one grammar has none).
 #include "core/report/SizeText.h"
 
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void shortSizesAreShortAndNeverExponents();
     void modesAreOctalPermissionBits();
     void idsAreDecimal32Bit();
+    void indexesAreDecimal64Bit();
 };
 
 void TestSizeText::parses_data() {
@@ -52,6 +54,7 @@ void TestSizeText::parses_data() {
     QTest::newRow("0x only") << QByteArray("0x") << Size();
     QTest::newRow("hex with unit") << QByteArray("0x10K") << Size();
     QTest::newRow("sign") << QByteArray("-1") << Size();
+    QTest::newRow("plus") << QByteArray("+4096") << Size();
     QTest::newRow("inner blank") << QByteArray("4 096") << Size();
     QTest::newRow("junk") << QByteArray("zz") << Size();
     QTest::newRow("two units") << QByteArray("4KM") << Size();
@@ -102,6 +105,8 @@ void TestSizeText::modesAreOctalPermissionBits() {
     QCOMPARE(parseMode("0648"), std::nullopt);  // 8 is no octal digit
     QCOMPARE(parseMode("0x1ff"), std::nullopt);
     QCOMPARE(parseMode("-1"), std::nullopt);
+    QCOMPARE(parseMode("+644"), std::nullopt);
+    QCOMPARE(parseMode("\t0644\n"), Mode(0644));
     QCOMPARE(parseMode(""), std::nullopt);
 }
 
@@ -115,6 +120,21 @@ void TestSizeText::idsAreDecimal32Bit() {
     QCOMPARE(parseId("4294967296"), std::nullopt);
     QCOMPARE(parseId("1k"), std::nullopt); // a unit makes a size, not an id
     QCOMPARE(parseId("  "), std::nullopt);
+    QCOMPARE(parseId("+1000"), std::nullopt);
+    QCOMPARE(parseId("-1"), std::nullopt);
+}
+
+void TestSizeText::indexesAreDecimal64Bit() {
+    using famscope::report::parseIndex;
+    QCOMPARE(parseIndex("3"), Size(3));
+    QCOMPARE(parseIndex(" 017 "), Size(17));
+    QCOMPARE(parseIndex("18446744073709551615"), Size(UINT64_MAX));
+    QCOMPARE(parseIndex("18446744073709551616"), Size());
+    QCOMPARE(parseIndex("1k"), Size()); // a unit makes a size, not an entry
+    QCOMPARE(parseIndex("0x3"), Size());
+    QCOMPARE(parseIndex("+3"), Size());
+    QCOMPARE(parseIndex("-3"), Size());
+    QCOMPARE(parseIndex(""), Size());
 }
 
 QTEST_GUILESS_MAIN(TestSizeText)

@@ -9,6 +9,7 @@
 
 #include "core/fs/FaultPages.h"
 #include "core/fs/Resolver.h"
+#include "core/heatmap/ByteBar.h"
 #include "ui/SelectionModel.h"
 #include "ui/resolve/FileRangeBar.h"
 #include "ui/resolve/ResolverPanel.h"
@@ -172,7 +173,7 @@ private slots:
         FileRangeBar* bar = uitest::part<FileRangeBar>(panel);
         const QPoint middle(bar->width() / 2, bar->height() / 2);
         QTest::mouseClick(bar, Qt::LeftButton, {}, middle);
-        const uint64_t offset = bar->offsetAt(middle.x());
+        const uint64_t offset = heatmap::byteAtPixel(middle.x(), bar->width(), f->size);
         QVERIFY(offset > 0 && offset < f->size);
         QCOMPARE(uitest::part<QLineEdit>(panel, QStringLiteral("resolverOffset"))->text(),
                  QStringLiteral("0x") + QString::number(offset, 16));

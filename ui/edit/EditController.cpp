@@ -102,13 +102,7 @@ void EditController::buildBars() {
         QStringLiteral("QLabel { background: #f5d76e; color: black; padding: 6px; }"));
     refusal_->hide();
 
-    pendingRepair_ = new PendingRepairBanner(
-        document_,
-        [this] {
-            return PendingRepairSettings{writeMode_->options().systemUuidPath,
-                                         writeMode_->options().mountInfoPath};
-        },
-        window_);
+    pendingRepair_ = new PendingRepairBanner(document_, writeMode_, window_);
     connect(pendingRepair_, &PendingRepairBanner::aboutToWrite, this,
             [this] { setWriteMode(false); });
     connect(pendingRepair_, &PendingRepairBanner::finished, this, [this](const QString& backup) {

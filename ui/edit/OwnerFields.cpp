@@ -1,7 +1,5 @@
 #include "ui/edit/OwnerFields.h"
 
-#include "core/report/SizeText.h"
-
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -21,7 +19,7 @@ OwnerFields::OwnerFields(QFormLayout* form, uint32_t defaultMode)
     form->addRow(tr("Owner &gid:"), gid_);
 }
 
-std::optional<Owner> OwnerFields::read(QString& error) const {
+std::optional<report::Owner> OwnerFields::read(QString& error) const {
     const auto mode = report::parseMode(mode_->text().toStdString());
     const auto uid = report::parseId(uid_->text().toStdString());
     const auto gid = report::parseId(gid_->text().toStdString());
@@ -31,7 +29,7 @@ std::optional<Owner> OwnerFields::read(QString& error) const {
         error = tr("The uid and gid must be numbers.");
     if (!mode || !uid || !gid)
         return std::nullopt;
-    return Owner{*mode, *uid, *gid};
+    return report::Owner{*mode, *uid, *gid};
 }
 
 } // namespace famscope::ui

@@ -2,6 +2,8 @@
 // as this process's effective ids, as famfs and the CLI default them.
 #pragma once
 
+#include "core/report/SizeText.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,12 +15,6 @@ class QLineEdit;
 
 namespace famscope::ui {
 
-struct Owner {
-    uint32_t mode = 0;
-    uint32_t uid = 0;
-    uint32_t gid = 0;
-};
-
 class OwnerFields {
     Q_DECLARE_TR_FUNCTIONS(famscope::ui::OwnerFields)
 public:
@@ -26,7 +22,7 @@ public:
 
     QLineEdit* modeEdit() const { return mode_; }
     // The values, or nullopt with `error` naming the field that cannot be read.
-    std::optional<Owner> read(QString& error) const;
+    std::optional<report::Owner> read(QString& error) const;
 
 private:
     QLineEdit* mode_;

@@ -3,7 +3,6 @@
 #include "core/edit/Backup.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -14,8 +13,7 @@ WriteMode::WriteMode(QObject* parent) : QObject(parent) {}
 
 std::string WriteMode::uniqueBackupPath(const std::string& target) {
     // Next to an image; a device's directory is /dev, so its backups go to the application's
-    // data directory. The default name has a one-second timestamp and the process id, which
-    // two sessions of one window can share: a session number keeps each session's own.
+    // data directory.
     struct stat st {};
     const bool device = ::stat(target.c_str(), &st) == 0 && S_ISCHR(st.st_mode);
     QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -23,12 +21,8 @@ std::string WriteMode::uniqueBackupPath(const std::string& target) {
         fallback = QDir(fallback).absolutePath();
     else
         fallback = QStringLiteral(".");
-    const std::string base = edit::defaultBackupPath(target, device, fallback.toStdString());
-    for (;;) {
-        const std::string path = base + "-" + std::to_string(++sessionCount_);
-        if (!QFileInfo::exists(QString::fromStdString(path)))
-            return path;
-    }
+    return edit::numberedBackupPath(edit::defaultBackupPath(target, device, fallback.toStdString()),
+                                    sessionCount_);
 }
 
 WriteMode::~WriteMode() = default;

@@ -6,10 +6,6 @@
 #include "ui/document/Document.h"
 #include "ui/document/LogWatcher.h"
 #include "ui/fsck/FsckPanel.h"
-#include "ui/models/LogModel.h"
-#include "ui/models/ModelRoles.h"
-#include "ui/models/StructureFieldsModel.h"
-#include "ui/panels/DebouncedFilter.h"
 #include "ui/panels/HexPanel.h"
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/SuperblockPanel.h"
@@ -17,11 +13,8 @@
 #include "ui/views/HeatmapPanel.h"
 #include "ui/views/HeatmapView.h"
 
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 
 namespace famscope::ui {
 
@@ -49,41 +42,12 @@ void MainWindow::buildCheckPanels() {
 
 void MainWindow::showStructureField(const QString& field, uint64_t offset) {
     tabs_->setCurrentWidget(superblock_);
-    const QAbstractItemModel* model = superblock_->model();
-    int best = -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex name = model->index(row, StructureFieldsModel::Field);
-        if (name.data().toString() != field)
-            continue;
-        if (best < 0)
-            best = row;
-        // Two structures can have a field of the same name (crc): the offset decides.
-        if (offset != 0 && name.data(DeviceOffsetRole).toULongLong() == offset) {
-            best = row;
-            break;
-        }
-    }
-    if (best < 0)
-        return;
-    const QModelIndex index = model->index(best, StructureFieldsModel::Field);
-    superblock_->view()->setCurrentIndex(index);
-    superblock_->view()->scrollTo(index);
+    superblock_->showField(field, offset);
 }
 
 void MainWindow::showLogEntry(uint64_t entry) {
     tabs_->setCurrentWidget(log_);
-    if (entry >= static_cast<uint64_t>(log_->model()->rowCount()))
-        return;
-    QModelIndex index = log_->proxy()->mapFromSource(
-        log_->model()->index(static_cast<int>(entry), LogModel::Index));
-    if (!index.isValid()) { // hidden by the filter: show every row again
-        log_->filterEdit()->clear();
-        log_->filter()->applyNow();
-        index = log_->proxy()->mapFromSource(
-            log_->model()->index(static_cast<int>(entry), LogModel::Index));
-    }
-    log_->view()->setCurrentIndex(index);
-    log_->view()->scrollTo(index);
+    log_->showEntry(entry);
 }
 
 void MainWindow::showUnits(uint64_t firstAu, uint64_t count) {

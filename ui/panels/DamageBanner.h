@@ -3,21 +3,16 @@
 // the document by itself: shown for each damaged target loaded, hidden for an intact one.
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
+#include "ui/panels/Banner.h"
 
 namespace famscope::ui {
 
 class Document;
 
-class DamageBanner : public QFrame {
+class DamageBanner : public Banner {
     Q_OBJECT
 public:
     explicit DamageBanner(Document* document, QWidget* parent = nullptr);
-
-    QString text() const;
 
 signals:
     void runFsckRequested();
@@ -26,8 +21,6 @@ private:
     void update(); // from the document's current snapshot
 
     Document* document_;
-    QLabel* label_;
-    QPushButton* runFsck_;
 };
 
 } // namespace famscope::ui

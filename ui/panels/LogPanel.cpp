@@ -88,13 +88,30 @@ void LogPanel::rowActivated(const QModelIndex& proxyIndex) {
                    proxyIndex.data(ByteLengthRole).toULongLong());
 }
 
+QModelIndex LogPanel::indexOfRow(int row) const {
+    return proxy_->mapFromSource(model_->index(row, LogModel::Index));
+}
+
+void LogPanel::showEntry(uint64_t entry) {
+    if (entry >= static_cast<uint64_t>(model_->rowCount()))
+        return;
+    QModelIndex index = indexOfRow(static_cast<int>(entry));
+    if (!index.isValid()) { // hidden by the filter: show every row again
+        filter_->clear();
+        debounce_->applyNow();
+        index = indexOfRow(static_cast<int>(entry));
+    }
+    view_->setCurrentIndex(index);
+    view_->scrollTo(index);
+}
+
 void LogPanel::followSelection(const QString& path) {
     if (view_->currentIndex().isValid() && view_->currentIndex().data(PathRole) == path)
         return;
     const int row = model_->rowForPath(path);
     if (row < 0)
         return;
-    const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+    const QModelIndex index = indexOfRow(row);
     if (!index.isValid())
         return; // filtered out
     QSignalBlocker block(view_->selectionModel());

@@ -24,10 +24,10 @@ public:
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     LogModel* model() const { return model_; }
-    QSortFilterProxyModel* proxy() const { return proxy_; }
     QTableView* view() const { return view_; }
     QLineEdit* filterEdit() const { return filter_; }
-    DebouncedFilter* filter() const { return debounce_; }
+    // Selects log entry `entry`, showing every row again when the filter hides it.
+    void showEntry(uint64_t entry);
 
 signals:
     void showBytes(uint64_t offset, uint64_t length);
@@ -38,6 +38,7 @@ protected:
 private:
     void sizeColumns();
     void followSelection(const QString& path);
+    QModelIndex indexOfRow(int row) const; // in the table, invalid when filtered out
     void rowActivated(const QModelIndex& proxyIndex);
 
     SelectionModel* selection_;

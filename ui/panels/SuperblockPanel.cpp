@@ -35,6 +35,27 @@ SuperblockPanel::SuperblockPanel(QWidget* parent)
             });
 }
 
+void SuperblockPanel::showField(const QString& field, uint64_t offset) {
+    int best = -1;
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        const QModelIndex name = model_->index(row, StructureFieldsModel::Field);
+        if (name.data().toString() != field)
+            continue;
+        if (best < 0)
+            best = row;
+        // Two structures can have a field of the same name (crc): the offset decides.
+        if (offset != 0 && name.data(DeviceOffsetRole).toULongLong() == offset) {
+            best = row;
+            break;
+        }
+    }
+    if (best < 0)
+        return;
+    const QModelIndex index = model_->index(best, StructureFieldsModel::Field);
+    view_->setCurrentIndex(index);
+    view_->scrollTo(index);
+}
+
 void SuperblockPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (snapshot) {
         const fs::LoadedFs& lfs = snapshot->fs();

@@ -19,8 +19,9 @@ public:
     explicit SuperblockPanel(QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
-    StructureFieldsModel* model() const { return model_; }
     QTableView* view() const { return view_; }
+    // Selects the field called `field`; of two with that name (crc), the one at device `offset`.
+    void showField(const QString& field, uint64_t offset);
 
 signals:
     void showBytes(uint64_t offset, uint64_t length);

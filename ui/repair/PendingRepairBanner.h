@@ -6,33 +6,23 @@
 #pragma once
 
 #include "core/repair/PendingRepair.h"
+#include "ui/panels/Banner.h"
 
-#include <QFrame>
-
-#include <functional>
 #include <optional>
 #include <string>
-
-class QLabel;
-class QPushButton;
 
 namespace famscope::ui {
 
 class Document;
+class WriteMode;
 
-struct PendingRepairSettings {
-    std::string systemUuidPath = "/opt/famfs/system_uuid";
-    std::string mountInfoPath = "/proc/self/mountinfo";
-};
-
-class PendingRepairBanner : public QFrame {
+class PendingRepairBanner : public Banner {
     Q_OBJECT
 public:
-    // `settings` is asked each time, so that it follows the window's write-mode options.
-    PendingRepairBanner(Document* document, std::function<PendingRepairSettings()> settings,
-                        QWidget* parent = nullptr);
+    // Finishing and undoing use the host identity and mount table of `writeMode`'s options,
+    // read each time, so that they follow the window's.
+    PendingRepairBanner(Document* document, WriteMode* writeMode, QWidget* parent = nullptr);
 
-    QString text() const;
     // Finish repair / Undo (restore backup); false when refused or failed (text() says why).
     bool finishRepair();
     bool undoRepair();
@@ -47,8 +37,7 @@ private:
     void showFailure(const QString& what, const std::string& error);
 
     Document* document_;
-    std::function<PendingRepairSettings()> settings_;
-    QLabel* label_;
+    WriteMode* writeMode_;
     QPushButton* finish_;
     QPushButton* undo_;
     QString target_;

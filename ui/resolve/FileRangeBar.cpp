@@ -1,5 +1,7 @@
 #include "ui/resolve/FileRangeBar.h"
 
+#include "core/heatmap/ByteBar.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -53,23 +55,10 @@ QSize FileRangeBar::minimumSizeHint() const {
     return {120, kBarHeight + kGap + kStripHeight};
 }
 
-// long double: offset * width must not overflow 64 bits for files near 2^64 bytes.
-uint64_t FileRangeBar::offsetAt(int x) const {
-    if (size_ == 0 || width() <= 0)
-        return 0;
-    const long double share = std::clamp(static_cast<long double>(x) / width(), 0.0L, 1.0L);
-    const auto offset = static_cast<uint64_t>(share * static_cast<long double>(size_));
-    return std::min(offset, size_ - 1);
-}
-
-int FileRangeBar::xFor(uint64_t fileOffset) const {
-    if (size_ == 0)
-        return 0;
-    const long double share = static_cast<long double>(std::min(fileOffset, size_)) / size_;
-    return static_cast<int>(share * width());
-}
-
 void FileRangeBar::paintEvent(QPaintEvent*) {
+    const auto xFor = [this](uint64_t offset) {
+        return heatmap::pixelOfByte(offset, width(), size_);
+    };
     QPainter p(this);
     const QRect bar(0, 0, width(), kBarHeight);
     p.fillRect(bar, palette().color(QPalette::Base));
@@ -106,7 +95,7 @@ void FileRangeBar::mouseMoveEvent(QMouseEvent* event) {
 void FileRangeBar::pick(int x) {
     if (size_ == 0)
         return;
-    emit offsetPicked(offsetAt(x));
+    emit offsetPicked(heatmap::byteAtPixel(x, width(), size_));
 }
 
 } // namespace famscope::ui

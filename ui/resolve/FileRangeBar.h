@@ -20,8 +20,6 @@ public:
     // `size` bytes [0, size) are pickable; `ranges` may run past size (to the next 4 KiB).
     void setFile(uint64_t size, std::vector<fs::FaultRange> ranges);
     void setMarker(std::optional<uint64_t> fileOffset);
-    uint64_t offsetAt(int x) const; // the file offset under x, clamped into [0, size)
-    int xFor(uint64_t fileOffset) const;
 
     static QColor pageColour(fs::FaultPage page);
     QSize sizeHint() const override;
