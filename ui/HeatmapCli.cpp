@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <utility>
 
 using namespace famscope;
 using namespace famscope::ui;
@@ -55,15 +56,11 @@ report::HeatmapOutcome famscope_heatmap_export(const report::HeatmapRequest& req
         renderer.setSelectedEntry(static_cast<uint32_t>(file->entryIndex));
     }
     const HeatmapPicture picture{request.width, HeatmapPanel::pictureTitle(renderer)};
-    if (!request.pngPath.empty())
-        if (const QString e = exportHeatmapPng(renderer, picture,
-                                               QString::fromLocal8Bit(request.pngPath.c_str()));
-            !e.isEmpty())
-            return fail(e, HeatmapOutcome::CannotWrite);
-    if (!request.svgPath.empty())
-        if (const QString e = exportHeatmapSvg(renderer, picture,
-                                               QString::fromLocal8Bit(request.svgPath.c_str()));
-            !e.isEmpty())
-            return fail(e, HeatmapOutcome::CannotWrite);
+    for (const auto& [path, write] : {std::pair(request.pngPath, &exportHeatmapPng),
+                                      std::pair(request.svgPath, &exportHeatmapSvg)})
+        if (!path.empty())
+            if (const QString e = write(renderer, picture, QString::fromLocal8Bit(path.c_str()));
+                !e.isEmpty())
+                return fail(e, HeatmapOutcome::CannotWrite);
     return HeatmapOutcome::Written;
 }

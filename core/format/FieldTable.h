@@ -7,9 +7,11 @@
 #pragma once
 
 #include "core/format/ByteOrder.h"
+#include "core/format/FieldValues.h"
 #include "core/format/Superblock.h" // FieldSpan
 #include "core/format/Uuid.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <tuple>
@@ -76,6 +78,32 @@ constexpr std::array<FieldSpan, sizeof...(T)> fieldSpans(const std::tuple<Field<
                 FieldSpan{f.name, f.offset, wireSize<T>()}...};
         },
         table);
+}
+
+// A field's value as FieldValue holds it.
+template <class T> std::variant<uint64_t, std::string> shownValue(const T& v) {
+    if constexpr (std::is_same_v<T, Uuid>) {
+        return v.toString();
+    } else if constexpr (std::is_integral_v<T>) {
+        return uint64_t{v};
+    } else {
+        static_assert(std::is_same_v<typename T::value_type, uint8_t>, "a byte string");
+        const auto nul = std::find(v.begin(), v.end(), uint8_t{0});
+        return std::string(v.begin(), nul);
+    }
+}
+
+// The rows with the values `s` holds, for the structure view.
+template <class S, class... T>
+std::vector<FieldValue> fieldValues(const std::tuple<Field<S, T>...>& table, const S& s) {
+    std::vector<FieldValue> out;
+    std::apply(
+        [&](const auto&... f) {
+            (out.push_back(FieldValue{{f.name, f.offset, wireSize<T>()}, shownValue(s.*f.member)}),
+             ...);
+        },
+        table);
+    return out;
 }
 
 // True when the rows follow each other without gap or overlap and fill exactly the bytes

@@ -2,6 +2,7 @@
 
 #include "core/format/Crc.h"
 #include "core/format/FieldTable.h"
+#include "core/format/FieldValues.h"
 
 namespace famscope::famfs {
 
@@ -25,6 +26,10 @@ static_assert(fieldtable::tilesExactly(kFields, kLogHeaderSize));
 
 std::span<const FieldSpan> logHeaderFields() {
     return kFields;
+}
+
+std::vector<FieldValue> logHeaderFieldValues(const LogHeader& h) {
+    return fieldtable::fieldValues(kTable, h);
 }
 
 LogHeader LogHeader::decode(std::span<const uint8_t, kLogHeaderSize> bytes) {

@@ -2,6 +2,7 @@
 
 #include "core/format/Crc.h"
 #include "core/format/FieldTable.h"
+#include "core/format/FieldValues.h"
 
 #include <cstring>
 
@@ -36,6 +37,10 @@ static_assert(fieldtable::tilesExactly(kFields, kSuperblockSize));
 
 std::span<const FieldSpan> superblockFields() {
     return kFields;
+}
+
+std::vector<FieldValue> superblockFieldValues(const Superblock& sb) {
+    return fieldtable::fieldValues(kTable, sb);
 }
 
 Superblock Superblock::fresh(uint64_t deviceSize, uint64_t logLen) {

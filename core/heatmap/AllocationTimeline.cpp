@@ -129,6 +129,14 @@ bool AllocationTimeline::isInterleaved(uint64_t entry) const {
     return entry < interleaved_.size() && interleaved_[entry] != 0;
 }
 
+uint64_t AllocationTimeline::firstClaimedIn(uint32_t owner, const AuRange& units) const {
+    if (isEntryCode(owner))
+        for (const AuRange& piece : claimsOf(owner))
+            if (piece.end > units.first && piece.first < units.end)
+                return std::max(piece.first, units.first);
+    return units.first;
+}
+
 UnitProbe AllocationTimeline::probe(uint64_t au, uint64_t time) const {
     UnitProbe p;
     p.au = au;

@@ -67,6 +67,10 @@ public:
     bool isInterleaved(uint64_t entry) const;
 
     UnitProbe probe(uint64_t au, uint64_t time) const;
+    // The first unit of `units` that `owner` claims, by its pieces in map order; units.first
+    // when it claims none there (or is not an entry): the unit a cell showing `owner` is
+    // described by.
+    uint64_t firstClaimedIn(uint32_t owner, const AuRange& units) const;
 
     // The disjoint stretches that some pair of claims share, each with its earliest second
     // claimer: a unit is a collision after `time` when that claimer is below `time`.

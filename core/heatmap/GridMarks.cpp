@@ -64,4 +64,18 @@ std::vector<bool> collidingCells(const AllocationTimeline& timeline, const GridG
     return out;
 }
 
+std::vector<RowLabel> rowLabels(const GridGeometry& grid, uint64_t allocUnit, int labelHeight) {
+    std::vector<RowLabel> labels;
+    if (grid.rows == 0)
+        return labels;
+    uint64_t every = 1;
+    while (every * grid.cellH < static_cast<uint64_t>(std::max(labelHeight, 0)))
+        every *= 2;
+    const uint64_t bytesPerRow = uint64_t{grid.cols} * grid.unitsPerCell() * allocUnit;
+    for (uint32_t r = 0; r < grid.rows; ++r)
+        if ((grid.topRow + r) % every == 0)
+            labels.push_back({r, (grid.topRow + r) * bytesPerRow});
+    return labels;
+}
+
 } // namespace famscope::heatmap

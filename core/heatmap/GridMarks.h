@@ -43,4 +43,14 @@ std::vector<ChunkCell> stripChunkCells(const GridGeometry& grid, const AuRange& 
 std::vector<bool> collidingCells(const AllocationTimeline& timeline, const GridGeometry& grid,
                                  uint64_t time);
 
+// The device offsets in the gutter left of the grid: one on every `every`-th row of the
+// device, `every` the smallest power of two whose rows span `labelHeight` pixels, so the
+// offsets are round numbers and never overlap.
+struct RowLabel {
+    uint32_t row = 0;    // counted from the first row shown
+    uint64_t offset = 0; // device offset of the row's first byte
+    bool operator==(const RowLabel&) const = default;
+};
+std::vector<RowLabel> rowLabels(const GridGeometry& grid, uint64_t allocUnit, int labelHeight);
+
 } // namespace famscope::heatmap

@@ -150,4 +150,41 @@ GridGeometry panGrid(const GridGeometry& grid, int64_t rows) {
     return makeGrid(grid.nbits, grid.width, grid.height, grid.level, grid.cellPx, top, grid.cellH);
 }
 
+GridGeometry zoomViewGrid(const GridGeometry& grid, int steps, int x, int y) {
+    const GridGeometry zoomed = zoomGrid(grid, steps, x, y);
+    const bool whole = zoomed == fitGrid(zoomed.nbits, zoomed.width, zoomed.height) ||
+                       (steps < 0 && grid == fillGrid(grid.nbits, grid.width, grid.height));
+    return whole ? fillGrid(zoomed.nbits, zoomed.width, zoomed.height) : zoomed;
+}
+
+GridGeometry resizedGrid(const GridGeometry& grid, uint32_t width, uint32_t height) {
+    if (grid.width == 0 || grid == fillGrid(grid.nbits, grid.width, grid.height))
+        return fillGrid(grid.nbits, width, height);
+    const GridGeometry resized = makeGrid(grid.nbits, width, height, grid.level, grid.cellPx, 0);
+    return scrollToUnit(resized, grid.visibleUnits().first);
+}
+
+GridGeometry stripGrid(uint64_t nbits, int topLevel, uint32_t width) {
+    int level = topLevel;
+    while (level > 0 && HeatmapSummary::cellCount(nbits, level) < width)
+        --level;
+    const uint64_t cells = std::min<uint64_t>(HeatmapSummary::cellCount(nbits, level), 1u << 16);
+    constexpr uint32_t px = GridGeometry::kMinCellPx;
+    return makeGrid(nbits, static_cast<uint32_t>(cells) * px, px, level, px, 0);
+}
+
+uint64_t stripUnitAt(uint64_t nbits, int x, int width) {
+    if (width <= 0)
+        return 0;
+    const double f = std::clamp(static_cast<double>(x) / width, 0.0, 1.0);
+    return std::min<uint64_t>(static_cast<uint64_t>(f * static_cast<double>(nbits)),
+                              nbits ? nbits - 1 : 0);
+}
+
+std::pair<int, int> stripSpan(uint64_t nbits, const AuRange& units, int width) {
+    const double scale = static_cast<double>(width) / static_cast<double>(nbits);
+    const int first = static_cast<int>(static_cast<double>(units.first) * scale);
+    return {first, std::max(first + 3, static_cast<int>(static_cast<double>(units.end) * scale))};
+}
+
 } // namespace famscope::heatmap

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 namespace famscope::heatmap {
 
@@ -59,9 +60,24 @@ GridGeometry fillGrid(uint64_t nbits, uint32_t width, uint32_t height);
 // One zoom step in (steps > 0) or out (steps < 0), keeping the unit under (x, y) under it.
 // Never zooms out past the fitting grid, nor in past one unit at kMaxCellPx.
 GridGeometry zoomGrid(const GridGeometry& grid, int steps, int x, int y);
+// The window's zoom: zoomGrid, except that zooming out ends at the whole device filling the
+// area (fillGrid), not at fitGrid's smaller squares.
+GridGeometry zoomViewGrid(const GridGeometry& grid, int steps, int x, int y);
+// The grid for a new area: an overview (fillGrid) stays one; any other grid keeps its level,
+// its cell size and the first unit it shows.
+GridGeometry resizedGrid(const GridGeometry& grid, uint32_t width, uint32_t height);
 // The grid that puts unit `au` in the first row shown (or as close as the end allows).
 GridGeometry scrollToUnit(const GridGeometry& grid, uint64_t au);
 // The grid with its first row moved down (rows > 0) or up, clamped to the device.
 GridGeometry panGrid(const GridGeometry& grid, int64_t rows);
+
+// The overview strip under the view, `width` pixels showing the whole device: the coarsest
+// level up to `topLevel` with at least one cell per pixel, as one row of kMinCellPx squares
+// (at most 2^16 of them; the strip is drawn scaled to its width).
+GridGeometry stripGrid(uint64_t nbits, int topLevel, uint32_t width);
+// The unit under pixel `x` of a strip `width` pixels wide, and the pixels [first, end) that
+// show `units` (at least 3 wide, so a tiny range stays visible).
+uint64_t stripUnitAt(uint64_t nbits, int x, int width);
+std::pair<int, int> stripSpan(uint64_t nbits, const AuRange& units, int width);
 
 } // namespace famscope::heatmap

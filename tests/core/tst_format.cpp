@@ -2,6 +2,7 @@
 // truncation, layout detection, and decode/encode of arbitrary (hostile) bytes.
 #include "core/format/ByteOrder.h"
 #include "core/format/Crc.h"
+#include "core/format/FieldValues.h"
 #include "core/format/Layout.h"
 #include "core/format/LogEntry.h"
 #include "core/format/LogHeader.h"
@@ -76,6 +77,34 @@ private slots:
         const std::string longPath(70, 'x');
         sb.setDaxdevPath(longPath);
         QCOMPARE(sb.daxdevPath(), std::string(64, 'x'));
+    }
+
+    // The structure view's values come from the same tables as decode and encode.
+    void fieldValuesFollowTheTables() {
+        Superblock sb;
+        sb.logLen = 0x800000;
+        sb.uuid = *Uuid::parse("30525c5d-cda8-4eae-0102-030405060708");
+        sb.setDaxdevPath("/dev/dax0.0");
+        const std::vector<FieldValue> values = superblockFieldValues(sb);
+        QCOMPARE(values.size(), superblockFields().size());
+        for (size_t i = 0; i < values.size(); ++i)
+            QCOMPARE(values[i].span.offset, superblockFields()[i].offset);
+        const auto valueOf = [&](std::string_view name) {
+            for (const FieldValue& v : values)
+                if (name == v.span.name)
+                    return v.value;
+            return std::variant<uint64_t, std::string>{};
+        };
+        QCOMPARE(std::get<uint64_t>(valueOf("ts_log_len")), uint64_t{0x800000});
+        QCOMPARE(std::get<std::string>(valueOf("ts_uuid")), sb.uuid.toString());
+        QCOMPARE(std::get<std::string>(valueOf("dd_daxdev")), std::string("/dev/dax0.0"));
+        LogHeader h = LogHeader::fresh(8ULL << 20);
+        h.nextIndex = 7;
+        const std::vector<FieldValue> header = logHeaderFieldValues(h);
+        QCOMPARE(header.size(), logHeaderFields().size());
+        QCOMPARE(std::string(header.back().span.name), std::string("famfs_log_next_index"));
+        QCOMPARE(std::get<uint64_t>(header.back().value), uint64_t{7});
+        QCOMPARE(std::get<uint64_t>(header[2].value), uint64_t{15419}); // famfs_log_last_index
     }
 
     void freshLogHeader() {

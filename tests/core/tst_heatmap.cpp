@@ -7,6 +7,7 @@
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/heatmap/AllocationTimeline.h"
+#include "core/heatmap/CellPixels.h"
 #include "core/heatmap/GridMarks.h"
 #include "core/heatmap/HeatmapGrid.h"
 #include "core/heatmap/HeatmapSummary.h"
@@ -230,6 +231,12 @@ private slots:
         QCOMPARE(t.claimsOf(1).size(), size_t{2});
         QCOMPARE(t.claimsOf(1)[0], (AuRange{30, 32}));
         QVERIFY(t.claimsOf(5).empty());
+        // The unit a cell showing an owner is described by: its first piece inside the cell.
+        QCOMPARE(t.firstClaimedIn(0, AuRange{8, 24}), uint64_t{10});
+        QCOMPARE(t.firstClaimedIn(0, AuRange{11, 24}), uint64_t{11});
+        QCOMPARE(t.firstClaimedIn(0, AuRange{16, 24}), uint64_t{20});
+        QCOMPARE(t.firstClaimedIn(0, AuRange{13, 19}), uint64_t{13}); // none of it there
+        QCOMPARE(t.firstClaimedIn(kCellFree, AuRange{8, 24}), uint64_t{8});
     }
 
     void gridFitsAndHitTests() {
@@ -362,6 +369,24 @@ private slots:
         QCOMPARE(fillGrid(0, 1000, 600), fitGrid(0, 1000, 600));
     }
 
+    void viewZoomAndResize() {
+        const uint64_t nbits = uint64_t{1} << 20;
+        const GridGeometry whole = fillGrid(nbits, 1000, 600);
+        const GridGeometry in = zoomViewGrid(whole, 2, 500, 300);
+        QVERIFY(in.level < whole.level);
+        QCOMPARE(zoomViewGrid(whole, -1, 500, 300), whole); // out of the overview: stays
+        QCOMPARE(zoomViewGrid(in, -8, 500, 300), whole);    // out to the end: the overview
+        // A resized overview is the new area's overview; a zoomed grid keeps its first unit.
+        QCOMPARE(resizedGrid(whole, 800, 400), fillGrid(nbits, 800, 400));
+        const GridGeometry panned = scrollToUnit(in, nbits / 2);
+        const GridGeometry resized = resizedGrid(panned, 800, 400);
+        QCOMPARE(resized.level, panned.level);
+        QCOMPARE(resized.cellPx, panned.cellPx);
+        const uint64_t first = panned.visibleUnits().first;
+        QCOMPARE(resized.topRow, (first >> resized.level) / resized.cols); // its row on top
+        QCOMPARE(resizedGrid(GridGeometry{}, 800, 400), fillGrid(0, 800, 400));
+    }
+
     void panGridMovesAndClamps() {
         const GridGeometry g = makeGrid(10000, 100, 50, 0, 10, 0); // 10 columns, 5 rows shown
         QCOMPARE(panGrid(g, 7).topRow, uint64_t{7});
@@ -369,6 +394,34 @@ private slots:
         QCOMPARE(panGrid(g, -3).topRow, uint64_t{0});
         QCOMPARE(panGrid(g, 5000).topRow, g.totalRows() - 5);
         QCOMPARE(panGrid(g, 7).cellH, g.cellH);
+    }
+
+    void overviewStrip() {
+        // 10,000 units, top level 14 (one cell): 400 pixels want level 4 (625 cells).
+        const GridGeometry strip = stripGrid(10000, 14, 400);
+        QCOMPARE(strip.level, 4);
+        QCOMPARE(strip.cols, 625u);
+        QCOMPARE(strip.rows, 1u);
+        QCOMPARE(strip.width, 625u * GridGeometry::kMinCellPx);
+        QCOMPARE(stripGrid(uint64_t{1} << 30, 30, 100000).cols, 1u << 16); // capped
+        QCOMPARE(stripUnitAt(10000, 0, 400), uint64_t{0});
+        QCOMPARE(stripUnitAt(10000, 200, 400), uint64_t{5000});
+        QCOMPARE(stripUnitAt(10000, 999, 400), uint64_t{9999}); // past the end: the last unit
+        QCOMPARE(stripUnitAt(10000, 5, 0), uint64_t{0});
+        QCOMPARE(stripSpan(10000, AuRange{2500, 5000}, 400), std::make_pair(100, 200));
+        QCOMPARE(stripSpan(10000, AuRange{2500, 2501}, 400), std::make_pair(100, 103));
+    }
+
+    void rowLabelsAreRoundAndApart() {
+        // 10 columns of 10-pixel cells, 5 rows shown from row 3: 20-pixel labels need every
+        // second row, so rows 4 and 6 of the device (shown rows 1 and 3) are labelled.
+        const GridGeometry g = makeGrid(1000, 100, 50, 1, 10, 3);
+        QCOMPARE(g.topRow, uint64_t{3});
+        const uint64_t bytesPerRow = 10 * 2 * kAu; // 2 units per cell at level 1
+        QCOMPARE(rowLabels(g, kAu, 20),
+                 (std::vector<RowLabel>{{1, 4 * bytesPerRow}, {3, 6 * bytesPerRow}}));
+        QCOMPARE(rowLabels(g, kAu, 10).size(), size_t{5});                     // every row
+        QVERIFY(rowLabels(makeGrid(1000, 100, 0, 1, 10, 0), kAu, 20).empty()); // no rows shown
     }
 
     void pieceRunsFollowRows() {
@@ -421,6 +474,31 @@ private slots:
         QCOMPARE(f.spots, (std::vector<Spot>{{0, 0}, {0, 1}}));
         QCOMPARE(f.lines, 2);
         QCOMPARE(flowLegend({}, 100, 10).lines, 1);
+    }
+
+    void cellPixels() {
+        const Rgb free = rgb(0xe6, 0xe8, 0xeb);
+        const Rgb blue = rgb(0, 0, 0xff);
+        QCOMPARE(fadedRgb(blue, free, 4, 4), blue); // fully used: the colour itself
+        // Unused: 45% of the way from free to the colour, truncated.
+        QCOMPARE(fadedRgb(blue, free, 0, 4), rgb(126, 127, 244));
+        // Two rows of two 6x3 cells into a frame 14 pixels wide: separators on the right and
+        // bottom edge of each cell, the colour lifted to white keeping 135/255 of it.
+        const std::vector<Rgb> colours = {blue, free, free, blue};
+        std::vector<Rgb> frame(14 * 6, 0);
+        fillCells(frame.data(), 14, colours, 2, 2, 6, 3);
+        const Rgb blueSeparator = rgb(120, 120, 255); // 255 - (255 - v) * 135 / 255
+        QCOMPARE(frame[0], blue);
+        QCOMPARE(frame[5], blueSeparator);
+        QCOMPARE(frame[6], free);
+        QCOMPARE(frame[14 + 4], blue);
+        QCOMPARE(frame[2 * 14 + 0], blueSeparator); // the bottom line of the first row
+        QCOMPARE(frame[3 * 14 + 6], blue);
+        QCOMPARE(frame[12], Rgb{0}); // past the cells: left alone
+        const Rgb row[] = {blue, blue, free, blue};
+        QCOMPARE(colourRuns(row, 4),
+                 (std::vector<ColourRun>{{0, 2, blue}, {2, 3, free}, {3, 4, blue}}));
+        QVERIFY(colourRuns(row, 0).empty());
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QFile>
 #include <QImage>
@@ -29,6 +30,10 @@ using namespace famscope;
 using namespace famscope::ui;
 
 namespace {
+
+QChart* chartOf(BenchPanel& panel, const char* name) {
+    return uitest::part<QChartView>(panel, QLatin1String(name))->chart();
+}
 
 QBarSeries* barsOf(QChart* chart) {
     for (QAbstractSeries* s : chart->series())
@@ -62,14 +67,14 @@ private slots:
         const bench::BenchReport& report = *panel.history().runs().front().report;
         const bench::SeriesResult& series = report.results.front().series.front();
 
-        QBarSeries* faults = barsOf(panel.faultChart());
+        QBarSeries* faults = barsOf(chartOf(panel, "benchFaultChart"));
         QVERIFY(faults);
         QCOMPARE(faults->count(), 1);
         QCOMPARE(faults->barSets().front()->at(0), series.nsPerFault.median);
         QCOMPARE(pageCategories(panel.comparedRuns()), QStringList{QStringLiteral("4k")});
         // One whisker from the fastest to the slowest repetition.
         QLineSeries* whisker = nullptr;
-        for (QAbstractSeries* s : panel.faultChart()->series())
+        for (QAbstractSeries* s : chartOf(panel, "benchFaultChart")->series())
             if (auto* line = qobject_cast<QLineSeries*>(s))
                 whisker = line;
         QVERIFY(whisker);
@@ -81,19 +86,20 @@ private slots:
         QCOMPARE(low, series.nsPerFault.min);
         QCOMPARE(high, series.nsPerFault.max);
 
-        QBarSeries* gib = barsOf(panel.throughputChart());
+        QBarSeries* gib = barsOf(chartOf(panel, "benchThroughputChart"));
         QVERIFY(gib);
         QCOMPARE(gib->barSets().front()->at(0), series.gibPerSecond.median);
         int bandwidthLines = 0;
-        for (QAbstractSeries* s : panel.throughputChart()->series())
+        for (QAbstractSeries* s : chartOf(panel, "benchThroughputChart")->series())
             if (auto* line = qobject_cast<QLineSeries*>(s)) {
                 ++bandwidthLines;
                 QCOMPARE(line->at(0).y(), report.bandwidth->fillGiBps);
             }
         QCOMPARE(bandwidthLines, 1);
 
-        QCOMPARE(panel.latencyChart()->series().size(), 1);
-        auto* cdf = qobject_cast<QLineSeries*>(panel.latencyChart()->series().front());
+        QCOMPARE(chartOf(panel, "benchLatencyChart")->series().size(), 1);
+        auto* cdf =
+            qobject_cast<QLineSeries*>(chartOf(panel, "benchLatencyChart")->series().front());
         QVERIFY(cdf);
         QCOMPARE(cdf->at(cdf->count() - 1).y(), 1.0);
     }
@@ -104,13 +110,13 @@ private slots:
         panel.show();
         QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("2M")));
         QVERIFY(runPanel(panel, QStringLiteral("memfd"), QStringLiteral("4M")));
-        QCOMPARE(barsOf(panel.faultChart())->count(), 2);
+        QCOMPARE(barsOf(chartOf(panel, "benchFaultChart"))->count(), 2);
         uitest::part<QListWidget>(panel, QStringLiteral("benchHistory"))
             ->item(0)
             ->setCheckState(Qt::Unchecked);
         QCOMPARE(panel.comparedRuns().size(), size_t{1});
-        QCOMPARE(barsOf(panel.faultChart())->count(), 1);
-        QCOMPARE(barsOf(panel.faultChart())->barSets().front()->label(),
+        QCOMPARE(barsOf(chartOf(panel, "benchFaultChart"))->count(), 1);
+        QCOMPARE(barsOf(chartOf(panel, "benchFaultChart"))->barSets().front()->label(),
                  panel.history().runs().back().label);
 
         QTemporaryDir dir;

@@ -27,8 +27,9 @@ namespace famscope::ui {
 
 namespace {
 
-QChartView* chartView(QWidget* parent) {
+QChartView* chartView(QWidget* parent, const char* objectName) {
     auto* view = new QChartView(parent);
+    view->setObjectName(QLatin1String(objectName));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(240, 160); // the panel lives in a tab of a window that may be small
     return view;
@@ -108,9 +109,9 @@ BenchPanel::BenchPanel(QWidget* parent) : QWidget(parent), job_(new BenchJob(thi
     leftLayout->addLayout(historyButtons);
 
     charts_ = new QTabWidget(this);
-    faultView_ = chartView(charts_);
-    throughputView_ = chartView(charts_);
-    latencyView_ = chartView(charts_);
+    faultView_ = chartView(charts_, "benchFaultChart");
+    throughputView_ = chartView(charts_, "benchThroughputChart");
+    latencyView_ = chartView(charts_, "benchLatencyChart");
     charts_->addTab(faultView_, tr("ns/fault"));
     charts_->addTab(throughputView_, tr("GiB/s"));
     charts_->addTab(latencyView_, tr("Latency CDF"));
@@ -148,16 +149,6 @@ BenchPanel::BenchPanel(QWidget* parent) : QWidget(parent), job_(new BenchJob(thi
 }
 
 BenchPanel::~BenchPanel() = default;
-
-QChart* BenchPanel::faultChart() const {
-    return faultView_->chart();
-}
-QChart* BenchPanel::throughputChart() const {
-    return throughputView_->chart();
-}
-QChart* BenchPanel::latencyChart() const {
-    return latencyView_->chart();
-}
 
 std::vector<const BenchRun*> BenchPanel::comparedRuns() const {
     std::vector<const BenchRun*> runs;

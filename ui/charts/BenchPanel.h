@@ -11,7 +11,6 @@
 #include <memory>
 
 class QCheckBox;
-class QChart;
 class QChartView;
 class QLabel;
 class QLineEdit;
@@ -31,12 +30,9 @@ public:
     explicit BenchPanel(QWidget* parent = nullptr);
     ~BenchPanel() override;
 
-    // Controls, for keyboard-free use by tests and the main window.
+    // The runs made so far; the charts are the QChartViews benchFaultChart,
+    // benchThroughputChart and benchLatencyChart.
     const BenchHistory& history() const { return history_; }
-
-    QChart* faultChart() const;
-    QChart* throughputChart() const;
-    QChart* latencyChart() const;
     std::vector<const BenchRun*> comparedRuns() const; // checked history entries, in order
 
     bool exportCsv(const QString& path, QString* error = nullptr) const;

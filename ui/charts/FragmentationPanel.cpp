@@ -35,6 +35,7 @@ FragmentationPanel::FragmentationPanel(QWidget* parent)
     largest_->setObjectName(QStringLiteral("fragmentationLargest"));
     amplification_->setObjectName(QStringLiteral("fragmentationAmplification"));
     overhead_->setObjectName(QStringLiteral("fragmentationOverhead"));
+    chartView_->setObjectName(QStringLiteral("fragmentationChart"));
     const QString ampTip =
         tr("Space amplification as famfs fsck prints it: bytes allocated (every allocation "
            "unit in use, the superblock and log included) divided by the sum of the file "
@@ -76,10 +77,6 @@ FragmentationPanel::FragmentationPanel(QWidget* parent)
 
     connect(fit_, &FitForm::planPreview, this, &FragmentationPanel::planPreview);
     setSnapshot(nullptr);
-}
-
-QChart* FragmentationPanel::chart() const {
-    return chartView_->chart();
 }
 
 void FragmentationPanel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {

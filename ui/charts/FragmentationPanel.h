@@ -12,7 +12,6 @@
 #include <memory>
 #include <vector>
 
-class QChart;
 class QChartView;
 class QLabel;
 
@@ -26,9 +25,6 @@ public:
     explicit FragmentationPanel(QWidget* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
-
-    const fs::Fragmentation& fragmentation() const { return fragmentation_; }
-    QChart* chart() const;
 
 signals:
     // Where a planned file would land (offset and length on the device, device index 0);

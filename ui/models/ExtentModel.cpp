@@ -1,5 +1,6 @@
 #include "ui/models/ExtentModel.h"
 
+#include "core/fs/FileChunks.h"
 #include "ui/models/ModelRoles.h"
 #include "ui/util/Format.h"
 
@@ -35,15 +36,8 @@ QVariant ExtentModel::rawValue(int row, int column) const {
         return qulonglong(e.offset);
     case Length:
         return qulonglong(e.len);
-    case FileRange: {
-        // Simple extents follow each other in the file; strips start at chunk `row`.
-        if (file_->map.interleaved)
-            return qulonglong(static_cast<uint64_t>(row) * file_->map.chunkSize);
-        uint64_t start = 0;
-        for (int i = 0; i < row; ++i)
-            start += file_->map.extents[static_cast<size_t>(i)].len;
-        return qulonglong(start);
-    }
+    case FileRange:
+        return qulonglong(fs::pieceFileOffset(file_->map, static_cast<size_t>(row)));
     default:
         return {};
     }
@@ -58,20 +52,14 @@ QString ExtentModel::fileRangeText(int row) const {
     }
     if (map.chunkSize == 0 || map.strips.empty())
         return tr("none (degenerate interleave)");
-    const uint64_t chunks = (file_->size + map.chunkSize - 1) / map.chunkSize;
+    const auto strip = static_cast<uint64_t>(row);
     QStringList list;
-    const auto n = static_cast<uint64_t>(map.strips.size());
-    uint64_t shown = 0;
-    for (uint64_t c = static_cast<uint64_t>(row); c < chunks; c += n) {
-        if (++shown > 8) {
-            list << QStringLiteral("…");
-            break;
-        }
+    for (const uint64_t c : fs::stripChunks(map, file_->size, strip, 8))
         list << QString::number(c);
-    }
+    const uint64_t held = fs::stripChunkCount(map, file_->size, strip);
+    if (held > 8)
+        list << QStringLiteral("…");
     // The noun agrees with how many chunks the strip holds (a strip can hold just one).
-    const uint64_t held =
-        static_cast<uint64_t>(row) < chunks ? (chunks - static_cast<uint64_t>(row) + n - 1) / n : 0;
     const int count = countForTr(held);
     return tr("chunk(s) %1", nullptr, count).arg(list.join(QStringLiteral(", ")));
 }

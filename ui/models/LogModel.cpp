@@ -1,5 +1,6 @@
 #include "ui/models/LogModel.h"
 
+#include "core/fs/NamespaceTree.h"
 #include "ui/models/ModelRoles.h"
 #include "ui/util/Format.h"
 #include "ui/util/ShownText.h"
@@ -16,19 +17,12 @@ LogModel::LogModel(QObject* parent) : QAbstractTableModel(parent) {}
 void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     beginResetModel();
     snapshot_ = std::move(snapshot);
-    instantiated_.clear();
+    nodeOfEntry_.clear();
     events_.clear();
     invalid_.clear();
     states_.clear();
     if (snapshot_) {
-        const size_t entries = snapshot_->fs().entries.size();
-        instantiated_.assign(entries, nullptr);
-        for (const fs::FsFile& f : snapshot_->ns.files)
-            if (f.entryIndex < entries)
-                instantiated_[f.entryIndex] = &f.path;
-        for (const fs::FsDir& d : snapshot_->ns.dirs)
-            if (d.entryIndex < entries)
-                instantiated_[d.entryIndex] = &d.path;
+        nodeOfEntry_ = fs::nodeOfEachEntry(snapshot_->ns, snapshot_->fs().entries.size());
         for (const fs::ReplayEvent& ev : snapshot_->ns.events) {
             QString& text = events_[ev.entryIndex];
             if (!text.isEmpty())
@@ -44,16 +38,14 @@ void LogModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
 int LogModel::rowForPath(const QString& path) const {
     if (!snapshot_ || path.isEmpty())
         return -1;
-    const std::string bytes = pathBytes(path);
-    const fs::FsFile* file = snapshot_->ns.findFile(bytes);
-    const fs::FsDir* dir = file ? nullptr : snapshot_->ns.findDir(bytes);
-    const uint64_t entry = file ? file->entryIndex : dir ? dir->entryIndex : UINT64_MAX;
-    return entry < instantiated_.size() ? static_cast<int>(entry) : -1;
+    const std::optional<uint32_t> node = fs::nodeOfPath(snapshot_->ns, pathBytes(path));
+    const uint64_t entry = node ? fs::namespaceNode(snapshot_->ns, *node).entryIndex() : UINT64_MAX;
+    return entry < nodeOfEntry_.size() ? static_cast<int>(entry) : -1;
 }
 
 const LogModel::RowState& LogModel::stateOf(uint64_t index) const {
     if (states_.empty())
-        states_.resize(instantiated_.size());
+        states_.resize(nodeOfEntry_.size());
     std::optional<RowState>& state = states_[index];
     if (!state)
         state = computeState(index);
@@ -86,7 +78,9 @@ LogModel::RowState LogModel::computeState(uint64_t index) const {
     const QString events = events_.value(index);
     if (!events.isEmpty())
         s.status += QStringLiteral(" (") + events + QLatin1Char(')');
-    s.path = instantiated_[index] ? shownText(*instantiated_[index]) : shownText(e.path());
+    const uint32_t node = nodeOfEntry_[index];
+    s.path =
+        shownText(node != fs::kNoNode ? fs::namespaceNode(snapshot_->ns, node).path() : e.path());
     return s;
 }
 

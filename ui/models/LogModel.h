@@ -43,9 +43,9 @@ private:
     QString extentSummary(const famfs::LogEntry& e) const;
 
     std::shared_ptr<const Snapshot> snapshot_;
-    // Entry index -> the namespace path it instantiated (null when none): pointers into the
-    // snapshot's namespace, so that a reset makes no string per entry.
-    std::vector<const std::string*> instantiated_;
+    // Entry index -> the namespace node it instantiated (fs::NamespaceTree's numbering), or
+    // fs::kNoNode: a reset makes no string per entry.
+    std::vector<uint32_t> nodeOfEntry_;
     QHash<quint64, QString> events_; // entry index -> replay messages
     QHash<quint64, bool> invalid_;
     // Each row's state, made the first time a view asks for it: the window's first paint

@@ -8,138 +8,78 @@
 #include <QPalette>
 #include <QStyle>
 
-#include <string_view>
-#include <unordered_map>
-
 namespace famscope::ui {
 
-struct NamespaceModel::Node {
-    mutable QString name; // made on first use (nameOf)
-    Node* parent = nullptr;
-    int row = 0;
-    const fs::FsDir* dir = nullptr;   // null for files and the root
-    const fs::FsFile* file = nullptr; // null for directories
-    std::vector<Node*> children;
-
-    const std::string& path() const { return file ? file->path : dir->path; }
-};
-
-NamespaceModel::NamespaceModel(QObject* parent)
-    : QAbstractItemModel(parent), root_(std::make_unique<Node>()) {}
-
-NamespaceModel::~NamespaceModel() = default;
+NamespaceModel::NamespaceModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void NamespaceModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     beginResetModel();
     snapshot_ = std::move(snapshot);
-    root_ = std::make_unique<Node>();
-    nodes_.clear();
-    if (snapshot_) {
-        const fs::Namespace& ns = snapshot_->ns;
-        nodes_.resize(ns.dirs.size() + ns.files.size());      // never grows again: pointers stay
-        std::unordered_map<std::string_view, Node*> dirNodes; // parents are directories
-        dirNodes.reserve(ns.dirs.size());
-        std::string_view lastParentPath; // files come sorted: most share the last one's parent
-        Node* lastParent = root_.get();
-        size_t next = 0;
-        auto parentOf = [&](std::string_view parentPath) -> Node* {
-            if (const auto it = dirNodes.find(parentPath); it != dirNodes.end())
-                return it->second;
-            // Not a directory: only damaged logs could put a node under a file.
-            if (const fs::FsFile* f = ns.findFile(parentPath))
-                return &nodes_[ns.dirs.size() + static_cast<size_t>(f - ns.files.data())];
-            return root_.get();
-        };
-        auto add = [&](const std::string& path, const fs::FsDir* dir, const fs::FsFile* file) {
-            const size_t slash = path.rfind('/');
-            Node* parentNode = root_.get();
-            if (slash != std::string::npos) {
-                const std::string_view parentPath = std::string_view(path).substr(0, slash);
-                if (parentPath != lastParentPath || dir) {
-                    lastParentPath = parentPath;
-                    lastParent = parentOf(parentPath);
-                }
-                parentNode = lastParent;
-            }
-            Node& node = nodes_[next++];
-            node.parent = parentNode;
-            node.row = static_cast<int>(parentNode->children.size());
-            node.dir = dir;
-            node.file = file;
-            if (dir)
-                dirNodes.emplace(path, &node);
-            parentNode->children.push_back(&node);
-        };
-        // Parents sort before their children, so one pass over each list builds the tree.
-        for (const fs::FsDir& d : ns.dirs)
-            add(d.path, &d, nullptr);
-        for (const fs::FsFile& f : ns.files)
-            add(f.path, nullptr, &f);
-    }
+    tree_ = snapshot_ ? fs::namespaceTree(snapshot_->ns) : fs::NamespaceTree{};
+    names_.assign(tree_.parent.size(), QString());
     endResetModel();
 }
 
-NamespaceModel::Node* NamespaceModel::nodeOf(const QModelIndex& index) const {
-    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : root_.get();
+uint32_t NamespaceModel::nodeOf(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<uint32_t>(index.internalId()) : tree_.root();
 }
 
-const QString& NamespaceModel::nameOf(const Node& node) const {
-    if (node.name.isNull()) {
-        const QString path = shownText(node.path()); // "/" is shown as itself
-        node.name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+fs::NamespaceNode NamespaceModel::nodeAt(uint32_t node) const {
+    return fs::namespaceNode(snapshot_->ns, node);
+}
+
+const QString& NamespaceModel::nameOf(uint32_t node) const {
+    QString& name = names_[node];
+    if (name.isNull()) {
+        const QString path = shownText(nodeAt(node).path()); // "/" is shown as itself
+        name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
     }
-    return node.name;
+    return name;
 }
 
 QModelIndex NamespaceModel::indexForPath(const QString& path) const {
     if (!snapshot_)
         return {};
-    const fs::Namespace& ns = snapshot_->ns;
-    const std::string bytes = pathBytes(path);
-    size_t at = nodes_.size();
-    if (const fs::FsDir* dir = ns.findDir(bytes))
-        at = static_cast<size_t>(dir - ns.dirs.data());
-    else if (const fs::FsFile* file = ns.findFile(bytes))
-        at = ns.dirs.size() + static_cast<size_t>(file - ns.files.data());
-    if (at >= nodes_.size())
+    const std::optional<uint32_t> node = fs::nodeOfPath(snapshot_->ns, pathBytes(path));
+    if (!node)
         return {};
-    const Node& node = nodes_[at];
-    return createIndex(node.row, 0, &node);
+    return createIndex(static_cast<int>(tree_.row[*node]), 0, quintptr(*node));
 }
 
 const fs::FsFile* NamespaceModel::fileAt(const QModelIndex& index) const {
-    return index.isValid() ? nodeOf(index)->file : nullptr;
+    return index.isValid() ? nodeAt(nodeOf(index)).file : nullptr;
 }
 
 QModelIndex NamespaceModel::index(int row, int column, const QModelIndex& parent) const {
     if (!hasIndex(row, column, parent))
         return {};
-    Node* p = nodeOf(parent);
-    return createIndex(row, column, p->children[static_cast<size_t>(row)]);
+    return createIndex(row, column,
+                       quintptr(tree_.children[nodeOf(parent)][static_cast<size_t>(row)]));
 }
 
 QModelIndex NamespaceModel::parent(const QModelIndex& child) const {
     if (!child.isValid())
         return {};
-    Node* p = nodeOf(child)->parent;
-    if (!p || p == root_.get())
+    const uint32_t p = tree_.parent[nodeOf(child)];
+    if (p == tree_.root())
         return {};
-    return createIndex(p->row, 0, p);
+    return createIndex(static_cast<int>(tree_.row[p]), 0, quintptr(p));
 }
 
 int NamespaceModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return static_cast<int>(nodeOf(parent)->children.size());
+    return static_cast<int>(tree_.children[nodeOf(parent)].size());
 }
 
 int NamespaceModel::columnCount(const QModelIndex&) const {
     return ColumnCount;
 }
 
-QVariant NamespaceModel::rawValue(const Node& node, int column) const {
+QVariant NamespaceModel::rawValue(uint32_t at, int column) const {
     if (column == Name)
-        return nameOf(node);
+        return nameOf(at);
+    const fs::NamespaceNode node = nodeAt(at);
     const uint32_t mode = node.file ? node.file->mode : node.dir->mode;
     const uint32_t uid = node.file ? node.file->uid : node.dir->uid;
     const uint32_t gid = node.file ? node.file->gid : node.dir->gid;
@@ -173,8 +113,8 @@ QVariant NamespaceModel::rawValue(const Node& node, int column) const {
     }
 }
 
-QVariant NamespaceModel::displayValue(const Node& node, int column) const {
-    const QVariant raw = rawValue(node, column);
+QVariant NamespaceModel::displayValue(uint32_t at, int column) const {
+    const QVariant raw = rawValue(at, column);
     if (!raw.isValid())
         return {};
     switch (column) {
@@ -185,10 +125,9 @@ QVariant NamespaceModel::displayValue(const Node& node, int column) const {
     case Mode:
         return formatOctalMode(raw.toUInt());
     case Layout:
-        if (!node.file->map.interleaved)
-            return tr("simple");
-        return tr("interleaved, %n strip(s)", nullptr,
-                  static_cast<int>(node.file->map.strips.size()));
+        if (const fs::FsFile* f = nodeAt(at).file; f->map.interleaved)
+            return tr("interleaved, %n strip(s)", nullptr, static_cast<int>(f->map.strips.size()));
+        return tr("simple");
     default:
         return raw;
     }
@@ -196,26 +135,27 @@ QVariant NamespaceModel::displayValue(const Node& node, int column) const {
 
 // A node a mount puts elsewhere than its logged path (famfs-format.md 3.3) is drawn in the
 // link colour, with a tooltip naming the log entry that made it and why it is there.
-QVariant NamespaceModel::landingMark(const Node& node, int role) const {
-    const fs::Landing how =
-        node.file ? node.file->landing : (node.dir ? node.dir->landing : fs::Landing::AsLogged);
+QVariant NamespaceModel::landingMark(const fs::NamespaceNode& node, int role) const {
+    const fs::Landing how = node.landing();
     if (how == fs::Landing::AsLogged)
         return {};
     if (role == Qt::ForegroundRole)
         return QApplication::palette().brush(QPalette::Link);
-    const uint64_t entry = node.file ? node.file->entryIndex : node.dir->entryIndex;
-    return tr("Made by log entry %1: %2").arg(entry).arg(QString::fromUtf8(fs::landingReason(how)));
+    return tr("Made by log entry %1: %2")
+        .arg(node.entryIndex())
+        .arg(QString::fromUtf8(fs::landingReason(how)));
 }
 
 QVariant NamespaceModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node& node = *nodeOf(index);
+    const uint32_t at = nodeOf(index);
+    const fs::NamespaceNode node = nodeAt(at);
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(node, index.column());
+        return displayValue(at, index.column());
     case RawRole:
-        return rawValue(node, index.column());
+        return rawValue(at, index.column());
     case PathRole:
         return shownText(node.path());
     case Qt::ToolTipRole:

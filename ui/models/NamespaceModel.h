@@ -1,10 +1,10 @@
 // The replayed namespace as a tree: directories and files with size, allocated size, tail
-// waste, mode, owner, extent count and layout. Built once per snapshot from Namespace::dirs
-// and ::files (both sorted by path, so parents always come before their children). A node
+// waste, mode, owner, extent count and layout, on the snapshot's fs::NamespaceTree. A node
 // holds no text until a view asks for it: a 64 MiB log makes 123,000 nodes, and the window
 // paints the first few dozen before anyone asks for the rest.
 #pragma once
 
+#include "core/fs/NamespaceTree.h"
 #include "ui/document/Snapshot.h"
 
 #include <QAbstractItemModel>
@@ -21,7 +21,6 @@ public:
     enum Column { Name, Size, Allocated, TailWaste, Mode, Uid, Gid, Extents, Layout, ColumnCount };
 
     explicit NamespaceModel(QObject* parent = nullptr);
-    ~NamespaceModel() override;
 
     void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
 
@@ -37,17 +36,17 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Node;
-    Node* nodeOf(const QModelIndex& index) const;
-    const QString& nameOf(const Node& node) const;
-    QVariant rawValue(const Node& node, int column) const;
-    QVariant displayValue(const Node& node, int column) const;
-    QVariant landingMark(const Node& node, int role) const;
+    uint32_t nodeOf(const QModelIndex& index) const; // the tree's root for an invalid index
+    fs::NamespaceNode nodeAt(uint32_t node) const;
+    const QString& nameOf(uint32_t node) const;
+    QVariant rawValue(uint32_t node, int column) const;
+    QVariant displayValue(uint32_t node, int column) const;
+    QVariant landingMark(const fs::NamespaceNode& node, int role) const;
 
     std::shared_ptr<const Snapshot> snapshot_;
-    std::unique_ptr<Node> root_;
-    std::vector<Node> nodes_;          // ns.dirs in order, then ns.files in order
-    mutable QIcon fileIcon_, dirIcon_; // the style's, made on first use
+    fs::NamespaceTree tree_;
+    mutable std::vector<QString> names_; // per node, made on first use (nameOf)
+    mutable QIcon fileIcon_, dirIcon_;   // the style's, made on first use
 };
 
 } // namespace famscope::ui

@@ -7,29 +7,10 @@
 #include <QBrush>
 #include <QColor>
 
-#include <cstring>
+#include <algorithm>
+#include <string_view>
 
 namespace famscope::ui {
-
-namespace {
-
-struct Decoded {
-    QVariant raw;
-    QString value;
-};
-
-Decoded number(uint64_t v) {
-    return {qulonglong(v), QStringLiteral("%1 (%2)").arg(formatHex(v)).arg(v)};
-}
-Decoded text(const QString& s) {
-    return {s, s};
-}
-
-bool is(const char* a, const char* b) {
-    return std::strcmp(a, b) == 0;
-}
-
-} // namespace
 
 StructureFieldsModel::StructureFieldsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -37,128 +18,92 @@ void StructureFieldsModel::setSnapshot(std::shared_ptr<const Snapshot> snapshot)
     beginResetModel();
     rows_.clear();
     if (snapshot) {
-        addSuperblockRows(snapshot->fs().sb);
+        const famfs::Superblock& sb = snapshot->fs().sb;
+        addRows(tr("superblock"), famfs::superblockFieldValues(sb), 0);
+        check("ts_magic", sb.magicValid(), tr("valid"), tr("not famfs"));
+        check("ts_version", sb.versionKnown(), tr("known"), tr("unknown version"));
+        check("ts_crc", sb.crcValid(), tr("valid"),
+              tr("mismatch, computed %1").arg(formatHex(sb.computeCrc())));
         if (snapshot->fs().logHeaderRead) {
-            const uint64_t base =
-                snapshot->fs().sb.magicValid() ? snapshot->fs().sb.logOffset : famfs::kLogOffset;
-            addLogHeaderRows(snapshot->fs().log, base);
+            const famfs::LogHeader& h = snapshot->fs().log;
+            addRows(tr("log header"), famfs::logHeaderFieldValues(h),
+                    sb.magicValid() ? sb.logOffset : famfs::kLogOffset);
+            check("famfs_log_magic", h.magicValid(), tr("valid"), tr("not a famfs log"));
+            check("famfs_log_crc", h.crcValid(), tr("valid"),
+                  tr("mismatch, computed %1").arg(formatHex(h.computeCrc())));
+            if (Row* r = rowOf("famfs_log_last_index"))
+                r->meaning = tr("last usable slot: %n entries fit", nullptr,
+                                static_cast<int>(std::min<uint64_t>(h.capacity(), INT32_MAX)));
         }
     }
     endResetModel();
 }
 
-void StructureFieldsModel::addSuperblockRows(const famfs::Superblock& sb) {
-    for (const famfs::FieldSpan& f : famfs::superblockFields()) {
+// What each field means; a field not listed here (one this version does not know how to
+// describe) is not shown. "%1" in a meaning takes the field's value as a size.
+void StructureFieldsModel::addRows(const QString& structure,
+                                   const std::vector<famfs::FieldValue>& fields, uint64_t base) {
+    static const std::pair<const char*, const char*> kMeanings[] = {
+        {"ts_magic", QT_TR_NOOP("identifies a famfs superblock")},
+        {"ts_version", QT_TR_NOOP("superblock version")},
+        {"ts_log_offset", QT_TR_NOOP("device offset of the log")},
+        {"ts_log_len", QT_TR_NOOP("log size in bytes: %1")},
+        {"ts_alloc_unit", QT_TR_NOOP("allocation unit: %1")},
+        {"ts_omf_ver_major", QT_TR_NOOP("on-media format, major version")},
+        {"ts_omf_ver_minor", QT_TR_NOOP("on-media format, minor version")},
+        {"ts_uuid", QT_TR_NOOP("file system UUID")},
+        {"ts_dev_uuid", QT_TR_NOOP("device UUID")},
+        {"ts_system_uuid",
+         QT_TR_NOOP("UUID of the host that created the file system (the master)")},
+        {"ts_crc", QT_TR_NOOP("CRC-32 of bytes 0–95")},
+        {"ts_sb_flags", QT_TR_NOOP("superblock flags (unused)")},
+        {"(padding)", QT_TR_NOOP("padding")},
+        {"dd_size", QT_TR_NOOP("primary device size: %1")},
+        {"dd_uuid", QT_TR_NOOP("primary device UUID")},
+        {"dd_daxdev", QT_TR_NOOP("primary device path at creation")},
+        {"famfs_log_magic", QT_TR_NOOP("identifies the famfs log")},
+        {"famfs_log_len", QT_TR_NOOP("log size in bytes: %1")},
+        {"famfs_log_last_index", ""}, // a plural, set by setSnapshot
+        {"famfs_log_crc", QT_TR_NOOP("CRC-32 of bytes 0–23 (magic, length, last index)")},
+        {"famfs_log_next_seqnum", QT_TR_NOOP("sequence number of the next entry")},
+        {"famfs_log_next_index", QT_TR_NOOP("slot of the next entry: entries in use")}};
+    for (const famfs::FieldValue& f : fields) {
+        const auto known =
+            std::find_if(std::begin(kMeanings), std::end(kMeanings),
+                         [&](const auto& m) { return std::string_view(m.first) == f.span.name; });
+        if (known == std::end(kMeanings))
+            continue;
         Row r;
-        r.structure = tr("superblock");
-        r.field = QString::fromLatin1(f.name);
-        r.offset = f.offset;
-        r.size = f.size;
-        Decoded d;
-        const char* n = f.name;
-        if (is(n, "ts_magic")) {
-            d = number(sb.magic);
-            r.meaning = tr("identifies a famfs superblock");
-            r.check = sb.magicValid() ? tr("valid") : tr("not famfs");
-            r.bad = !sb.magicValid();
-        } else if (is(n, "ts_version")) {
-            d = number(sb.version);
-            r.meaning = tr("superblock version");
-            r.check = sb.versionKnown() ? tr("known") : tr("unknown version");
-            r.bad = !sb.versionKnown();
-        } else if (is(n, "ts_log_offset")) {
-            d = number(sb.logOffset);
-            r.meaning = tr("device offset of the log");
-        } else if (is(n, "ts_log_len")) {
-            d = number(sb.logLen);
-            r.meaning = tr("log size in bytes: %1").arg(formatSize(sb.logLen));
-        } else if (is(n, "ts_alloc_unit")) {
-            d = number(sb.allocUnit);
-            r.meaning = tr("allocation unit: %1").arg(formatSize(sb.allocUnit));
-        } else if (is(n, "ts_omf_ver_major")) {
-            d = number(sb.omfMajor);
-            r.meaning = tr("on-media format, major version");
-        } else if (is(n, "ts_omf_ver_minor")) {
-            d = number(sb.omfMinor);
-            r.meaning = tr("on-media format, minor version");
-        } else if (is(n, "ts_uuid")) {
-            d = text(QString::fromStdString(sb.uuid.toString()));
-            r.meaning = tr("file system UUID");
-        } else if (is(n, "ts_dev_uuid")) {
-            d = text(QString::fromStdString(sb.devUuid.toString()));
-            r.meaning = tr("device UUID");
-        } else if (is(n, "ts_system_uuid")) {
-            d = text(QString::fromStdString(sb.systemUuid.toString()));
-            r.meaning = tr("UUID of the host that created the file system (the master)");
-        } else if (is(n, "ts_crc")) {
-            d = number(sb.crc);
-            r.meaning = tr("CRC-32 of bytes 0–95");
-            r.check = sb.crcValid() ? tr("valid")
-                                    : tr("mismatch, computed %1").arg(formatHex(sb.computeCrc()));
-            r.bad = !sb.crcValid();
-        } else if (is(n, "ts_sb_flags")) {
-            d = number(sb.sbFlags);
-            r.meaning = tr("superblock flags (unused)");
-        } else if (is(n, "(padding)")) {
-            d = number(sb.padding);
-            r.meaning = tr("padding");
-        } else if (is(n, "dd_size")) {
-            d = number(sb.ddSize);
-            r.meaning = tr("primary device size: %1").arg(formatSize(sb.ddSize));
-        } else if (is(n, "dd_uuid")) {
-            d = text(QString::fromStdString(sb.ddUuid.toString()));
-            r.meaning = tr("primary device UUID");
-        } else if (is(n, "dd_daxdev")) {
-            d = text(shownText(sb.daxdevPath()));
-            r.meaning = tr("primary device path at creation");
+        r.structure = structure;
+        r.field = QString::fromLatin1(f.span.name);
+        r.offset = base + f.span.offset;
+        r.size = f.span.size;
+        r.meaning = tr(known->second);
+        if (const uint64_t* n = std::get_if<uint64_t>(&f.value)) {
+            r.raw = qulonglong(*n);
+            r.value = QStringLiteral("%1 (%2)").arg(formatHex(*n)).arg(*n);
+            if (r.meaning.contains(QLatin1String("%1")))
+                r.meaning = r.meaning.arg(formatSize(*n));
         } else {
-            continue; // a field this version does not know how to describe
+            r.value = shownText(std::get<std::string>(f.value));
+            r.raw = r.value;
         }
-        r.raw = d.raw;
-        r.value = d.value;
         rows_.push_back(r);
     }
 }
 
-void StructureFieldsModel::addLogHeaderRows(const famfs::LogHeader& h, uint64_t base) {
-    for (const famfs::FieldSpan& f : famfs::logHeaderFields()) {
-        Row r;
-        r.structure = tr("log header");
-        r.field = QString::fromLatin1(f.name);
-        r.offset = base + f.offset;
-        r.size = f.size;
-        Decoded d;
-        const char* n = f.name;
-        if (is(n, "famfs_log_magic")) {
-            d = number(h.magic);
-            r.meaning = tr("identifies the famfs log");
-            r.check = h.magicValid() ? tr("valid") : tr("not a famfs log");
-            r.bad = !h.magicValid();
-        } else if (is(n, "famfs_log_len")) {
-            d = number(h.len);
-            r.meaning = tr("log size in bytes: %1").arg(formatSize(h.len));
-        } else if (is(n, "famfs_log_last_index")) {
-            d = number(h.lastIndex);
-            r.meaning = tr("last usable slot: %n entries fit", nullptr,
-                           static_cast<int>(std::min<uint64_t>(h.capacity(), INT32_MAX)));
-        } else if (is(n, "famfs_log_crc")) {
-            d = number(h.crc);
-            r.meaning = tr("CRC-32 of bytes 0–23 (magic, length, last index)");
-            r.check = h.crcValid() ? tr("valid")
-                                   : tr("mismatch, computed %1").arg(formatHex(h.computeCrc()));
-            r.bad = !h.crcValid();
-        } else if (is(n, "famfs_log_next_seqnum")) {
-            d = number(h.nextSeqnum);
-            r.meaning = tr("sequence number of the next entry");
-        } else if (is(n, "famfs_log_next_index")) {
-            d = number(h.nextIndex);
-            r.meaning = tr("slot of the next entry: entries in use");
-        } else {
-            continue;
-        }
-        r.raw = d.raw;
-        r.value = d.value;
-        rows_.push_back(r);
+StructureFieldsModel::Row* StructureFieldsModel::rowOf(const char* field) {
+    for (Row& r : rows_)
+        if (r.field == QLatin1String(field))
+            return &r;
+    return nullptr;
+}
+
+void StructureFieldsModel::check(const char* field, bool ok, const QString& good,
+                                 const QString& bad) {
+    if (Row* r = rowOf(field)) {
+        r->check = ok ? good : bad;
+        r->bad = !ok;
     }
 }
 

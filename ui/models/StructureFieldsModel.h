@@ -4,6 +4,7 @@
 // this table always agree.
 #pragma once
 
+#include "core/format/FieldValues.h"
 #include "ui/document/Snapshot.h"
 
 #include <QAbstractTableModel>
@@ -39,8 +40,11 @@ private:
         QString check; // "" when the field has nothing to check
         bool bad = false;
     };
-    void addSuperblockRows(const famfs::Superblock& sb);
-    void addLogHeaderRows(const famfs::LogHeader& h, uint64_t base);
+    void addRows(const QString& structure, const std::vector<famfs::FieldValue>& fields,
+                 uint64_t base);
+    Row* rowOf(const char* field); // null when the field is not shown
+    // Fills the Check column of `field`: `good` when `ok`, else `bad` (and the row is bad).
+    void check(const char* field, bool ok, const QString& good, const QString& bad);
 
     std::vector<Row> rows_;
 };

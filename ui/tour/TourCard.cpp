@@ -1,5 +1,6 @@
 #include "ui/tour/TourCard.h"
 
+#include "core/report/CardPlacement.h"
 #include "ui/SelectionModel.h"
 #include "ui/document/Document.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 
 namespace famscope::ui {
 
@@ -116,10 +116,6 @@ int TourCard::stepCount() const {
     return static_cast<int>(tourSteps().size());
 }
 
-QWidget* TourCard::highlighted() const {
-    return isVisible() ? highlight_->target() : nullptr;
-}
-
 void TourCard::goTo(int step) {
     step_ = std::clamp(step, 0, stepCount() - 1);
     showStep();
@@ -176,23 +172,10 @@ void TourCard::place() {
         heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height(), area.height());
     setFixedHeight(std::max(h, minimumSizeHint().height()));
     const QRect frame = highlight_->isVisible() ? highlight_->geometry() : QRect();
-    const std::array<QPoint, 4> corners = {
-        QPoint(area.right() - width() + 1, area.bottom() - height() + 1),
-        QPoint(area.left(), area.bottom() - height() + 1),
-        QPoint(area.right() - width() + 1, area.top()),
-        QPoint(area.left(), area.top()),
-    };
-    QPoint best = corners[0];
-    long long leastOverlap = -1;
-    for (const QPoint& c : corners) {
-        const QRect overlap = QRect(c, size()).intersected(frame);
-        const long long covered = overlap.isEmpty() ? 0 : 1LL * overlap.width() * overlap.height();
-        if (leastOverlap < 0 || covered < leastOverlap) {
-            leastOverlap = covered;
-            best = c;
-        }
-    }
-    move(best);
+    const report::Box at = report::leastCoveringCorner(
+        {area.x(), area.y(), area.width(), area.height()}, width(), height(),
+        {frame.x(), frame.y(), frame.width(), frame.height()});
+    move(at.x, at.y);
     raise();
 }
 

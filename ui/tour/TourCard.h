@@ -23,7 +23,6 @@ public:
 
     int step() const { return step_; }
     int stepCount() const;
-    QWidget* highlighted() const; // the framed widget, nullptr while the demo is loading
     void goTo(int step);
 
 public slots:

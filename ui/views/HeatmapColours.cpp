@@ -72,13 +72,4 @@ QColor severity(heatmap::CellSeverity s) {
     return allocatedClean();
 }
 
-QColor faded(const QColor& c, double usedShare) {
-    // At least 45% of the colour, so a single file in a large cell is still seen.
-    const double k = 0.45 + 0.55 * std::clamp(usedShare, 0.0, 1.0);
-    const QColor f = free();
-    return QColor(static_cast<int>(f.red() + (c.red() - f.red()) * k),
-                  static_cast<int>(f.green() + (c.green() - f.green()) * k),
-                  static_cast<int>(f.blue() + (c.blue() - f.blue()) * k));
-}
-
 } // namespace famscope::ui::heatmapcolours

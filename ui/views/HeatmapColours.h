@@ -28,8 +28,6 @@ QColor file(uint32_t entry);
 // Log age: entry 0 (oldest) dark blue through green to yellow (newest).
 QColor age(uint32_t entry, uint64_t entryCount);
 QColor severity(heatmap::CellSeverity s);
-// A partly used cell: the owner's colour faded towards free by the unused share.
-QColor faded(const QColor& c, double usedShare);
 
 } // namespace heatmapcolours
 

@@ -1,5 +1,6 @@
 #include "ui/views/HeatmapLegend.h"
 
+#include "core/heatmap/CellPixels.h"
 #include "core/heatmap/LegendFlow.h"
 #include "ui/views/HeatmapRenderer.h"
 
@@ -67,7 +68,9 @@ QList<LegendItem> HeatmapLegend::items(const HeatmapRenderer& r) {
     out << LegendItem{c::free(), tr("free"), {}};
     if (r.timeline().mediaAus() < r.nbits()) // a truncated image: the rest of the device is gone
         out << LegendItem{c::beyondMedia(), tr("missing: beyond the end of the media"), {}};
-    out << LegendItem{c::faded(c::file(0), 0.0), tr("paler: partly used"), {}};
+    out << LegendItem{QColor(heatmap::fadedRgb(c::file(0).rgb(), c::free().rgb(), 0, 1)),
+                      tr("paler: partly used"),
+                      {}};
     return out;
 }
 

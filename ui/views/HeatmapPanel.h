@@ -39,7 +39,6 @@ public:
 
     void setSnapshot(std::shared_ptr<Snapshot> snapshot);
     HeatmapView* view() const { return view_; }
-    HeatmapLegend* legend() const { return legend_; }
     void addSidePanel(QWidget* panel);
     // Outlines where a planned file would land (HeatmapRenderer::setPreview); empty clears.
     void showPreview(const std::vector<famfs::SimpleExtent>& ranges, bool interleaved = false,

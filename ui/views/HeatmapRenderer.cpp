@@ -1,6 +1,8 @@
 #include "ui/views/HeatmapRenderer.h"
 
 #include "core/fs/FileMap.h"
+#include "core/fs/NamespaceTree.h"
+#include "core/heatmap/CellPixels.h"
 #include "core/heatmap/GridMarks.h"
 #include "core/report/SizeText.h"
 
@@ -8,7 +10,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <cstring>
 
 namespace famscope::ui {
 
@@ -16,13 +17,8 @@ using namespace heatmap;
 
 HeatmapRenderer::HeatmapRenderer(std::shared_ptr<const Snapshot> snapshot)
     : snapshot_(std::move(snapshot)), timeline_(snapshot_->fs(), snapshot_->allocation),
-      summary_(timeline_) {
-    fileIndexOfEntry_.assign(timeline_.entryCount(), UINT32_MAX);
-    const auto& files = snapshot_->ns.files;
-    for (size_t i = 0; i < files.size(); ++i)
-        if (files[i].entryIndex < fileIndexOfEntry_.size())
-            fileIndexOfEntry_[files[i].entryIndex] = static_cast<uint32_t>(i);
-}
+      summary_(timeline_),
+      nodeOfEntry_(fs::nodeOfEachEntry(snapshot_->ns, timeline_.entryCount())) {}
 
 void HeatmapRenderer::setFindings(std::vector<fsck::Finding> findings) {
     findings_ = std::move(findings);
@@ -31,25 +27,10 @@ void HeatmapRenderer::setFindings(std::vector<fsck::Finding> findings) {
 }
 
 const fs::FsFile* HeatmapRenderer::fileOfEntry(uint64_t entry) const {
-    if (entry >= fileIndexOfEntry_.size() || fileIndexOfEntry_[entry] == UINT32_MAX)
+    if (entry >= nodeOfEntry_.size() || nodeOfEntry_[entry] == fs::kNoNode)
         return nullptr;
-    return &snapshot_->ns.files[fileIndexOfEntry_[entry]];
+    return fs::namespaceNode(snapshot_->ns, nodeOfEntry_[entry]).file; // null for a directory
 }
-
-namespace {
-
-// heatmapcolours::faded on packed pixels: the hot path of every paint.
-QRgb fadedRgb(QRgb c, uint64_t used, uint64_t units) {
-    if (used >= units)
-        return c;
-    static const QRgb f = heatmapcolours::free().rgb();
-    const double k =
-        0.45 + 0.55 * static_cast<double>(used) / static_cast<double>(units == 0 ? 1 : units);
-    const auto mix = [k](int a, int b) { return static_cast<int>(a + (b - a) * k); };
-    return qRgb(mix(qRed(f), qRed(c)), mix(qGreen(f), qGreen(c)), mix(qBlue(f), qBlue(c)));
-}
-
-} // namespace
 
 QRgb HeatmapRenderer::entryRgb(uint32_t entry) const {
     const bool age = mode_ == HeatmapMode::Age;
@@ -80,19 +61,14 @@ QRgb HeatmapRenderer::cellRgb(const CellSummary& cell, const AuRange& units, boo
     if (mode_ == HeatmapMode::Fsck) {
         if (severity != CellSeverity::None)
             return c::severity(severity).rgb();
-        return cell.usedAus == 0 ? kFree : fadedRgb(kClean, cell.usedAus, units.size());
+        return cell.usedAus == 0 ? kFree : fadedRgb(kClean, kFree, cell.usedAus, units.size());
     }
     if (collision)
         return kCollision;
     if (cell.dominant == kCellFree)
         return kFree;
     const QRgb base = cell.dominant == kCellMetadata ? kMetadata : entryRgb(cell.dominant);
-    return fadedRgb(base, cell.usedAus, units.size());
-}
-
-QColor HeatmapRenderer::cellColour(const CellSummary& cell, const AuRange& units, bool collision,
-                                   CellSeverity severity) const {
-    return QColor(cellRgb(cell, units, collision, severity));
+    return fadedRgb(base, kFree, cell.usedAus, units.size());
 }
 
 std::vector<QRgb> HeatmapRenderer::cellColours(const GridGeometry& grid) const {
@@ -121,49 +97,21 @@ void HeatmapRenderer::paintGrid(QPainter& p, const GridGeometry& grid, bool vect
     if (vector) {
         // One rectangle per run of equal colour in a row: compact and exact in SVG.
         for (uint32_t r = 0; r < grid.rows; ++r)
-            for (uint32_t c = 0; c < grid.cols;) {
-                const QRgb colour = colours[size_t{r} * grid.cols + c];
-                uint32_t end = c + 1;
-                while (end < grid.cols && colours[size_t{r} * grid.cols + end] == colour)
-                    ++end;
-                p.fillRect(QRect(static_cast<int>(c) * px, static_cast<int>(r) * ph,
-                                 static_cast<int>(end - c) * px, ph),
-                           QColor(colour));
-                c = end;
-            }
+            for (const ColourRun& run :
+                 colourRuns(colours.data() + size_t{r} * grid.cols, grid.cols))
+                p.fillRect(QRect(static_cast<int>(run.first) * px, static_cast<int>(r) * ph,
+                                 static_cast<int>(run.end - run.first) * px, ph),
+                           QColor(run.colour));
     } else {
-        // Every pixel written straight into a reused frame, then one unscaled blit: no
-        // scaling pass, and separators between squares baked in once they are big enough.
+        // Every pixel written straight into a reused frame, then one unscaled blit.
         const int w = static_cast<int>(grid.cols) * px;
         const int h = static_cast<int>(grid.rows) * ph;
         if (frame_.width() < w || frame_.height() < h)
             frame_ = QImage(std::max(w, frame_.width()), std::max(h, frame_.height()),
                             QImage::Format_RGB32);
-        const bool separators = px >= 6;
-        const int keep = px >= 12 ? 55 : 135; // how much of the cell colour a separator keeps
-        const auto separator = [keep](QRgb c) {
-            const auto lift = [keep](int v) { return 255 - (255 - v) * keep / 255; };
-            return qRgb(lift(qRed(c)), lift(qGreen(c)), lift(qBlue(c)));
-        };
-        for (uint32_t r = 0; r < grid.rows; ++r) {
-            const int y0 = static_cast<int>(r) * ph;
-            auto* line = reinterpret_cast<QRgb*>(frame_.scanLine(y0));
-            const QRgb* rowColours = colours.data() + size_t{r} * grid.cols;
-            for (uint32_t c = 0; c < grid.cols; ++c) {
-                QRgb* cell = line + static_cast<size_t>(c) * static_cast<size_t>(px);
-                std::fill(cell, cell + px, rowColours[c]);
-                if (separators)
-                    cell[px - 1] = separator(rowColours[c]);
-            }
-            const int body = separators ? ph - 1 : ph;
-            for (int y = 1; y < body; ++y)
-                std::memcpy(frame_.scanLine(y0 + y), line, static_cast<size_t>(w) * sizeof(QRgb));
-            if (separators) {
-                auto* last = reinterpret_cast<QRgb*>(frame_.scanLine(y0 + ph - 1));
-                for (int x = 0; x < w; ++x)
-                    last[x] = separator(line[x]);
-            }
-        }
+        fillCells(reinterpret_cast<QRgb*>(frame_.bits()),
+                  static_cast<size_t>(frame_.bytesPerLine()) / sizeof(QRgb), colours, grid.rows,
+                  grid.cols, px, ph);
         p.drawImage(QPoint(0, 0), frame_, QRect(0, 0, w, h));
     }
 }
@@ -272,23 +220,12 @@ void HeatmapRenderer::paintOutlines(QPainter& p, const GridGeometry& grid,
 }
 
 void HeatmapRenderer::paintRowLabels(QPainter& p, const GridGeometry& grid, int gutterWidth) const {
-    if (grid.rows == 0)
-        return;
     const QFontMetrics fm(p.font());
-    const int ph = static_cast<int>(grid.cellH);
-    // Label every `every` rows, `every` a power of two so the offsets are round numbers.
-    uint64_t every = 1;
-    while (static_cast<int>(every) * ph < fm.height() + 4)
-        every *= 2;
-    const uint64_t bytesPerRow = uint64_t{grid.cols} * grid.unitsPerCell() * allocUnit();
-    for (uint64_t r = 0; r < grid.rows; ++r) {
-        const uint64_t row = grid.topRow + r;
-        if (row % every != 0)
-            continue;
-        const int y = static_cast<int>(r) * ph;
+    for (const RowLabel& label : rowLabels(grid, allocUnit(), fm.height() + 4)) {
+        const int y = static_cast<int>(label.row * grid.cellH);
         p.drawText(QRect(-gutterWidth, y - 2, gutterWidth - 6, fm.height()),
                    Qt::AlignRight | Qt::AlignTop,
-                   QString::fromStdString(report::shortBytes(row * bytesPerRow)));
+                   QString::fromStdString(report::shortBytes(label.offset)));
         p.drawLine(-4, y, -1, y);
     }
 }

@@ -52,9 +52,6 @@ public:
     // The replayed file an entry instantiated, or null (not a file, or refused by replay).
     const fs::FsFile* fileOfEntry(uint64_t entry) const;
 
-    // Colour of a cell covering `units` with summary `cell`.
-    QColor cellColour(const heatmap::CellSummary& cell, const heatmap::AuRange& units,
-                      bool collision, heatmap::CellSeverity severity) const;
     // The grid's cells at its origin (0, 0). `vector`: merged rectangles (SVG) instead of one
     // scaled image (screen, PNG).
     void paintGrid(QPainter& p, const heatmap::GridGeometry& grid, bool vector = false) const;
@@ -97,7 +94,7 @@ private:
     std::vector<heatmap::AuRange> preview_;
     bool previewInterleaved_ = false;
     uint64_t previewChunkSize_ = 0;
-    std::vector<uint32_t> fileIndexOfEntry_; // index into ns.files, UINT32_MAX for none
+    std::vector<uint32_t> nodeOfEntry_; // fs::nodeOfEachEntry
     mutable std::vector<heatmap::CellSummary> cellBuffer_;
     mutable std::vector<QRgb> ownerRgb_; // 0: not computed yet (every colour is opaque)
     mutable std::vector<QRgb> ageRgb_;

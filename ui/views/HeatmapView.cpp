@@ -76,13 +76,8 @@ void HeatmapView::zoomToFit() {
 void HeatmapView::zoom(int steps, QPoint anchor) {
     if (!renderer_)
         return;
-    const GridGeometry zoomed =
-        zoomGrid(grid_, steps, static_cast<int>((anchor.x() - kGutter) * scale()),
-                 static_cast<int>((anchor.y() - kTop) * scale()));
-    // Zooming out ends at the whole device filling the view, not at the core's smaller fit.
-    const bool whole = zoomed == fitGrid(zoomed.nbits, zoomed.width, zoomed.height) ||
-                       (steps < 0 && grid_ == fillGrid(grid_.nbits, grid_.width, grid_.height));
-    setGrid(whole ? fillGrid(zoomed.nbits, zoomed.width, zoomed.height) : zoomed);
+    setGrid(zoomViewGrid(grid_, steps, static_cast<int>((anchor.x() - kGutter) * scale()),
+                         static_cast<int>((anchor.y() - kTop) * scale())));
 }
 
 void HeatmapView::scrollToUnit(uint64_t au) {
@@ -165,13 +160,7 @@ QString HeatmapView::describeAt(QPoint pos) const {
         lines << tr("%1 of %n allocation unit(s) in use", nullptr, countForTr(units.size()))
                      .arg(summary.usedAus);
     // The owner the cell shows, and one of its units inside the cell.
-    uint64_t probeAu = units.first;
-    if (isEntryCode(summary.dominant))
-        for (const AuRange& piece : r.timeline().claimsOf(summary.dominant))
-            if (piece.end > units.first && piece.first < units.end) {
-                probeAu = std::max(piece.first, units.first);
-                break;
-            }
+    const uint64_t probeAu = r.timeline().firstClaimedIn(summary.dominant, units);
     const UnitProbe probe = r.timeline().probe(probeAu, r.time());
     const uint32_t owner = units.size() > 1 ? summary.dominant : probe.owner;
     if (owner == kCellFree) {
@@ -262,14 +251,9 @@ void HeatmapView::paintEvent(QPaintEvent*) {
 }
 
 void HeatmapView::resizeEvent(QResizeEvent*) {
-    if (!renderer_ || grid_.width == 0 ||
-        grid_ == fillGrid(grid_.nbits, grid_.width, grid_.height)) {
-        zoomToFit(); // an overview stays an overview
-        return;
-    }
-    const uint64_t firstUnit = grid_.visibleUnits().first;
-    setGrid(makeGrid(grid_.nbits, areaWidth(), areaHeight(), grid_.level, grid_.cellPx, 0));
-    scrollToUnit(firstUnit);
+    if (!renderer_)
+        return zoomToFit();
+    setGrid(resizedGrid(grid_, areaWidth(), areaHeight()));
 }
 
 void HeatmapView::wheelEvent(QWheelEvent* event) {

@@ -1,5 +1,6 @@
 #include "ui/views/HexView.h"
 
+#include "core/report/StructureOverlay.h"
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -12,13 +13,6 @@
 
 namespace famscope::ui {
 
-namespace {
-// Column layout in characters: offset digits (as many as the device size needs, at least 8),
-// gap, 16 x "xx ", gap, 16 ASCII.
-constexpr int kHexGap = 2;
-constexpr int kAsciiGap = 1;
-} // namespace
-
 HexView::HexView(QWidget* parent) : QAbstractScrollArea(parent) {
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     viewport()->setFont(mono);
@@ -30,27 +24,16 @@ HexView::HexView(QWidget* parent) : QAbstractScrollArea(parent) {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
-int HexView::hexStart() const {
-    return offsetChars_ + kHexGap;
-}
-
-int HexView::asciiStart() const {
-    return hexStart() + kBytesPerRow * 3 + kAsciiGap;
-}
-
 void HexView::setSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     snapshot_ = std::move(snapshot);
     device_ = 0;
     deviceMedia_.reset();
-    overlay_ = std::make_unique<StructureOverlay>(snapshot_);
     reset();
 }
 
 void HexView::setDevice(uint64_t index, std::shared_ptr<media::Media> deviceMedia) {
     device_ = index;
     deviceMedia_ = index == 0 ? nullptr : std::move(deviceMedia);
-    // The famfs structures (superblock, log) are on device 0 only.
-    overlay_ = index == 0 ? std::make_unique<StructureOverlay>(snapshot_) : nullptr;
     reset();
 }
 
@@ -61,10 +44,7 @@ media::Media* HexView::shownMedia() const {
 }
 
 void HexView::reset() {
-    const uint64_t size = mediaSize();
-    offsetChars_ = 8;
-    while (offsetChars_ < 16 && (size >> (4 * offsetChars_)) != 0)
-        ++offsetChars_;
+    layout_ = report::HexViewLayout::forSize(mediaSize());
     updateGeometry();
     topRow_ = 0;
     cursor_ = 0;
@@ -75,7 +55,7 @@ void HexView::reset() {
 
 QSize HexView::sizeHint() const {
     // Room for 12 offset digits (256 TiB) whatever is open, so the splitter need not move.
-    const int chars = std::max(offsetChars_, 12) + kHexGap + kBytesPerRow * 4 + kAsciiGap + 1;
+    const int chars = layout_.width() + std::max(0, 12 - layout_.offsetChars);
     const int width =
         charWidth_ * chars + frameWidth() * 2 + verticalScrollBar()->sizeHint().width();
     return {width, rowHeight_ * 32};
@@ -86,32 +66,25 @@ uint64_t HexView::mediaSize() const {
     return m ? m->size() : 0;
 }
 
-uint64_t HexView::totalRows() const {
-    return (mediaSize() + kBytesPerRow - 1) / kBytesPerRow;
-}
-
 int HexView::visibleRows() const {
     return std::max(1, viewport()->height() / rowHeight_);
 }
 
 void HexView::updateScrollBar() {
-    const uint64_t rows = totalRows();
-    const uint64_t maxTop = rows > uint64_t(visibleRows()) ? rows - uint64_t(visibleRows()) : 0;
+    const uint64_t maxTop = report::lastTopRow(mediaSize(), uint64_t(visibleRows()));
     rowsPerStep_ = std::max<uint64_t>(1, maxTop / (uint64_t(INT_MAX) / 2) + 1);
     syncingScrollBar_ = true;
     verticalScrollBar()->setRange(0, static_cast<int>(maxTop / rowsPerStep_));
     verticalScrollBar()->setPageStep(visibleRows());
     verticalScrollBar()->setValue(static_cast<int>(topRow_ / rowsPerStep_));
     syncingScrollBar_ = false;
-    const int contentWidth = charWidth_ * (asciiStart() + kBytesPerRow + 1);
+    const int contentWidth = charWidth_ * layout_.width();
     horizontalScrollBar()->setRange(0, std::max(0, contentWidth - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
 }
 
 void HexView::setTopRow(uint64_t row) {
-    const uint64_t rows = totalRows();
-    const uint64_t maxTop = rows > uint64_t(visibleRows()) ? rows - uint64_t(visibleRows()) : 0;
-    topRow_ = std::min(row, maxTop);
+    topRow_ = std::min(row, report::lastTopRow(mediaSize(), uint64_t(visibleRows())));
     updateScrollBar();
     viewport()->update();
 }
@@ -149,7 +122,10 @@ QByteArray HexView::bytesAt(uint64_t offset, uint64_t len) const {
 }
 
 OverlayRegion HexView::regionAt(uint64_t offset) const {
-    return overlay_ ? overlay_->regionAt(offset) : OverlayRegion{};
+    if (device_ != 0 || !snapshot_) // the famfs structures are on device 0 only
+        return {};
+    const report::StructureRegion r = report::structureRegionAt(snapshot_->fs(), offset);
+    return {r.offset, r.size, QString::fromStdString(r.name), r.colour};
 }
 
 QColor HexView::overlayColour(int index) const {
@@ -170,8 +146,9 @@ void HexView::paintEvent(QPaintEvent*) {
     const uint64_t start = topRow_ * kBytesPerRow;
     const uint64_t want = uint64_t(visibleRows() + 1) * kBytesPerRow;
     const QByteArray bytes = bytesAt(start, want);
-    const std::vector<OverlayRegion> regions =
-        overlay_ ? overlay_->regionsIn(start, start + want) : std::vector<OverlayRegion>{};
+    const std::vector<report::StructureRegion> regions =
+        device_ == 0 ? report::structureRegions(snapshot_->fs(), start, start + want)
+                     : std::vector<report::StructureRegion>{};
     const int ascent = QFontMetrics(viewport()->font()).ascent() + 1;
     size_t regionIx = 0;
     const QColor dim = pal.color(QPalette::PlaceholderText);
@@ -183,10 +160,11 @@ void HexView::paintEvent(QPaintEvent*) {
         if (col == 0) {
             p.setPen(dim);
             p.drawText(0, y + ascent,
-                       QStringLiteral("%1").arg(off, offsetChars_, 16, QLatin1Char('0')));
+                       QStringLiteral("%1").arg(off, layout_.offsetChars, 16, QLatin1Char('0')));
         }
-        const QRect hexCell((hexStart() + col * 3) * charWidth_, y, charWidth_ * 3, rowHeight_);
-        const QRect asciiCell((asciiStart() + col) * charWidth_, y, charWidth_, rowHeight_);
+        const QRect hexCell((layout_.hexStart() + col * 3) * charWidth_, y, charWidth_ * 3,
+                            rowHeight_);
+        const QRect asciiCell((layout_.asciiStart() + col) * charWidth_, y, charWidth_, rowHeight_);
         while (regionIx < regions.size() &&
                regions[regionIx].offset + regions[regionIx].size <= off)
             ++regionIx;
@@ -222,15 +200,10 @@ void HexView::resizeEvent(QResizeEvent* event) {
 std::optional<uint64_t> HexView::offsetAt(const QPoint& pos) const {
     const int x = pos.x() + horizontalScrollBar()->value();
     const int row = pos.y() / rowHeight_;
-    int col = -1;
-    const int charCol = x / charWidth_;
-    if (charCol >= hexStart() && charCol < hexStart() + kBytesPerRow * 3)
-        col = (charCol - hexStart()) / 3;
-    else if (charCol >= asciiStart() && charCol < asciiStart() + kBytesPerRow)
-        col = charCol - asciiStart();
-    if (col < 0 || row < 0)
+    const std::optional<int> col = layout_.byteAt(x / charWidth_);
+    if (!col || row < 0)
         return std::nullopt;
-    const uint64_t off = (topRow_ + uint64_t(row)) * kBytesPerRow + uint64_t(col);
+    const uint64_t off = (topRow_ + uint64_t(row)) * kBytesPerRow + uint64_t(*col);
     if (off >= mediaSize())
         return std::nullopt;
     return off;
@@ -245,39 +218,25 @@ void HexView::mousePressEvent(QMouseEvent* event) {
 }
 
 void HexView::keyPressEvent(QKeyEvent* event) {
+    using report::HexMove;
+    static constexpr std::pair<int, HexMove> kMoves[] = {
+        {Qt::Key_Left, HexMove::Left},     {Qt::Key_Right, HexMove::Right},
+        {Qt::Key_Up, HexMove::Up},         {Qt::Key_Down, HexMove::Down},
+        {Qt::Key_PageUp, HexMove::PageUp}, {Qt::Key_PageDown, HexMove::PageDown}};
+    const auto move = std::find_if(std::begin(kMoves), std::end(kMoves),
+                                   [&](const auto& m) { return m.first == event->key(); });
+    if (move == std::end(kMoves))
+        return QAbstractScrollArea::keyPressEvent(event);
     const uint64_t page = uint64_t(visibleRows()) * kBytesPerRow;
-    uint64_t target = cursor_;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        target = cursor_ ? cursor_ - 1 : 0;
-        break;
-    case Qt::Key_Right:
-        target = cursor_ + 1;
-        break;
-    case Qt::Key_Up:
-        target = cursor_ >= kBytesPerRow ? cursor_ - kBytesPerRow : cursor_;
-        break;
-    case Qt::Key_Down:
-        target = cursor_ + kBytesPerRow;
-        break;
-    case Qt::Key_PageUp:
-        target = cursor_ >= page ? cursor_ - page : 0;
-        break;
-    case Qt::Key_PageDown:
-        target = cursor_ + page;
-        break;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
+    const std::optional<uint64_t> target =
+        report::movedCursor(cursor_, move->second, page, mediaSize());
+    if (!target)
         return;
-    }
-    if (!mediaSize() || target >= mediaSize())
-        return;
-    cursor_ = target;
-    const uint64_t row = cursor_ / kBytesPerRow;
-    if (row < topRow_)
-        setTopRow(row);
-    else if (row >= topRow_ + uint64_t(visibleRows()))
-        setTopRow(row - uint64_t(visibleRows()) + 1);
+    cursor_ = *target;
+    const uint64_t top =
+        report::topRowShowing(cursor_ / kBytesPerRow, topRow_, uint64_t(visibleRows()));
+    if (top != topRow_)
+        setTopRow(top);
     viewport()->update();
     emit cursorMoved(cursor_);
 }

@@ -5,8 +5,8 @@
 // under the bytes; one highlighted range marks what the rest of the window selected.
 #pragma once
 
+#include "core/report/HexViewLayout.h"
 #include "ui/document/Snapshot.h"
-#include "ui/views/StructureOverlay.h"
 
 #include <QAbstractScrollArea>
 
@@ -15,10 +15,19 @@
 
 namespace famscope::ui {
 
+// The famfs field under some bytes (report/StructureOverlay.h), as the view and its panel
+// show it.
+struct OverlayRegion {
+    uint64_t offset = 0;
+    uint64_t size = 0;
+    QString name;   // "superblock.ts_magic", "entry 3.fm_size"
+    int colour = 0; // index into the view's overlay palette
+};
+
 class HexView : public QAbstractScrollArea {
     Q_OBJECT
 public:
-    static constexpr int kBytesPerRow = 16;
+    static constexpr int kBytesPerRow = report::HexViewLayout::kBytesPerRow;
 
     explicit HexView(QWidget* parent = nullptr);
 
@@ -55,28 +64,24 @@ protected:
 
 private:
     void reset(); // top, cursor and highlight back to the start of what is shown
-    uint64_t totalRows() const;
     int visibleRows() const;
     void updateScrollBar();
     void setTopRow(uint64_t row);
     std::optional<uint64_t> offsetAt(const QPoint& pos) const;
     QColor overlayColour(int index) const;
-    int hexStart() const;   // in characters
-    int asciiStart() const; // in characters
 
     media::Media* shownMedia() const; // what the view shows, or nullptr
 
     std::shared_ptr<const Snapshot> snapshot_;
     uint64_t device_ = 0;
     std::shared_ptr<media::Media> deviceMedia_; // device_ > 0: its media, when open
-    std::unique_ptr<StructureOverlay> overlay_;
     uint64_t topRow_ = 0;
     uint64_t cursor_ = 0;
     uint64_t highlightStart_ = 0;
     uint64_t highlightLen_ = 0;
     uint64_t rowsPerStep_ = 1; // scroll bar units are ints: huge devices scroll in steps
     bool syncingScrollBar_ = false;
-    int offsetChars_ = 8;
+    report::HexViewLayout layout_;
     int charWidth_ = 8;
     int rowHeight_ = 16;
 };

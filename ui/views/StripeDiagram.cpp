@@ -1,5 +1,6 @@
 #include "ui/views/StripeDiagram.h"
 
+#include "core/fs/FileChunks.h"
 #include "ui/util/Format.h"
 
 #include <QPainter>
@@ -95,8 +96,7 @@ void StripeDiagram::paintInterleaved(QPainter& p) {
         p.drawText(kMargin, y + fm.ascent(), tr("Degenerate interleave: nothing is mapped."));
         return;
     }
-    const uint64_t chunks =
-        std::max<uint64_t>(1, (file_->size + map.chunkSize - 1) / map.chunkSize);
+    const uint64_t chunks = std::max<uint64_t>(1, fs::fileChunkCount(map, file_->size));
     const uint64_t drawn = std::min(chunks, kMaxChunksDrawn);
     const uint64_t perStrip = (drawn + nstrips - 1) / nstrips;
     p.setPen(palette().color(QPalette::Text));
