@@ -3,7 +3,8 @@
 // and fieldSpans all read the same rows, so an offset is written once (as xfs_db derives its
 // field tables from the structures). The width of a field is the size of its member: 8 for
 // uint64_t, 4 for uint32_t, 16 for a Uuid, N for std::array<uint8_t, N>, 8N for
-// std::array<uint64_t, N> (little-endian words, as a union of 64-bit fields is stored).
+// std::array<uint64_t, N> (little-endian words, as a union of 64-bit fields is stored), and
+// kWireSize for a member that codes itself (ZeroTail.h).
 #pragma once
 
 #include "core/format/ByteOrder.h"
@@ -27,15 +28,27 @@ template <class S, class T> struct Field {
 template <class T> struct IsWordArray : std::false_type {};
 template <size_t N> struct IsWordArray<std::array<uint64_t, N>> : std::true_type {};
 
+// A member that reads and writes its own bytes (ZeroTail.h) and says how many.
+template <class T>
+concept SelfCoding = requires(T& v, const T& c, const uint8_t* in, uint8_t* out) {
+    v.load(in);
+    c.store(out);
+    T::kWireSize;
+};
+
 template <class T> constexpr uint32_t wireSize() {
-    if constexpr (std::is_same_v<T, Uuid>)
+    if constexpr (SelfCoding<T>)
+        return static_cast<uint32_t>(T::kWireSize);
+    else if constexpr (std::is_same_v<T, Uuid>)
         return 16;
     else
         return static_cast<uint32_t>(sizeof(T)); // integers and byte arrays: their own size
 }
 
 template <class T> void load(const uint8_t* p, T& v) {
-    if constexpr (std::is_same_v<T, Uuid>)
+    if constexpr (SelfCoding<T>)
+        v.load(p);
+    else if constexpr (std::is_same_v<T, Uuid>)
         std::memcpy(v.bytes.data(), p, v.bytes.size());
     else if constexpr (std::is_integral_v<T>)
         v = loadLE<T>(p);
@@ -47,7 +60,9 @@ template <class T> void load(const uint8_t* p, T& v) {
 }
 
 template <class T> void store(uint8_t* p, const T& v) {
-    if constexpr (std::is_same_v<T, Uuid>)
+    if constexpr (SelfCoding<T>)
+        v.store(p);
+    else if constexpr (std::is_same_v<T, Uuid>)
         std::memcpy(p, v.bytes.data(), v.bytes.size());
     else if constexpr (std::is_integral_v<T>)
         storeLE<T>(p, v);

@@ -34,7 +34,7 @@ constexpr auto kFileTable = std::make_tuple(
     Field<FileMeta, uint32_t>{"(padding)", 124, &FileMeta::extTypePadding},
     Field<FileMeta, uint32_t>{"fmap_nextents", 128, &FileMeta::count},
     Field<FileMeta, uint32_t>{"(padding)", 132, &FileMeta::countPadding},
-    Field<FileMeta, std::array<uint64_t, 50>>{"fmap_union", 136, &FileMeta::fmapWords});
+    Field<FileMeta, FmapWords>{"fmap_union", 136, &FileMeta::fmapWords});
 
 // struct famfs_mkdir_meta, then the rest of the union.
 constexpr auto kMkdirTable = std::make_tuple(
@@ -67,6 +67,9 @@ static_assert(fieldtable::tilesExactly(kAddDaxdev, kBodyEnd, 16));
 static_assert(fieldtable::tilesExactly(fieldtable::fieldSpans(kRawTable), kBodyEnd, 16));
 static_assert(kCommon[2].offset + kCommon[2].size == 16 && kCommon[3].offset == kBodyEnd &&
               kCommon[3].offset + kCommon[3].size == kLogEntrySize);
+
+// What the header promises; a decoded log costs this much memory per entry.
+static_assert(sizeof(LogEntry) == 232);
 
 } // namespace
 
@@ -121,9 +124,9 @@ SimpleExtent FileMeta::extent(size_t i) const {
 }
 
 void FileMeta::setExtent(size_t i, const SimpleExtent& e) {
-    fmapWords[3 * i] = e.devindex;
-    fmapWords[3 * i + 1] = e.offset;
-    fmapWords[3 * i + 2] = e.len;
+    fmapWords.set(3 * i, e.devindex);
+    fmapWords.set(3 * i + 1, e.offset);
+    fmapWords.set(3 * i + 2, e.len);
 }
 
 SimpleExtent FileMeta::strip(size_t j) const {
@@ -131,14 +134,14 @@ SimpleExtent FileMeta::strip(size_t j) const {
 }
 
 void FileMeta::setInterleave(uint64_t strips, uint64_t chunk) {
-    fmapWords[0] = strips;
-    fmapWords[1] = chunk;
+    fmapWords.set(0, strips);
+    fmapWords.set(1, chunk);
 }
 
 void FileMeta::setStrip(size_t j, const SimpleExtent& e) {
-    fmapWords[2 + 3 * j] = e.devindex;
-    fmapWords[3 + 3 * j] = e.offset;
-    fmapWords[4 + 3 * j] = e.len;
+    fmapWords.set(2 + 3 * j, e.devindex);
+    fmapWords.set(3 + 3 * j, e.offset);
+    fmapWords.set(4 + 3 * j, e.len);
 }
 
 std::string LogEntry::path() const {

@@ -3,12 +3,14 @@
 // The body is a union in famfs; here it is a variant chosen by the entry type. Each body keeps
 // every byte of the 520-byte union (unused extent slots, tail bytes) so that
 // encode(decode(bytes)) == bytes for any input, and a writer that leaves them zero produces
-// exactly what the famfs tools write.
+// exactly what the famfs tools write. Bytes famfs leaves zero are held as a ZeroTail, which
+// takes memory only when they are not: a decoded entry is 232 bytes, less than its slot.
 #pragma once
 
 #include "core/format/Constants.h"
 #include "core/format/Superblock.h"
 #include "core/format/Uuid.h"
+#include "core/format/ZeroTail.h"
 
 #include <array>
 #include <cstdint>
@@ -47,7 +49,7 @@ struct FileMeta {
     uint32_t extTypePadding = 0;
     uint32_t count = 0; // fmap_nextents (simple) or fmap_niext (interleave)
     uint32_t countPadding = 0;
-    std::array<uint64_t, 50> fmapWords{};
+    FmapWords fmapWords;
 
     bool interleaved() const { return extType == kExtInterleave; }
     SimpleExtent extent(size_t i) const; // simple view, i < 16
@@ -64,19 +66,19 @@ struct MkdirMeta {
     uint32_t gid = 0;
     uint32_t mode = 0;
     PathField relpath{};
-    std::array<uint8_t, kLogEntryBodySize - 92> unused{};
+    ZeroTail<kLogEntryBodySize - 92> unused;
 };
 
 struct AddDaxdevMeta {
     uint64_t ddSize = 0;
     Uuid ddUuid;
     uint32_t ddIndex = 0;
-    std::array<uint8_t, kLogEntryBodySize - 28> unused{};
+    ZeroTail<kLogEntryBodySize - 28> unused;
 };
 
 // DELETE and unknown types: famfs ignores them, so their body is kept only as bytes.
 struct RawBody {
-    std::array<uint8_t, kLogEntryBodySize> bytes{};
+    ZeroTail<kLogEntryBodySize> bytes;
 };
 
 struct LogEntry {

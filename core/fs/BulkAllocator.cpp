@@ -16,7 +16,7 @@ size_t roundUp(size_t bytes) {
     return (bytes + kHugePage - 1) & ~(kHugePage - 1);
 }
 
-// Fresh pages cost a fault and a kernel zero-fill each, which for a 69 MB entry array is a
+// Fresh pages cost a fault and a kernel zero-fill each, which for a 29 MB entry array is a
 // large part of a load. Loading the same file system again (a reload after an edit, a refresh)
 // asks for blocks of the same sizes, so the last few released blocks are kept for reuse, up
 // to kRetainedBytes in all; the oldest are returned to the system first.

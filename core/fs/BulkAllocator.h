@@ -1,5 +1,5 @@
 // Allocator for the few very large arrays a load builds (a full 64 MiB log decodes into about
-// 69 MB of LogEntry objects). Two costs dominate such an array on a fresh allocation: one page
+// 29 MB of LogEntry objects, and replay's lists and tables take a few MB each). Two costs dominate such an array on a fresh allocation: one page
 // fault per 4 KiB page, and value-initialising every element before it is overwritten. Large
 // blocks are therefore mapped on their own and advised to use transparent huge pages (one
 // fault per 2 MiB), and a loader may construct elements itself, in parallel, inside a
@@ -18,12 +18,13 @@ namespace bulk {
 // Page-aligned anonymous mapping of at least `bytes` (huge-page advised); throws bad_alloc.
 void* mapLarge(size_t bytes);
 void unmapLarge(void* p, size_t bytes) noexcept;
-inline constexpr size_t kLargeBlock = size_t{4} << 20; // below this, operator new
+// Below this, operator new. From 1 MiB a block's 4 KiB faults (256 and more) cost more than
+// zeroing the rest of its last huge page.
+inline constexpr size_t kLargeBlock = size_t{1} << 20;
 
 // While one of these lives on a thread, BulkAllocator::construct(p) with no arguments leaves
 // the element unconstructed: the caller promises to placement-new every such element before
-// anything reads it. Only for trivially destructible types, so that a failure in between
-// leaves nothing to destroy.
+// anything reads it. Only for types where DeferrableConstruction holds.
 class DeferredConstruction {
 public:
     DeferredConstruction() { active() = true; }
@@ -35,6 +36,11 @@ public:
         return on;
     }
 };
+
+// Trivially destructible types, so that a failure in between leaves nothing to destroy; and
+// any other type whose loader guarantees to construct every element before the array can be
+// destroyed, by specialising this (LoadedFs.h does for LogEntry).
+template <class T> struct DeferrableConstruction : std::is_trivially_destructible<T> {};
 } // namespace bulk
 
 template <class T> class BulkAllocator {
@@ -61,7 +67,7 @@ public:
     }
 
     template <class U, class... Args> void construct(U* p, Args&&... args) {
-        if constexpr (sizeof...(Args) == 0 && std::is_trivially_destructible_v<U>) {
+        if constexpr (sizeof...(Args) == 0 && bulk::DeferrableConstruction<U>::value) {
             if (bulk::DeferredConstruction::active())
                 return;
         }

@@ -63,7 +63,7 @@ EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& o
     : slots_(slots), count_(count), slotsAfterDecode_(slotsAfterDecode),
       chunks_((count + kChunk - 1) / kChunk),
       done_(std::make_unique<std::atomic<bool>[]>(chunks_)) {
-    static_assert(std::is_trivially_destructible_v<LogEntry>);
+    static_assert(bulk::DeferrableConstruction<LogEntry>::value);
     {
         bulk::DeferredConstruction deferred;
         out.resize(count); // storage only: decodeChunk() constructs every element in place
@@ -71,7 +71,7 @@ EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& o
     out_ = out.data();
 }
 
-void EntryDecoder::decodeChunk(uint64_t chunk) {
+void EntryDecoder::decodeChunk(uint64_t chunk) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
     if (slotsAfterDecode_ == Slots::ReleaseSharedMapping)
@@ -85,7 +85,7 @@ void EntryDecoder::decodeChunk(uint64_t chunk) {
     done_[chunk].notify_all();
 }
 
-void EntryDecoder::work() {
+void EntryDecoder::work() noexcept {
     for (uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed); c < chunks_;
          c = nextChunk_.fetch_add(1, std::memory_order_relaxed))
         decodeChunk(c);

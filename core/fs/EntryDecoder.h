@@ -35,9 +35,14 @@ public:
     // the entries it reads are known to be decoded (work() returned, or waitFor()).
     EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
                  Slots slotsAfterDecode = Slots::Keep);
+    // Decodes whatever is left, so that `out` never holds an unconstructed entry once the
+    // decoder is gone, even when the caller left early by an exception.
+    ~EntryDecoder() { work(); }
+    EntryDecoder(const EntryDecoder&) = delete;
+    EntryDecoder& operator=(const EntryDecoder&) = delete;
 
     // Decodes unclaimed chunks until none are left. Safe to call from several threads.
-    void work();
+    void work() noexcept;
 
     // Returns once entries [0, n) are decoded, decoding unclaimed chunks meanwhile; the
     // result is the number of leading entries known to be decoded (at least n).
@@ -52,7 +57,9 @@ public:
     void decodeAll(unsigned threads);
 
 private:
-    void decodeChunk(uint64_t chunk);
+    // noexcept: out of memory for a damaged entry's bytes ends the process rather than leave
+    // entries unconstructed.
+    void decodeChunk(uint64_t chunk) noexcept;
 
     const uint8_t* slots_;
     uint64_t count_;

@@ -18,6 +18,10 @@
 
 namespace famscope::fs {
 
+// EntryDecoder constructs every entry of the list it was given before the list can go: its
+// decoding does not throw, and its destructor decodes any chunk still left.
+template <> struct bulk::DeferrableConstruction<famfs::LogEntry> : std::true_type {};
+
 // A std::vector of entries whose storage is huge-page backed when large (BulkAllocator.h):
 // index, iterate, push_back and span over it exactly as over std::vector<LogEntry>.
 using LogEntryList = std::vector<famfs::LogEntry, BulkAllocator<famfs::LogEntry>>;
@@ -44,7 +48,7 @@ struct LoadedFs {
 struct LoadOptions {
     // Decode the log even when the superblock magic is wrong (recovery, fsck).
     bool readLogWithoutSuperblock = true;
-    // Entries are decoded eagerly (about 560 bytes of memory each). A damaged header and
+    // Entries are decoded eagerly (232 bytes of memory each, more for damaged ones). A damaged header and
     // superblock can claim a log as large as the device; beyond this many bytes of log the
     // rest is not read and a warning says so. 1 GiB holds 1,973,790 entries, 128 times
     // famfs's default log.

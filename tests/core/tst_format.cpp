@@ -242,6 +242,58 @@ private slots:
                 sbRaw);
     }
 
+    void zeroTailsRoundTrip() {
+        // Bytes famfs leaves zero are held only when one of them is not (ZeroTail.h): a single
+        // non-zero byte anywhere in them, in any type's body, must survive decode and encode,
+        // also when an entry is decoded over one that held such bytes or none.
+        QRandomGenerator rng(20261205);
+        LogEntry reused;
+        for (int i = 0; i < 4000; ++i) {
+            std::array<uint8_t, kLogEntrySize> raw{};
+            storeLE<uint32_t>(&raw[8], static_cast<uint32_t>(rng.bounded(5)));
+            storeLE<uint64_t>(&raw[0], rng.generate64());
+            storeLE<uint64_t>(&raw[136], rng.generate64()); // the first fmap words
+            if (rng.bounded(2) == 0) // one stray byte after the first 16 (or in the padding)
+                raw[16 + rng.bounded(static_cast<quint32>(kLogEntryBodySize))] =
+                    static_cast<uint8_t>(1 + rng.bounded(255));
+            const std::span<const uint8_t, kLogEntrySize> bytes(raw);
+            const LogEntry e = LogEntry::decode(bytes);
+            QVERIFY(e.encode() == raw);
+            LogEntry::decodeInto(reused, bytes);
+            QVERIFY(reused.encode() == raw);
+            const LogEntry copy = reused; // owns its own copy of any held bytes
+            LogEntry::decodeInto(reused, std::span<const uint8_t, kLogEntrySize>(
+                                             std::array<uint8_t, kLogEntrySize>{}));
+            QVERIFY(copy.encode() == raw);
+        }
+    }
+
+    void extentsBeyondTheInlineWords() {
+        // Extents past the two held in the entry itself read and write the same words the C
+        // union would, and a copy keeps its own.
+        FileMeta f;
+        f.count = 16;
+        for (size_t j = 0; j < kMaxExtents; ++j)
+            f.setExtent(j, {j, 0x200000 * (j + 1), 0x200000});
+        LogEntry e = LogEntry::makeFile(f);
+        const LogEntry copy = e;
+        std::get<FileMeta>(e.body).setExtent(15, {0, 0, 0});
+        const auto bytes = copy.encode();
+        for (size_t j = 0; j < kMaxExtents; ++j) {
+            QCOMPARE(copy.file()->extent(j).offset, 0x200000 * (j + 1));
+            QCOMPARE(loadLE<uint64_t>(&bytes[136 + 24 * j + 8]), 0x200000 * (j + 1));
+        }
+        QCOMPARE(e.file()->extent(15).offset, uint64_t{0});
+        QCOMPARE(loadLE<uint64_t>(&e.encode()[136 + 24 * 15 + 8]), uint64_t{0});
+        FileMeta striped;
+        striped.setInterleave(16, 0x200000);
+        striped.setStrip(15, {0, 0x40000000, 0x400000});
+        QCOMPARE(striped.strip(15).offset, uint64_t{0x40000000});
+        QCOMPARE(striped.strip(14).offset, uint64_t{0});
+        QCOMPARE(loadLE<uint64_t>(&LogEntry::makeFile(striped).encode()[152 + 24 * 15 + 8]),
+                 uint64_t{0x40000000});
+    }
+
     void layoutDetection() {
         Superblock sb;
         sb.magic = kSuperMagic;
