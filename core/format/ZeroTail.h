@@ -43,8 +43,6 @@ public:
     ZeroTail(ZeroTail&&) noexcept = default;
     ZeroTail& operator=(ZeroTail&&) noexcept = default;
 
-    bool isZero() const { return !bytes_; }
-
     // The N bytes at p, as read from media.
     void load(const uint8_t* p) {
         if (allZero(p, N)) {

@@ -71,24 +71,59 @@ EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& o
     out_ = out.data();
 }
 
-void EntryDecoder::decodeChunk(uint64_t chunk) noexcept {
+EntryDecoder::ChunkBuffer::~ChunkBuffer() {
+    if (bytes_)
+        BulkAllocator<uint8_t>().deallocate(bytes_, size_);
+}
+
+std::span<uint8_t> EntryDecoder::ChunkBuffer::get(size_t bytes) {
+    if (!bytes_) {
+        bytes_ = BulkAllocator<uint8_t>().allocate(bytes);
+        size_ = bytes;
+    }
+    return {bytes_, size_};
+}
+
+void EntryDecoder::copyChunksFrom(const media::Media& media, uint64_t firstSlotOffset) {
+    copyFrom_ = &media;
+    copyOffset_ = firstSlotOffset;
+}
+
+// Slots [first, last): copied into `buffer` when the media can, else the mapped ones.
+const uint8_t* EntryDecoder::slotsOf(uint64_t first, uint64_t last, ChunkBuffer& buffer) const {
+    if (copyFrom_) {
+        // A chunk, or the whole log when it is shorter: a small log takes no huge page.
+        const size_t chunkBytes = std::min(count_, kChunk) * kLogEntrySize;
+        const auto copy = buffer.get(chunkBytes).first((last - first) * kLogEntrySize);
+        if (copyFrom_->readCopy(copyOffset_ + first * kLogEntrySize, copy))
+            return copy.data();
+    }
+    return slots_ + first * kLogEntrySize;
+}
+
+void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
-    if (slotsAfterDecode_ == Slots::ReleaseSharedMapping)
-        populateRead(slots_ + first * kLogEntrySize, slots_ + last * kLogEntrySize);
+    const uint8_t* slots = slotsOf(first, last, buffer);
+    const bool mapped = slots == slots_ + first * kLogEntrySize;
+    const uint8_t* end = slots + (last - first) * kLogEntrySize;
+    if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
+        populateRead(slots, end);
     for (uint64_t i = first; i < last; ++i)
         ::new (static_cast<void*>(out_ + i)) LogEntry(LogEntry::decode(
-            std::span<const uint8_t, kLogEntrySize>(slots_ + i * kLogEntrySize, kLogEntrySize)));
-    if (slotsAfterDecode_ == Slots::ReleaseSharedMapping)
-        releasePages(slots_ + first * kLogEntrySize, slots_ + last * kLogEntrySize);
+            std::span<const uint8_t, kLogEntrySize>(slots + (i - first) * kLogEntrySize,
+                                                    kLogEntrySize)));
+    if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
+        releasePages(slots, end);
     done_[chunk].store(true, std::memory_order_release);
     done_[chunk].notify_all();
 }
 
 void EntryDecoder::work() noexcept {
+    ChunkBuffer buffer;
     for (uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed); c < chunks_;
          c = nextChunk_.fetch_add(1, std::memory_order_relaxed))
-        decodeChunk(c);
+        decodeChunk(c, buffer);
 }
 
 uint64_t EntryDecoder::waitFor(uint64_t n) {
@@ -103,7 +138,7 @@ uint64_t EntryDecoder::waitFor(uint64_t n) {
         // claimed yet, if any is left.
         const uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed);
         if (c < chunks_)
-            decodeChunk(c);
+            decodeChunk(c, waiterBuffer_);
         else
             done_[knownDone_].wait(false, std::memory_order_acquire);
     }

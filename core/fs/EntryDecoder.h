@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
 
 #include <atomic>
 #include <cstdint>
@@ -41,6 +42,11 @@ public:
     EntryDecoder(const EntryDecoder&) = delete;
     EntryDecoder& operator=(const EntryDecoder&) = delete;
 
+    // Reads each chunk with media.readCopy() (slot 0 at media offset `firstSlotOffset`) into a
+    // buffer of the decoding thread instead of through the mapped slots, which are then read
+    // only for a chunk whose copy fails. Call before decoding starts; `media` outlives it.
+    void copyChunksFrom(const media::Media& media, uint64_t firstSlotOffset);
+
     // Decodes unclaimed chunks until none are left. Safe to call from several threads.
     void work() noexcept;
 
@@ -57,9 +63,24 @@ public:
     void decodeAll(unsigned threads);
 
 private:
-    // noexcept: out of memory for a damaged entry's bytes ends the process rather than leave
-    // entries unconstructed.
-    void decodeChunk(uint64_t chunk) noexcept;
+    // One chunk's slots as copied by copyChunksFrom(), taken on first use: as many bytes as
+    // the first get() asks for (every later one asks the same), huge-page backed from 1 MiB.
+    class ChunkBuffer {
+    public:
+        ChunkBuffer() = default;
+        ChunkBuffer(const ChunkBuffer&) = delete;
+        ChunkBuffer& operator=(const ChunkBuffer&) = delete;
+        ~ChunkBuffer();
+        std::span<uint8_t> get(size_t bytes);
+    private:
+        uint8_t* bytes_ = nullptr;
+        size_t size_ = 0;
+    };
+
+    // noexcept: out of memory (for a buffer, or a damaged entry's bytes) ends the process
+    // rather than leave entries unconstructed.
+    void decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept;
+    const uint8_t* slotsOf(uint64_t first, uint64_t last, ChunkBuffer& buffer) const;
 
     const uint8_t* slots_;
     uint64_t count_;
@@ -69,6 +90,9 @@ private:
     std::atomic<uint64_t> nextChunk_{0};
     std::unique_ptr<std::atomic<bool>[]> done_;
     uint64_t knownDone_ = 0; // chunks known done by the waitFor() caller (single caller)
+    ChunkBuffer waiterBuffer_; // the waitFor() caller's
+    const media::Media* copyFrom_ = nullptr;
+    uint64_t copyOffset_ = 0;
 };
 
 // Slots::ReleaseSharedMapping for the log mapping of media whose mappings are shared file or

@@ -18,6 +18,7 @@ Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
     }
     EntryDecoder decoder(pending->firstSlot(), count, pending->fs.entries,
                          slotsAfterDecodeFor(pending->fs.mediaKind));
+    decoder.copyChunksFrom(media, famfs::kLogOffset + famfs::kLogHeaderSize);
     {
         // This thread replays, and decodes whatever no other thread has taken yet.
         const auto workers = decoder.startWorkers(decodeThreadsFor(count) - 1);

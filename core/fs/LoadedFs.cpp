@@ -26,6 +26,7 @@ Result<LoadedFs> loadFileSystem(media::Media& media, const LoadOptions& options)
     if (pending->slotCount() > 0) {
         EntryDecoder decoder(pending->firstSlot(), pending->slotCount(), pending->fs.entries,
                              slotsAfterDecodeFor(pending->fs.mediaKind));
+        decoder.copyChunksFrom(media, kLogOffset + kLogHeaderSize);
         decoder.decodeAll(decodeThreadsFor(pending->slotCount()));
     }
     return std::move(pending->fs);

@@ -120,4 +120,21 @@ Status ImageMedia::flush(uint64_t offset, uint64_t len) {
     return Status::success();
 }
 
+bool ImageMedia::readCopy(uint64_t offset, std::span<uint8_t> out) const {
+    if (!contains(offset, out.size()))
+        return false;
+    size_t done = 0;
+    while (done < out.size()) {
+        const ssize_t n = ::pread(fd_, out.data() + done, out.size() - done,
+                                  static_cast<off_t>(offset + done));
+        if (n > 0)
+            done += static_cast<size_t>(n);
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else
+            return false; // an I/O error, or the file shrank since it was opened
+    }
+    return true;
+}
+
 } // namespace famscope::media

@@ -33,6 +33,7 @@ public:
     // Allocates the host file's blocks under the range (fallocate); map() does it for every
     // ReadWrite mapping, so a store through one cannot fault on a full host file system.
     Status reserve(uint64_t offset, uint64_t len) override;
+    bool readCopy(uint64_t offset, std::span<uint8_t> out) const override; // pread
 
     // Open for the life of the object, so a flock() taken on it lasts as long as the media.
     int fd() const { return fd_; }

@@ -70,6 +70,15 @@ public:
 
     // Copying read through map(); bounds-checked.
     Result<std::vector<uint8_t>> read(uint64_t offset, uint64_t len);
+    // Copies [offset, offset + out.size()) into `out` with the media's own read, where it has
+    // one (an image file: pread). For one pass over many megabytes that costs about half of
+    // what a mapping does, which faults each page in and has to drop it again. False when the
+    // media has none (a devdax device, memory) or the read falls short: the caller maps.
+    virtual bool readCopy(uint64_t offset, std::span<uint8_t> out) const {
+        (void)offset;
+        (void)out;
+        return false;
+    }
     // Copying write through map(); bounds-checked, fails on read-only media.
     Status write(uint64_t offset, std::span<const uint8_t> bytes);
 

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <set>
 #include <string>
@@ -155,6 +156,62 @@ void fillFullLog(media::MemoryMedia& m, uint64_t entries) {
     const auto hb = h.encode();
     std::memcpy(m.data() + kLogOffset, hb.data(), hb.size());
 }
+
+// A full log of `entries` slots in memory, and the same bytes written to an image file.
+struct LogImage {
+    explicit LogImage(uint64_t entries) : memory("decoder", kLogOffset + 64 * kMiB) {
+        fillFullLog(memory, entries);
+        const QString path = dir.filePath(QStringLiteral("log.img"));
+        QFile file(path);
+        const auto bytes =
+            static_cast<qint64>(kLogOffset + kLogHeaderSize + entries * kLogEntrySize);
+        if (!dir.isValid() || !file.open(QIODevice::WriteOnly) ||
+            file.write(reinterpret_cast<const char*>(memory.data()), bytes) != bytes) {
+            error = "cannot write " + path.toStdString();
+            return;
+        }
+        file.close();
+        auto opened = media::ImageMedia::open(path.toStdString(), media::Access::ReadOnly);
+        if (opened)
+            image = std::move(*opened);
+        else
+            error = opened.error();
+    }
+    media::MemoryMedia memory;
+    QTemporaryDir dir;
+    std::unique_ptr<media::ImageMedia> image; // null when it could not be written: `error`
+    std::string error;
+};
+
+// An image whose readCopy() fails for every odd chunk of slots after `firstSlot`, as a read
+// error would, and counts both outcomes.
+class FailingOddChunks final : public media::Media {
+public:
+    FailingOddChunks(media::Media& image, uint64_t firstSlot) : image_(image), first_(firstSlot) {}
+    media::MediaKind kind() const override { return image_.kind(); }
+    std::string path() const override { return image_.path(); }
+    uint64_t size() const override { return image_.size(); }
+    uint64_t alignment() const override { return image_.alignment(); }
+    bool writable() const override { return false; }
+    Result<media::Mapping> map(uint64_t offset, uint64_t len, media::Access access) override {
+        return image_.map(offset, len, access);
+    }
+    Status flush(uint64_t, uint64_t) override { return Status::success(); }
+    bool readCopy(uint64_t offset, std::span<uint8_t> out) const override {
+        if ((offset - first_) / (EntryDecoder::kChunk * kLogEntrySize) % 2 == 1) {
+            ++refused;
+            return false;
+        }
+        ++copied;
+        return image_.readCopy(offset, out);
+    }
+    mutable std::atomic<uint64_t> copied{0};
+    mutable std::atomic<uint64_t> refused{0};
+
+private:
+    media::Media& image_;
+    uint64_t first_;
+};
 
 } // namespace
 
@@ -347,30 +404,56 @@ private slots:
         QCOMPARE(out[entries - 1].seqnum, entries - 1);
     }
 
+    // Image files are decoded from chunks copied with pread (Media::readCopy); a chunk whose
+    // copy fails is decoded from the mapping instead. Either way the entries are the slots.
+    void copiedChunksDecodeAsMapped() {
+        const uint64_t entries = EntryDecoder::kChunk * 5 + 11;
+        LogImage log(entries);
+        QVERIFY2(log.image, log.error.c_str());
+        media::MemoryMedia& m = log.memory;
+        media::ImageMedia& image = *log.image;
+        const uint64_t first = kLogOffset + kLogHeaderSize;
+        FailingOddChunks media(image, first);
+        auto map = media.map(first, entries * kLogEntrySize, media::Access::ReadOnly);
+        QVERIFY(bool(map));
+        LogEntryList out;
+        {
+            EntryDecoder decoder(map->data(), entries, out,
+                                 EntryDecoder::Slots::ReleaseSharedMapping);
+            decoder.copyChunksFrom(media, first);
+            decoder.decodeAll(2);
+        }
+        QCOMPARE(media.copied.load(), uint64_t{3}); // chunks 0, 2, 4
+        QCOMPARE(media.refused.load(), uint64_t{3});
+        QCOMPARE(out.size(), entries);
+        for (uint64_t i = 0; i < entries; ++i) {
+            const auto slot = std::span<const uint8_t, kLogEntrySize>(
+                m.data() + first + i * kLogEntrySize, kLogEntrySize);
+            QVERIFY2(std::ranges::equal(out[i].encode(), slot), std::to_string(i).c_str());
+        }
+        // The loader itself copies from an image file.
+        auto loaded = loadFileSystem(image);
+        QVERIFY(bool(loaded));
+        QCOMPARE(loaded->entries.size(), entries);
+        QVERIFY(std::ranges::equal(loaded->entries.back().encode(), out.back().encode()));
+    }
+
     // Loading an image holds the decoded entries but not the log pages as well: each decoded
     // chunk's pages of the shared log mapping are dropped (a whole log counts twice in the
     // peak memory otherwise). Memory media keep theirs: dropping them would zero the log.
     void decodedSlotsLeaveTheProcess() {
         const uint64_t entries = EntryDecoder::kChunk * 3 + 5;
         const uint64_t logBytes = entries * kLogEntrySize;
-        media::MemoryMedia m("decoder", kLogOffset + 64 * kMiB);
-        fillFullLog(m, entries);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("log.img"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        const auto metaBytes = static_cast<qint64>(kLogOffset + kLogHeaderSize + logBytes);
-        QCOMPARE(file.write(reinterpret_cast<const char*>(m.data()), metaBytes), metaBytes);
-        file.close();
-        auto image = media::ImageMedia::open(path.toStdString(), media::Access::ReadOnly);
-        QVERIFY2(bool(image), image ? "" : image.error().c_str());
-        QVERIFY(slotsAfterDecodeFor((*image)->kind()) == EntryDecoder::Slots::ReleaseSharedMapping);
+        LogImage log(entries);
+        QVERIFY2(log.image, log.error.c_str());
+        media::MemoryMedia& m = log.memory;
+        media::ImageMedia& image = *log.image;
+        QVERIFY(slotsAfterDecodeFor(image.kind()) == EntryDecoder::Slots::ReleaseSharedMapping);
         QVERIFY(slotsAfterDecodeFor(m.kind()) == EntryDecoder::Slots::Keep);
         for (const EntryDecoder::Slots policy :
              {EntryDecoder::Slots::Keep, EntryDecoder::Slots::ReleaseSharedMapping}) {
             auto map =
-                (*image)->map(kLogOffset + kLogHeaderSize, logBytes, media::Access::ReadOnly);
+                image.map(kLogOffset + kLogHeaderSize, logBytes, media::Access::ReadOnly);
             QVERIFY(bool(map));
             LogEntryList out;
             EntryDecoder(map->data(), entries, out, policy).decodeAll(2);
