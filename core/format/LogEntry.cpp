@@ -23,18 +23,18 @@ constexpr auto kCommonTable =
 
 // struct famfs_log_file_meta, then its struct famfs_log_fmap at 120: the extent type and count
 // (each padded to 8 bytes) and the union of the simple extent list and the interleave.
-constexpr auto kFileTable = std::make_tuple(
-    Field<FileMeta, uint64_t>{"fm_size", 16, &FileMeta::size},
-    Field<FileMeta, uint32_t>{"fm_flags", 24, &FileMeta::flags},
-    Field<FileMeta, uint32_t>{"fm_uid", 28, &FileMeta::uid},
-    Field<FileMeta, uint32_t>{"fm_gid", 32, &FileMeta::gid},
-    Field<FileMeta, uint32_t>{"fm_mode", 36, &FileMeta::mode},
-    Field<FileMeta, PathField>{"fm_relpath", 40, &FileMeta::relpath},
-    Field<FileMeta, uint32_t>{"fmap_ext_type", 120, &FileMeta::extType},
-    Field<FileMeta, uint32_t>{"(padding)", 124, &FileMeta::extTypePadding},
-    Field<FileMeta, uint32_t>{"fmap_nextents", 128, &FileMeta::count},
-    Field<FileMeta, uint32_t>{"(padding)", 132, &FileMeta::countPadding},
-    Field<FileMeta, FmapWords>{"fmap_union", 136, &FileMeta::fmapWords});
+constexpr auto kFileTable =
+    std::make_tuple(Field<FileMeta, uint64_t>{"fm_size", 16, &FileMeta::size},
+                    Field<FileMeta, uint32_t>{"fm_flags", 24, &FileMeta::flags},
+                    Field<FileMeta, uint32_t>{"fm_uid", 28, &FileMeta::uid},
+                    Field<FileMeta, uint32_t>{"fm_gid", 32, &FileMeta::gid},
+                    Field<FileMeta, uint32_t>{"fm_mode", 36, &FileMeta::mode},
+                    Field<FileMeta, PathField>{"fm_relpath", 40, &FileMeta::relpath},
+                    Field<FileMeta, uint32_t>{"fmap_ext_type", 120, &FileMeta::extType},
+                    Field<FileMeta, uint32_t>{"(padding)", 124, &FileMeta::extTypePadding},
+                    Field<FileMeta, uint32_t>{"fmap_nextents", 128, &FileMeta::count},
+                    Field<FileMeta, uint32_t>{"(padding)", 132, &FileMeta::countPadding},
+                    Field<FileMeta, FmapWords>{"fmap_union", 136, &FileMeta::fmapWords});
 
 // struct famfs_mkdir_meta, then the rest of the union.
 constexpr auto kMkdirTable = std::make_tuple(

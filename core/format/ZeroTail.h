@@ -80,8 +80,8 @@ private:
 };
 
 // The 50 words of struct famfs_log_fmap's extent union (400 bytes). The first eight hold one
-// simple extent, two, or an interleave of two strips: what famfs's allocator writes for almost
-// every file. They stay in the entry; the rest is a ZeroTail.
+// simple extent, two, or an interleave of two strips; famfs's allocator writes one extent for
+// every file it does not stripe. They stay in the entry; the rest is a ZeroTail.
 class FmapWords {
 public:
     static constexpr size_t kWords = 50;

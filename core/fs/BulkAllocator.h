@@ -1,9 +1,10 @@
 // Allocator for the few very large arrays a load builds (a full 64 MiB log decodes into about
-// 29 MB of LogEntry objects, and replay's lists and tables take a few MB each). Two costs dominate such an array on a fresh allocation: one page
-// fault per 4 KiB page, and value-initialising every element before it is overwritten. Large
-// blocks are therefore mapped on their own and advised to use transparent huge pages (one
-// fault per 2 MiB), and a loader may construct elements itself, in parallel, inside a
-// DeferredConstruction scope. Small blocks come from operator new like std::allocator's.
+// 29 MB of LogEntry objects, and replay's lists and tables take a few MB each). Two costs dominate
+// such an array on a fresh allocation: one page fault per 4 KiB page, and value-initialising every
+// element before it is overwritten. Large blocks are therefore mapped on their own and advised to
+// use transparent huge pages (one fault per 2 MiB), and a loader may construct elements itself, in
+// parallel, inside a DeferredConstruction scope. Small blocks come from operator new like
+// std::allocator's.
 #pragma once
 
 #include <cstddef>
@@ -18,8 +19,9 @@ namespace bulk {
 // Page-aligned anonymous mapping of at least `bytes` (huge-page advised); throws bad_alloc.
 void* mapLarge(size_t bytes);
 void unmapLarge(void* p, size_t bytes) noexcept;
-// Below this, operator new. From 1 MiB a block's 4 KiB faults (256 and more) cost more than
-// zeroing the rest of its last huge page.
+// Below this, operator new. A block of 1 MiB or more would take 256 or more 4 KiB faults;
+// mapping replay's 2-3 MB lists on huge pages cut fsck's faults on a full 64 MiB log from
+// 2,145 to 916 (docs/BENCHMARKS.md).
 inline constexpr size_t kLargeBlock = size_t{1} << 20;
 
 // While one of these lives on a thread, BulkAllocator::construct(p) with no arguments leaves

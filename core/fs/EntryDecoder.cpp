@@ -110,9 +110,9 @@ void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
     if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
         populateRead(slots, end);
     for (uint64_t i = first; i < last; ++i)
-        ::new (static_cast<void*>(out_ + i)) LogEntry(LogEntry::decode(
-            std::span<const uint8_t, kLogEntrySize>(slots + (i - first) * kLogEntrySize,
-                                                    kLogEntrySize)));
+        ::new (static_cast<void*>(out_ + i))
+            LogEntry(LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(
+                slots + (i - first) * kLogEntrySize, kLogEntrySize)));
     if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
         releasePages(slots, end);
     done_[chunk].store(true, std::memory_order_release);

@@ -72,6 +72,7 @@ private:
         ChunkBuffer& operator=(const ChunkBuffer&) = delete;
         ~ChunkBuffer();
         std::span<uint8_t> get(size_t bytes);
+
     private:
         uint8_t* bytes_ = nullptr;
         size_t size_ = 0;
@@ -89,7 +90,7 @@ private:
     uint64_t chunks_;
     std::atomic<uint64_t> nextChunk_{0};
     std::unique_ptr<std::atomic<bool>[]> done_;
-    uint64_t knownDone_ = 0; // chunks known done by the waitFor() caller (single caller)
+    uint64_t knownDone_ = 0;   // chunks known done by the waitFor() caller (single caller)
     ChunkBuffer waiterBuffer_; // the waitFor() caller's
     const media::Media* copyFrom_ = nullptr;
     uint64_t copyOffset_ = 0;

@@ -48,10 +48,10 @@ struct LoadedFs {
 struct LoadOptions {
     // Decode the log even when the superblock magic is wrong (recovery, fsck).
     bool readLogWithoutSuperblock = true;
-    // Entries are decoded eagerly (232 bytes of memory each, more for damaged ones). A damaged header and
-    // superblock can claim a log as large as the device; beyond this many bytes of log the
-    // rest is not read and a warning says so. 1 GiB holds 1,973,790 entries, 128 times
-    // famfs's default log.
+    // Entries are decoded eagerly (232 bytes of memory each, more for damaged ones). A damaged
+    // header and superblock can claim a log as large as the device; beyond this many bytes of log
+    // the rest is not read and a warning says so. 1 GiB holds 1,973,790 entries, 128 times famfs's
+    // default log.
     uint64_t maxLogBytes = uint64_t{1} << 30;
 };
 

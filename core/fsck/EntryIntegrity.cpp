@@ -32,7 +32,7 @@ std::string withCommas(uint64_t n) {
 
 bool allZero(const LogEntry& e) {
     const auto bytes = e.encode(); // decode() keeps every byte, so these are the media's
-    return std::all_of(bytes.begin(), bytes.end(), [](uint8_t b) { return b == 0; });
+    return famfs::allZero(bytes.data(), bytes.size());
 }
 
 std::string crcText(const LogEntry& e) {

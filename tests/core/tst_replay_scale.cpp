@@ -452,8 +452,7 @@ private slots:
         QVERIFY(slotsAfterDecodeFor(m.kind()) == EntryDecoder::Slots::Keep);
         for (const EntryDecoder::Slots policy :
              {EntryDecoder::Slots::Keep, EntryDecoder::Slots::ReleaseSharedMapping}) {
-            auto map =
-                image.map(kLogOffset + kLogHeaderSize, logBytes, media::Access::ReadOnly);
+            auto map = image.map(kLogOffset + kLogHeaderSize, logBytes, media::Access::ReadOnly);
             QVERIFY(bool(map));
             LogEntryList out;
             EntryDecoder(map->data(), entries, out, policy).decodeAll(2);
