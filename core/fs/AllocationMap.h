@@ -16,6 +16,7 @@
 // numbers it would compute are still what an inspector wants to show).
 #pragma once
 
+#include "core/fs/BulkAllocator.h"
 #include "core/fs/LoadedFs.h"
 
 #include <cstdint>
@@ -40,6 +41,10 @@ struct OwnerRun {
 
 // Units [firstAu, firstAu + auCount) owned by ownerA (the first claim) and claimed again by
 // ownerB; one record per (ownerA, ownerB) pair and contiguous stretch.
+// A full log has about one run per entry (123,000 on 64 MiB, 3 MB): on huge pages, as 4 KiB
+// faults on that array were a fifth of fsck's time there (docs/BENCHMARKS.md).
+using OwnerRuns = std::vector<OwnerRun, BulkAllocator<OwnerRun>>;
+
 struct AllocationCollision {
     uint64_t firstAu = 0;
     uint64_t auCount = 0;
@@ -72,7 +77,7 @@ struct AllocationMap {
     uint64_t ausBeyondDevice = 0; // units of extents at or past nbits (never in the runs)
     std::vector<UnalignedExtent> unalignedOffsets;
     // Runs covering [0, nbits) in order, free runs included; adjacent runs differ in owner.
-    std::vector<OwnerRun> runs;
+    OwnerRuns runs;
 
     uint64_t allocatedBytes() const; // saturating
     uint64_t bitmapCapacity() const; // nbits * allocUnit, saturating

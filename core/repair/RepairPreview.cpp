@@ -52,8 +52,8 @@ RepairPreview previewRepair(const fs::LoadedFs& before, const RepairPlan& plan) 
 
     // Both run lists cover [0, nbits) in order: sweep them together. famfs's allocator counts
     // every valid FILE entry, whether a mount shows it or not, and so does the plan.
-    const std::vector<fs::OwnerRun> a = fs::buildAllocationMap(before).runs;
-    const std::vector<fs::OwnerRun> b = fs::buildAllocationMap(after).runs;
+    const fs::OwnerRuns a = fs::buildAllocationMap(before).runs;
+    const fs::OwnerRuns b = fs::buildAllocationMap(after).runs;
     size_t i = 0, j = 0;
     uint64_t at = 0;
     while (i < a.size() && j < b.size()) {

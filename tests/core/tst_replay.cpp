@@ -530,13 +530,13 @@ void TestReplay::allocationBasics() {
     QCOMPARE(a.dirsLogged, uint64_t{1});
     QCOMPARE(a.collisions, uint64_t{0});
     QVERIFY(a.collisionList.empty());
-    QCOMPARE(a.runs, (std::vector<OwnerRun>{{0, 5, kOwnerMetadata},
-                                            {5, 3, 1},
-                                            {8, 2, kOwnerFree},
-                                            {10, 2, 2},
-                                            {12, 8, kOwnerFree},
-                                            {20, 2, 2},
-                                            {22, 2027, kOwnerFree}}));
+    QCOMPARE(a.runs, (OwnerRuns{{0, 5, kOwnerMetadata},
+                                {5, 3, 1},
+                                {8, 2, kOwnerFree},
+                                {10, 2, 2},
+                                {12, 8, kOwnerFree},
+                                {20, 2, 2},
+                                {22, 2027, kOwnerFree}}));
     QCOMPARE(a.freeRuns().size(), size_t{3});
     QCOMPARE(a.ownerAt(0), std::optional<uint64_t>(kOwnerMetadata));
     QCOMPARE(a.ownerAt(4), std::optional<uint64_t>(kOwnerMetadata));
