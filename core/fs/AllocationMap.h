@@ -39,12 +39,13 @@ struct OwnerRun {
     bool operator==(const OwnerRun&) const = default;
 };
 
-// Units [firstAu, firstAu + auCount) owned by ownerA (the first claim) and claimed again by
-// ownerB; one record per (ownerA, ownerB) pair and contiguous stretch.
-// A full log has about one run per entry (123,000 on 64 MiB, 3 MB): on huge pages, as 4 KiB
-// faults on that array were a fifth of fsck's time there (docs/BENCHMARKS.md).
+// A full log has about one run per entry (123,361 on 64 MiB, 3 MB). In 4 KiB pages their
+// first touch took 712 page faults, about a sixth of fsck's CPU time there: on huge pages
+// instead (docs/BENCHMARKS.md).
 using OwnerRuns = std::vector<OwnerRun, BulkAllocator<OwnerRun>>;
 
+// Units [firstAu, firstAu + auCount) owned by ownerA (the first claim) and claimed again by
+// ownerB; one record per (ownerA, ownerB) pair and contiguous stretch.
 struct AllocationCollision {
     uint64_t firstAu = 0;
     uint64_t auCount = 0;
