@@ -40,8 +40,8 @@ struct OwnerRun {
 };
 
 // A full log has about one run per entry (123,361 on 64 MiB, 3 MB). In 4 KiB pages their
-// first touch took 712 page faults, about a sixth of fsck's CPU time there: on huge pages
-// instead (docs/BENCHMARKS.md).
+// first touch took 712 page faults, 11 of fsck's 76 ms of CPU there: on huge pages instead
+// (docs/BENCHMARKS.md).
 using OwnerRuns = std::vector<OwnerRun, BulkAllocator<OwnerRun>>;
 
 // Units [firstAu, firstAu + auCount) owned by ownerA (the first claim) and claimed again by
