@@ -17,6 +17,11 @@ uint64_t FileMap::mappedBytes() const {
 
 FileMap fileMapOf(const famfs::FileMeta& meta) {
     FileMap map;
+    fillFileMap(meta, map);
+    return map;
+}
+
+void fillFileMap(const famfs::FileMeta& meta, FileMap& map) {
     map.extType = meta.extType;
     map.interleaved = meta.interleaved();
     // The kernel only ever sees one interleaved extent (fmap_niext is 1 in practice), and
@@ -33,7 +38,6 @@ FileMap fileMapOf(const famfs::FileMeta& meta) {
         for (size_t i = 0; i < n; ++i)
             map.extents.push_back(meta.extent(i));
     }
-    return map;
 }
 
 } // namespace famscope::fs

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -197,34 +198,31 @@ bool Replayer::insideEntry(std::string_view path, uint64_t entry) const {
 }
 
 // Builds ns_.files from the pending list in path order, reading each entry once more; entries
-// a few places ahead in that order are prefetched, as the order jumps. A long list is built in
-// two halves on two threads, the upper half then moved in after.
+// a few places ahead in that order are prefetched, as the order jumps. The list is sized first
+// (an empty FsFile costs a few stores) so that a long one is filled in two halves on two
+// threads, each in place.
 void Replayer::buildFiles(const PathOrder::List& order) {
     const size_t count = order.size();
-    ns_.files.reserve(count);
-    std::vector<FsFile> upper;
-    size_t half = count;
+    ns_.files.resize(count);
+    const std::span<FsFile> out(ns_.files);
     if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
         try {
-            std::jthread worker([this, &order, &upper, from = count / 2, count] {
-                upper.reserve(count - from);
-                buildFiles(order, from, count, upper);
-            });
-            half = count / 2;
-            buildFiles(order, 0, half, ns_.files);
+            const size_t half = count / 2;
+            std::jthread worker(
+                [this, &order, out, half] { fillFiles(order, half, out.subspan(half)); });
+            fillFiles(order, 0, out.first(half));
+            return; // the worker is joined here
         } catch (const std::system_error&) {
-            half = count; // no second thread: build everything here
+            // no second thread: fill everything here
         }
     }
-    if (half == count)
-        buildFiles(order, 0, count, ns_.files);
-    for (FsFile& f : upper)
-        ns_.files.push_back(std::move(f));
+    fillFiles(order, 0, out);
 }
 
-void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t last,
-                          std::vector<FsFile>& out) const {
+// Fills `out` with the files order[first], order[first + 1], ...
+void Replayer::fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const {
     constexpr size_t kAhead = 8;
+    const size_t last = first + out.size();
     for (size_t k = first; k < last; ++k) {
         if (k + kAhead < last) {
             const auto* next =
@@ -234,10 +232,9 @@ void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t las
         }
         const Pending& p = order[k];
         const FileMeta& meta = *fs_.entries[p.entryIndex].file();
-        // Filled in place: a braced temporary moved in costs 10-15 % of loadAndReplay (the
-        // FileMap's inline extents are copied), and emplace_back from parentheses, which would
-        // skip the zeroing, needs clang 16 for an aggregate.
-        FsFile& f = out.emplace_back();
+        // Field by field into the empty file: a braced temporary moved in costs 10-15 % of
+        // loadAndReplay (the FileMap's inline extents are copied).
+        FsFile& f = out[k - first];
         f.path.assign(p.path());
         f.entryIndex = p.entryIndex;
         f.size = meta.size;
@@ -245,7 +242,7 @@ void Replayer::buildFiles(const PathOrder::List& order, size_t first, size_t las
         f.uid = meta.uid;
         f.gid = meta.gid;
         f.flags = meta.flags;
-        f.map = fileMapOf(meta);
+        fillFileMap(meta, f.map);
     }
 }
 

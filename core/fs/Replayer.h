@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -106,8 +107,7 @@ private:
     bool insideEntry(std::string_view path, uint64_t entry) const;
 
     void buildFiles(const PathOrder::List& order);
-    void buildFiles(const PathOrder::List& order, size_t first, size_t last,
-                    std::vector<FsFile>& out) const;
+    void fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const;
     void buildDirs(const PathOrder::List& order);
 
     // The path of most FILE and MKDIR entries is looked up as logged: hash it a few entries

@@ -57,7 +57,7 @@ public:
     }
     void file(const std::string& path) {
         FileMeta m;
-        m.size = 4096;
+        m.size = 4096 + (nextOffset_ >> 21); // a size of its own: built files must keep theirs
         m.mode = 0644;
         m.count = 1;
         m.setExtent(0, {0, nextOffset_, kAllocUnit});
@@ -265,6 +265,8 @@ private slots:
             const FileMeta* m = log.fs().entries[f.entryIndex].file();
             QVERIFY(m);
             QCOMPARE(f.path, pathText(m->relpath));
+            QCOMPARE(f.size, m->size);
+            QCOMPARE(f.mode, m->mode);
             QCOMPARE(f.map.extents.size(), size_t{1});
             QCOMPARE(f.map.extents[0], m->extent(0));
             QVERIFY(ns.findFile(f.path) == &f);
