@@ -39,6 +39,8 @@ public:
         // Most entries are files of one extent, mostly back to back: one growth instead of a
         // doubling series of fresh, zero-filled copies on a full log.
         m_.runs.reserve(2 * fs_.entries.size() + 3);
+        // About one run per entry is written: fault those pages in at once.
+        bulk::prefault(m_.runs.data(), (fs_.entries.size() + 3) * sizeof(OwnerRun));
         claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen)); // never out of order
         m_.metadataAus = m_.allocatedAus;
 

@@ -1,6 +1,7 @@
 #include "core/fs/BulkAllocator.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdint>
@@ -116,6 +117,17 @@ void* mapLarge(size_t bytes) {
 
 void unmapLarge(void* p, size_t bytes) noexcept {
     retained().give(p, roundUp(bytes));
+}
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 // Linux 5.14
+#endif
+
+void prefault(void* begin, size_t bytes) noexcept {
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
+    const uintptr_t last = (reinterpret_cast<uintptr_t>(begin) + bytes + page - 1) / page * page;
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
 }
 
 } // namespace famscope::fs::bulk

@@ -29,9 +29,6 @@ void releasePages(const uint8_t* begin, const uint8_t* end) {
 #ifndef MADV_POPULATE_READ
 #define MADV_POPULATE_READ 22 // Linux 5.14
 #endif
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23 // Linux 5.14
-#endif
 
 // Maps the pages of [begin, end) that are already in the page cache in one call, instead of a
 // fault per 64 KiB (the kernel's fault-around) while a chunk is decoded: 17 faults a chunk.
@@ -41,19 +38,6 @@ void populateRead(const uint8_t* begin, const uint8_t* end) {
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(end) + page - 1) / page * page;
     ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ);
-}
-
-// Faults in every page of the entry array at once, before several threads decode into it.
-// Decoder threads write neighbouring chunks (about 1.1 MiB each) of fresh memory at the same
-// time, so they fault on the same 2 MiB huge page together, and the kernel zeroes a huge page
-// for each of them before it finds another one already installed (do_huge_pmd_anonymous_page
-// zeroes before it takes the lock). Populating first zeroes each page once. Contents are left
-// as they are; a kernel without MADV_POPULATE_WRITE refuses it and the threads fault as before.
-void populate(void* begin, size_t bytes) {
-    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
-    const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
-    const uintptr_t last = (reinterpret_cast<uintptr_t>(begin) + bytes + page - 1) / page * page;
-    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
 }
 
 } // namespace
@@ -147,8 +131,14 @@ uint64_t EntryDecoder::waitFor(uint64_t n) {
 
 std::vector<std::jthread> EntryDecoder::startWorkers(unsigned count) {
     std::vector<std::jthread> workers;
-    if (count > 0)
-        populate(out_, count_ * sizeof(LogEntry));
+    if (count > 0) {
+        // Decoder threads write neighbouring chunks (about 1.1 MiB each) of fresh memory at the
+        // same time, so they fault on the same 2 MiB huge page together, and the kernel zeroes
+        // a huge page for each of them before it finds another one already installed
+        // (do_huge_pmd_anonymous_page zeroes before it takes the lock). Faulting the whole
+        // array in first zeroes each page once.
+        bulk::prefault(out_, count_ * sizeof(LogEntry));
+    }
     for (unsigned t = 0; t < count; ++t) {
         try {
             workers.emplace_back([this] { work(); });

@@ -24,6 +24,8 @@ public:
         size_t capacity = 16;
         while (capacity < 2 * maxEntries)
             capacity <<= 1;
+        slots_.reserve(capacity);
+        bulk::prefault(slots_.data(), capacity * sizeof(Slot)); // every slot is written now
         slots_.resize(capacity);
     }
 

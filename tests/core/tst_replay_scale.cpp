@@ -501,6 +501,23 @@ private slots:
         QCOMPARE(raw[11], 0u);
         QCOMPARE(raw[0], 5u);
     }
+
+    // prefault() only maps pages in: what was written stays, around a range that starts and
+    // ends inside pages (a heap block's), and on memory never written yet.
+    void prefaultKeepsContents() {
+        std::vector<uint8_t> block(300 * 1024 + 123);
+        for (size_t i = 0; i < block.size(); ++i)
+            block[i] = static_cast<uint8_t>(i * 31 + 7);
+        bulk::prefault(block.data() + 100, block.size() - 200);
+        bulk::prefault(block.data(), block.size());
+        for (size_t i = 0; i < block.size(); ++i)
+            QCOMPARE(block[i], static_cast<uint8_t>(i * 31 + 7));
+        std::vector<uint64_t, BulkAllocator<uint64_t>> fresh;
+        fresh.reserve(1 << 18); // 2 MiB: a block of its own
+        bulk::prefault(fresh.data(), (1 << 18) * sizeof(uint64_t));
+        fresh.resize(1 << 18);
+        QCOMPARE(fresh[(1 << 18) - 1], uint64_t{0});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReplayScale)
