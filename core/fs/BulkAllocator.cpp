@@ -123,11 +123,11 @@ void unmapLarge(void* p, size_t bytes) noexcept {
 #define MADV_POPULATE_WRITE 23 // Linux 5.14
 #endif
 
-void prefault(void* begin, size_t bytes) noexcept {
+bool prefault(void* begin, size_t bytes) noexcept {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(begin) + bytes + page - 1) / page * page;
-    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
+    return ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE) == 0;
 }
 
 } // namespace famscope::fs::bulk

@@ -25,11 +25,11 @@ void unmapLarge(void* p, size_t bytes) noexcept;
 inline constexpr size_t kLargeBlock = size_t{1} << 20;
 
 // Faults in the pages of [begin, begin + bytes) that the caller is about to write, in one
-// call: a smaller array is on 4 KiB pages, and first touching them one by one costs a fault
-// each (about 13 us each on some virtual machines, a third of that when populated together).
-// Contents are left as they are; a kernel without MADV_POPULATE_WRITE (before 5.14) refuses
-// it and the pages fault as before.
-void prefault(void* begin, size_t bytes) noexcept;
+// call: a smaller array is on 4 KiB pages, and touching them one by one costs a fault each (64
+// pages took 0.68 ms so and 0.28 ms populated at once, docs/BENCHMARKS.md). Contents are left
+// as they are. False when the kernel refused (MADV_POPULATE_WRITE is Linux 5.14): the pages
+// then fault as before, which is all a caller needs to know.
+bool prefault(void* begin, size_t bytes) noexcept;
 
 // While one of these lives on a thread, BulkAllocator::construct(p) with no arguments leaves
 // the element unconstructed: the caller promises to placement-new every such element before

@@ -28,6 +28,9 @@ void fillFileMap(const famfs::FileMeta& meta, FileMap& map) {
     // fsck reads the strips of ie[0]; so does this, whatever niext says.
     map.declaredCount = map.interleaved ? meta.nstrips() : meta.count;
     const size_t n = static_cast<size_t>(std::min<uint64_t>(map.declaredCount, famfs::kMaxExtents));
+    map.extents.clear();
+    map.strips.clear();
+    map.chunkSize = 0;
     if (map.interleaved) {
         map.chunkSize = meta.chunkSize();
         map.strips.reserve(n);

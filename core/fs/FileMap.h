@@ -38,8 +38,8 @@ struct FileMap {
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);
-// fileMapOf() into `map`, which must be empty (default-constructed): replay fills each FsFile's
-// map in place, as moving a map in copies its inline extents.
+// fileMapOf() into `map`, whatever it held: replay fills each FsFile's map in place, as moving
+// a map in copies its inline extents.
 void fillFileMap(const famfs::FileMeta& meta, FileMap& map);
 
 } // namespace famscope::fs
