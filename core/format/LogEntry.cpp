@@ -119,18 +119,10 @@ void setPathText(PathField& field, std::string_view p) {
     std::memcpy(field.data(), p.data(), std::min(p.size(), field.size() - 1));
 }
 
-SimpleExtent FileMeta::extent(size_t i) const {
-    return {fmapWords[3 * i], fmapWords[3 * i + 1], fmapWords[3 * i + 2]};
-}
-
 void FileMeta::setExtent(size_t i, const SimpleExtent& e) {
     fmapWords.set(3 * i, e.devindex);
     fmapWords.set(3 * i + 1, e.offset);
     fmapWords.set(3 * i + 2, e.len);
-}
-
-SimpleExtent FileMeta::strip(size_t j) const {
-    return {fmapWords[2 + 3 * j], fmapWords[3 + 3 * j], fmapWords[4 + 3 * j]};
 }
 
 void FileMeta::setInterleave(uint64_t strips, uint64_t chunk) {

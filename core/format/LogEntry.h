@@ -52,11 +52,16 @@ struct FileMeta {
     FmapWords fmapWords;
 
     bool interleaved() const { return extType == kExtInterleave; }
-    SimpleExtent extent(size_t i) const; // simple view, i < 16
+    // Simple view, i < 16. Inline: fsck and replay read every file's extents several times.
+    SimpleExtent extent(size_t i) const {
+        return {fmapWords[3 * i], fmapWords[3 * i + 1], fmapWords[3 * i + 2]};
+    }
     void setExtent(size_t i, const SimpleExtent& e);
     uint64_t nstrips() const { return fmapWords[0]; }
     uint64_t chunkSize() const { return fmapWords[1]; }
-    SimpleExtent strip(size_t j) const; // interleaved view, j < 16
+    SimpleExtent strip(size_t j) const { // interleaved view, j < 16
+        return {fmapWords[2 + 3 * j], fmapWords[3 + 3 * j], fmapWords[4 + 3 * j]};
+    }
     void setInterleave(uint64_t nstrips, uint64_t chunkSize);
     void setStrip(size_t j, const SimpleExtent& e);
 };

@@ -28,19 +28,14 @@ void fillFileMap(const famfs::FileMeta& meta, FileMap& map) {
     // fsck reads the strips of ie[0]; so does this, whatever niext says.
     map.declaredCount = map.interleaved ? meta.nstrips() : meta.count;
     const size_t n = static_cast<size_t>(std::min<uint64_t>(map.declaredCount, famfs::kMaxExtents));
-    map.extents.clear();
-    map.strips.clear();
-    map.chunkSize = 0;
-    if (map.interleaved) {
-        map.chunkSize = meta.chunkSize();
-        map.strips.reserve(n);
-        for (size_t j = 0; j < n; ++j)
-            map.strips.push_back(meta.strip(j));
-    } else {
-        map.extents.reserve(n);
-        for (size_t i = 0; i < n; ++i)
-            map.extents.push_back(meta.extent(i));
-    }
+    // Sized once and written in place: fsck builds every file's map in each of four passes,
+    // and a push_back per piece (a capacity check each, out of line) was most of that cost.
+    ExtentList& pieces = map.interleaved ? map.strips : map.extents;
+    (map.interleaved ? map.extents : map.strips).clear();
+    pieces.resize(n);
+    for (size_t k = 0; k < n; ++k)
+        pieces[k] = map.interleaved ? meta.strip(k) : meta.extent(k);
+    map.chunkSize = map.interleaved ? meta.chunkSize() : 0;
 }
 
 } // namespace famscope::fs

@@ -6,7 +6,6 @@
 #include "core/fsck/PathChecks.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string_view>
 
 namespace famscope::fsck {
@@ -16,15 +15,6 @@ using namespace famfs;
 namespace {
 
 constexpr uint64_t kTypeAt = 8; // famfs-format.md 1.5
-
-// The logged path up to its NUL; empty when it has none (famfs cannot use it).
-std::string_view pathView(const PathField& field) {
-    const void* nul = std::memchr(field.data(), 0, field.size());
-    if (!nul)
-        return {};
-    return {reinterpret_cast<const char*>(field.data()),
-            static_cast<size_t>(static_cast<const uint8_t*>(nul) - field.data())};
-}
 
 } // namespace
 
@@ -44,8 +34,8 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
         }
         damaged.flush();
         if (const FileMeta* f = e.file()) {
-            PathChecks::run(i, f->relpath, "fm_relpath", 40, sink);
-            FileMapChecks::run(ctx, i, pathView(f->relpath), *f, devicesAdded, sink);
+            const PathVerdict p = PathChecks::run(i, f->relpath, "fm_relpath", 40, sink);
+            FileMapChecks::run(ctx, i, p.path, *f, devicesAdded, sink);
             names.report(i, sink);
         } else if (const MkdirMeta* d = e.mkdir()) {
             PathChecks::run(i, d->relpath, "md_relpath", 28, sink);

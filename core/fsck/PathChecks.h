@@ -6,15 +6,43 @@
 
 #include "core/format/LogEntry.h"
 
+#include <string_view>
+
 namespace famscope::fsck {
+
+// What run() reports on, gathered in one pass over the field.
+struct PathShape {
+    std::string_view path; // up to the NUL, or all 80 bytes without one
+    bool terminated = false;
+    bool controlCharacter = false; // C0, DEL, or a C1 control U+0080..U+009F (C2 80..C2 9F),
+                                   // which some terminals obey like ESC sequences
+    bool dot = false;              // an empty or "." component
+    bool dotdot = false;           // a ".." component
+    bool operator==(const PathShape&) const = default;
+};
+
+// The shape of a path field, eight bytes at a time where the path is plain (nothing any check
+// looks at), else byte by byte. pathShapeByteByByte() is the reference the tests hold it to.
+PathShape pathShape(const famfs::PathField& field);
+PathShape pathShapeByteByByte(const famfs::PathField& field);
+// The length of a plain path (terminated, not empty, no control byte, no empty component, no
+// component starting with '.'), which has none of PathShape's flags; 0 for any other field.
+size_t plainPathLength(const famfs::PathField& field);
+
+struct PathVerdict {
+    // False when the path is unusable (empty, absolute, unterminated): famfs does not
+    // instantiate such an entry.
+    bool usable = false;
+    // The path up to its NUL, a view into the field; empty when there is no NUL (famfs cannot
+    // use it). The other checks of the entry name the file by it, so it is found only once.
+    std::string_view path;
+};
 
 class PathChecks {
 public:
     // `fieldOffset` is the path field's offset in the entry (fm_relpath or md_relpath).
-    // Returns false when the path is unusable (empty, absolute, unterminated): famfs does not
-    // instantiate such an entry.
-    static bool run(uint64_t index, const famfs::PathField& field, const char* fieldName,
-                    uint64_t fieldOffset, FindingSink& sink);
+    static PathVerdict run(uint64_t index, const famfs::PathField& field, const char* fieldName,
+                           uint64_t fieldOffset, FindingSink& sink);
 };
 
 } // namespace famscope::fsck

@@ -6,7 +6,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <random>
 
 using namespace famscope;
 
@@ -71,12 +73,70 @@ private slots:
         QFETCH(bool, usable);
         QFETCH(QStringList, codes);
         fsck::FindingSink sink;
-        const bool ok =
-            fsck::PathChecks::run(3, fieldOf(bytes.toStdString()), "fm_relpath", 40, sink);
-        QCOMPARE(ok, usable);
+        const famfs::PathField field = fieldOf(bytes.toStdString()); // the verdict views it
+        const fsck::PathVerdict verdict = fsck::PathChecks::run(3, field, "fm_relpath", 40, sink);
+        QCOMPARE(verdict.usable, usable);
+        // What the entry's other checks name the file by: up to the NUL (fieldOf() puts one
+        // after every row shorter than the field), nothing without one.
+        const QByteArray expectedPath = bytes.size() < 80 ? bytes : QByteArray();
+        QCOMPARE(QByteArray(verdict.path.data(), qsizetype(verdict.path.size())), expectedPath);
         QCOMPARE(codesOf(sink), codes);
         for (const fsck::Finding& f : sink.findings()) // the path as far as the NUL
             QCOMPARE(QByteArray::fromStdString(f.location.path), bytes.left(80));
+    }
+
+    // pathShape() reads plain paths eight bytes at a time and anything else byte by byte: the
+    // word scan must vouch only for paths the byte scan finds nothing in, at every alignment of
+    // the NUL, the slashes and the bytes it looks for.
+    void wordScanAgreesWithByteScan() {
+        const std::array<uint8_t, 14> alphabet{'a',  'z',  '/',  '/',  '.',  '0',  ' ',
+                                               0x1b, 0x1f, 0x7f, 0xc2, 0x85, 0xa0, 0xff};
+        std::mt19937_64 rng(20261205);
+        uint64_t plain = 0;
+        for (int round = 0; round < 200000; ++round) {
+            famfs::PathField field{};
+            // Mostly letters and slashes, so that plain paths are common; now and then a byte
+            // of the rest of the alphabet, and a NUL anywhere or nowhere.
+            for (uint8_t& b : field)
+                b = rng() % 8 ? alphabet[rng() % 4] : alphabet[rng() % alphabet.size()];
+            const size_t nulAt = rng() % 90;
+            if (nulAt < field.size())
+                field[nulAt] = 0;
+            const fsck::PathShape bytewise = fsck::pathShapeByteByByte(field);
+            QCOMPARE(fsck::pathShape(field), bytewise);
+            if (const size_t length = fsck::plainPathLength(field)) {
+                ++plain;
+                QCOMPARE(length, bytewise.path.size());
+                QVERIFY(bytewise.terminated && !bytewise.controlCharacter && !bytewise.dot &&
+                        !bytewise.dotdot);
+            }
+        }
+        QVERIFY2(plain > 1000, qPrintable(QString::number(plain) + " plain paths"));
+    }
+
+    void plainPaths_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("length"); // plainPathLength(), 0 when not plain
+        QTest::newRow("one name") << QByteArray("f") << 1;
+        QTest::newRow("names with dots inside") << QByteArray("dir/file.txt/a..b") << 17;
+        QTest::newRow("NUL on a word edge") << QByteArray("abcdefg/") + "h" << 9;
+        QTest::newRow("79 characters") << QByteArray(79, 'x') << 79;
+        QTest::newRow("empty") << QByteArray() << 0;
+        QTest::newRow("leading slash") << QByteArray("/a") << 0;
+        QTest::newRow("trailing slash on a word edge") << QByteArray("abcdefg/") << 0;
+        QTest::newRow("double slash across words") << QByteArray("abcdefg//h") << 0;
+        QTest::newRow("dot component after a word edge") << QByteArray("abcdefg/.h") << 0;
+        QTest::newRow("hidden name") << QByteArray(".h") << 0;
+        QTest::newRow("control byte") << QByteArray("a\x1b") << 0;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << 0;
+        QTest::newRow("C2") << QByteArray("a\xc2\xa0") << 0;
+        QTest::newRow("unterminated") << QByteArray(80, 'x') << 0;
+    }
+
+    void plainPaths() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, length);
+        QCOMPARE(fsck::plainPathLength(fieldOf(bytes.toStdString())), size_t(length));
     }
 };
 
