@@ -2,6 +2,8 @@
 // it decides. See Replayer.h.
 #include "core/fs/Replayer.h"
 
+#include "core/format/PlainPath.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -85,10 +87,19 @@ void Replayer::hashAhead(uint64_t j) {
         field = &d->relpath;
     else
         return;
-    const std::string_view raw = pathUpToNul(*field);
+    // A plain path's length comes with the verdict that it needs no walk (land()).
+    const size_t plainLength = plainPathLength(*field);
+    const std::string_view raw =
+        plainLength ? std::string_view(reinterpret_cast<const char*>(field->data()), plainLength)
+                    : pathUpToNul(*field);
     const uint64_t h = PathTable::hash(raw);
     nodes_->prefetch(h);
-    ahead_[j % ahead_.size()] = {j, raw.data(), raw.size(), h};
+    ahead_[j % ahead_.size()] = {j, raw.data(), raw.size(), h, plainLength != 0};
+}
+
+bool Replayer::knownPlain(std::string_view raw) const {
+    const HashedPath& a = ahead_[current_ % ahead_.size()];
+    return a.plain && a.entry == current_ && a.data == raw.data() && a.size == raw.size();
 }
 
 uint64_t Replayer::hashOf(std::string_view path) const {

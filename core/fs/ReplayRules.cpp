@@ -181,8 +181,9 @@ std::optional<std::string_view> Replayer::relativePath(uint64_t i, const char* w
 // a directory (a trailing slash, "." or ".."), else at the name after it (ENOTDIR).
 Replayer::Landing Replayer::land(std::string_view raw) {
     // Fast path, most entries: plain names under an existing directory. An existing
-    // directory's ancestors all exist (nothing is ever removed).
-    if (!needsWalk(raw)) {
+    // directory's ancestors all exist (nothing is ever removed). The lookahead has usually
+    // found the path plain already.
+    if (knownPlain(raw) || !needsWalk(raw)) {
         std::optional<Node> other;
         if (findDir(parentOf(raw), other)) {
             const auto n = find(raw, hashOf(raw));

@@ -80,6 +80,8 @@ private:
     // The logged path as it is in the entry, up to its NUL (the view is into the entry); the
     // lookahead's copy when hashAhead() already found it.
     std::string_view loggedPath(uint64_t i, const famfs::PathField& field) const;
+    // True when `raw` is the current entry's logged path and the lookahead found it plain.
+    bool knownPlain(std::string_view raw) const;
     static std::string_view pathUpToNul(const famfs::PathField& field);
 
     // The table reference of the created path `path` (hashed to `h`), or 0.
@@ -120,6 +122,7 @@ private:
         const char* data = nullptr;
         size_t size = 0;
         uint64_t hash = 0;
+        bool plain = false; // famfs::plainPathLength() vouched for it: no walk needed
     };
 
     const LoadedFs& fs_;

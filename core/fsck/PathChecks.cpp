@@ -1,57 +1,13 @@
 #include "core/fsck/PathChecks.h"
 
-#include "core/format/ByteOrder.h"
+#include "core/format/PlainPath.h"
 
-#include <bit>
 #include <string>
 #include <string_view>
 
 namespace famscope::fsck {
 
 using namespace famfs;
-
-namespace {
-
-constexpr uint64_t kOnes = 0x0101010101010101;
-constexpr uint64_t kHigh = 0x8080808080808080;
-constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7f;
-
-// Bit 7 of each byte of `w` that is below `limit` (at most 0x80), and of no other: the sum of the
-// low seven bits and 0x80 - limit stays within its byte, so nothing carries into a neighbour.
-constexpr uint64_t bytesBelow(uint64_t w, uint64_t limit) {
-    return ~(((w & kLow7) + kOnes * (0x80 - limit)) | w) & kHigh;
-}
-constexpr uint64_t bytesEqual(uint64_t w, uint64_t c) {
-    return bytesBelow(w ^ (kOnes * c), 1);
-}
-
-} // namespace
-
-// Control bytes are C0, DEL, and 0xC2 (which starts a C1 control); empty components a leading
-// or trailing '/', or "//". Word k holds bytes 8k..8k+7, byte i in bits 8i..8i+7 whatever the
-// host's byte order; a byte's flag is its bit 7.
-size_t plainPathLength(const PathField& field) {
-    static_assert(kMaxPathLen % 8 == 0);
-    uint64_t slashBefore = 0x80; // byte 0 starts a component, as if after a '/'
-    for (size_t k = 0; k < kMaxPathLen / 8; ++k) {
-        const uint64_t w = loadLE<uint64_t>(field.data() + 8 * k);
-        const uint64_t nul = bytesEqual(w, 0);
-        const unsigned nulAt = nul ? static_cast<unsigned>(std::countr_zero(nul)) / 8 : 8;
-        const uint64_t inPath = nulAt == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * nulAt)) - 1;
-        const uint64_t control = bytesBelow(w, 0x20) | bytesEqual(w, 0x7f) | bytesEqual(w, 0xc2);
-        const uint64_t slash = bytesEqual(w, '/') & inPath;
-        const uint64_t componentStart = (slash << 8) | slashBefore;
-        if ((control & inPath) || ((slash | bytesEqual(w, '.')) & inPath & componentStart))
-            return 0;
-        if (nulAt < 8) {
-            const size_t length = 8 * k + nulAt;
-            const bool endsInSlash = nulAt > 0 ? (slash >> (8 * nulAt - 8)) & 0x80 : slashBefore;
-            return length == 0 || endsInSlash ? 0 : length;
-        }
-        slashBefore = slash >> 56;
-    }
-    return 0; // no NUL
-}
 
 PathShape pathShape(const PathField& field) {
     if (const size_t length = plainPathLength(field)) {

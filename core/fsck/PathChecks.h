@@ -21,13 +21,10 @@ struct PathShape {
     bool operator==(const PathShape&) const = default;
 };
 
-// The shape of a path field, eight bytes at a time where the path is plain (nothing any check
-// looks at), else byte by byte. pathShapeByteByByte() is the reference the tests hold it to.
+// The shape of a path field: a plain one (famfs::plainPathLength()) has no flag set; any other
+// is read byte by byte. pathShapeByteByByte() is the reference the tests hold it to.
 PathShape pathShape(const famfs::PathField& field);
 PathShape pathShapeByteByByte(const famfs::PathField& field);
-// The length of a plain path (terminated, not empty, no control byte, no empty component, no
-// component starting with '.'), which has none of PathShape's flags; 0 for any other field.
-size_t plainPathLength(const famfs::PathField& field);
 
 struct PathVerdict {
     // False when the path is unusable (empty, absolute, unterminated): famfs does not

@@ -1,6 +1,7 @@
 // The shape checks of one logged path (PathChecks.h): which codes each path draws, and whether
 // famfs could instantiate it. The cases sit on the edges of the one-pass scan: components at
 // the start and end of the path, control bytes next to the NUL and at the field's end.
+#include "core/format/PlainPath.h"
 #include "core/fsck/PathChecks.h"
 
 #include <QTest>
@@ -85,9 +86,10 @@ private slots:
             QCOMPARE(QByteArray::fromStdString(f.location.path), bytes.left(80));
     }
 
-    // pathShape() reads plain paths eight bytes at a time and anything else byte by byte: the
-    // word scan must vouch only for paths the byte scan finds nothing in, at every alignment of
-    // the NUL, the slashes and the bytes it looks for.
+    // pathShape() reads plain paths a word at a time (sixteen bytes with SSE2, else eight) and
+    // anything else byte by byte: the word scans must agree with each other and vouch only for
+    // paths the byte scan finds nothing in, at every alignment of the NUL, the slashes and the
+    // bytes they look for.
     void wordScanAgreesWithByteScan() {
         const std::array<uint8_t, 14> alphabet{'a',  'z',  '/',  '/',  '.',  '0',  ' ',
                                                0x1b, 0x1f, 0x7f, 0xc2, 0x85, 0xa0, 0xff};
@@ -104,7 +106,8 @@ private slots:
                 field[nulAt] = 0;
             const fsck::PathShape bytewise = fsck::pathShapeByteByByte(field);
             QCOMPARE(fsck::pathShape(field), bytewise);
-            if (const size_t length = fsck::plainPathLength(field)) {
+            QCOMPARE(famfs::plainPathLength(field), famfs::plainPathLengthPortable(field));
+            if (const size_t length = famfs::plainPathLength(field)) {
                 ++plain;
                 QCOMPARE(length, bytewise.path.size());
                 QVERIFY(bytewise.terminated && !bytewise.controlCharacter && !bytewise.dot &&
@@ -126,6 +129,11 @@ private slots:
         QTest::newRow("trailing slash on a word edge") << QByteArray("abcdefg/") << 0;
         QTest::newRow("double slash across words") << QByteArray("abcdefg//h") << 0;
         QTest::newRow("dot component after a word edge") << QByteArray("abcdefg/.h") << 0;
+        const QByteArray fifteen(15, 'x');
+        QTest::newRow("NUL after a slash on a 16-byte edge") << fifteen + "/h" << 17;
+        QTest::newRow("trailing slash on a 16-byte edge") << fifteen + "/" << 0;
+        QTest::newRow("double slash across 16 bytes") << fifteen + "//h" << 0;
+        QTest::newRow("dot component after 16 bytes") << fifteen + "/.h" << 0;
         QTest::newRow("hidden name") << QByteArray(".h") << 0;
         QTest::newRow("control byte") << QByteArray("a\x1b") << 0;
         QTest::newRow("DEL") << QByteArray("a\x7f") << 0;
@@ -136,7 +144,9 @@ private slots:
     void plainPaths() {
         QFETCH(QByteArray, bytes);
         QFETCH(int, length);
-        QCOMPARE(fsck::plainPathLength(fieldOf(bytes.toStdString())), size_t(length));
+        const famfs::PathField field = fieldOf(bytes.toStdString());
+        QCOMPARE(famfs::plainPathLength(field), size_t(length));
+        QCOMPARE(famfs::plainPathLengthPortable(field), size_t(length));
     }
 };
 
