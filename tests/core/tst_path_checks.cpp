@@ -122,7 +122,7 @@ private slots:
         QTest::addColumn<int>("length"); // plainPathLength(), 0 when not plain
         QTest::newRow("one name") << QByteArray("f") << 1;
         QTest::newRow("names with dots inside") << QByteArray("dir/file.txt/a..b") << 17;
-        QTest::newRow("NUL on a word edge") << QByteArray("abcdefg/") + "h" << 9;
+        QTest::newRow("a name after a slash that ends a word") << QByteArray("abcdefg/") + "h" << 9;
         QTest::newRow("79 characters") << QByteArray(79, 'x') << 79;
         QTest::newRow("empty") << QByteArray() << 0;
         QTest::newRow("leading slash") << QByteArray("/a") << 0;
@@ -130,7 +130,7 @@ private slots:
         QTest::newRow("double slash across words") << QByteArray("abcdefg//h") << 0;
         QTest::newRow("dot component after a word edge") << QByteArray("abcdefg/.h") << 0;
         const QByteArray fifteen(15, 'x');
-        QTest::newRow("NUL after a slash on a 16-byte edge") << fifteen + "/h" << 17;
+        QTest::newRow("a name after a slash that ends 16 bytes") << fifteen + "/h" << 17;
         QTest::newRow("trailing slash on a 16-byte edge") << fifteen + "/" << 0;
         QTest::newRow("double slash across 16 bytes") << fifteen + "//h" << 0;
         QTest::newRow("dot component after 16 bytes") << fifteen + "/.h" << 0;
