@@ -38,6 +38,9 @@ struct FileMap {
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);
+// fileMapOf(meta).mappedBytes() without building the map: fsck's tail-waste pass needs only
+// this, for every file of the log.
+uint64_t mappedBytesOf(const famfs::FileMeta& meta);
 // fileMapOf() into `map`, whatever it held: replay fills each FsFile's map in place, as moving
 // a map in copies its inline extents.
 void fillFileMap(const famfs::FileMeta& meta, FileMap& map);

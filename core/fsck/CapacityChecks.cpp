@@ -51,7 +51,7 @@ void checkTailWaste(const CheckContext& ctx, FindingSink& sink) {
         const FileMeta* f = e.file();
         if (!f || e.seqnum != i || !e.crcValid())
             continue;
-        const uint64_t mapped = fs::fileMapOf(*f).mappedBytes();
+        const uint64_t mapped = fs::mappedBytesOf(*f);
         if (mapped <= f->size || mapped - f->size < au)
             continue;
         report(sink, codes::CapTailWaste, entryLocation(i, e.path(), "fm_size", 16),

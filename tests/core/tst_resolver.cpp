@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <array>
 #include <limits>
 
 using namespace famscope;
@@ -194,6 +195,7 @@ private slots:
     void hugeOffsets();
     void rangeForms();
     void clampedFileMap();
+    void mappedBytesWithoutTheMap();
     void randomSimpleMaps();
     void randomInterleavedMaps();
     void realScalePerPage();
@@ -334,6 +336,7 @@ void TestResolver::clampedFileMap() {
     QVERIFY(map.clamped());
     QCOMPARE(map.extents.size(), famfs::kMaxExtents);
     QCOMPARE(map.mappedBytes(), uint64_t{16 * 0x200000});
+    QCOMPARE(mappedBytesOf(meta), map.mappedBytes());
 
     famfs::FileMeta inter;
     inter.extType = famfs::kExtInterleave;
@@ -346,11 +349,42 @@ void TestResolver::clampedFileMap() {
     QVERIFY(map.clamped());
     QCOMPARE(map.strips.size(), famfs::kMaxExtents);
     QCOMPARE(map.mappedBytes(), kMax); // saturates
+    QCOMPARE(mappedBytesOf(inter), kMax);
     QVERIFY(resolve(map, kMax, 0, 1)); // clamped to 16 strips: resolves, no overrun
 
     famfs::FileMeta none;
     QVERIFY(!fileMapOf(none).clamped());
     QVERIFY(fileMapOf(none).extents.empty());
+    QCOMPARE(mappedBytesOf(none), uint64_t{0});
+}
+
+// fsck sums a file's mapped bytes from the entry (mappedBytesOf) without building its map: the
+// same pieces, the same clamp to 16 and the same saturation, on random simple and interleaved
+// entries whose counts run past 16 and whose lengths come near or reach UINT64_MAX.
+void TestResolver::mappedBytesWithoutTheMap() {
+    QRandomGenerator rng(static_cast<quint32>(seed() + 2));
+    const std::array<uint64_t, 4> bigLengths{kMax, kMax / 2 + 1, kMax - 0x200000, 0};
+    for (int iter = 0; iter < 5000; ++iter) {
+        famfs::FileMeta meta;
+        const bool interleaved = rng.bounded(2) == 1;
+        const uint64_t count = pick(rng, 0, 40);
+        for (size_t k = 0; k < famfs::kMaxExtents; ++k) {
+            const uint64_t len =
+                rng.bounded(4) == 0 ? bigLengths[rng.bounded(4u)] : pick(rng, 0, 1024) * 0x1000;
+            if (interleaved)
+                meta.setStrip(k, {0, 0x200000 * (k + 1), len});
+            else
+                meta.setExtent(k, {0, 0x200000 * (k + 1), len});
+        }
+        if (interleaved) {
+            meta.extType = famfs::kExtInterleave;
+            meta.count = 1;
+            meta.setInterleave(count, 2 * kMiB);
+        } else {
+            meta.count = static_cast<uint32_t>(count);
+        }
+        QCOMPARE(mappedBytesOf(meta), fileMapOf(meta).mappedBytes());
+    }
 }
 
 // Random simple maps at byte scale: 1..16 extents of 1..8 "units" of 16 bytes on a
