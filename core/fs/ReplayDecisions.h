@@ -28,7 +28,10 @@ struct EntryDecision {
     // offset 0): the decision is only what is at its path (Exists) or Created, never made.
     bool instantiable = true;
     Outcome outcome = Outcome::Created;
-    std::string_view rawPath;  // as logged, up to its NUL
+    std::string_view rawPath; // as logged, up to its NUL
+    // famfs::plainPathLength() of the logged path when the replay computed it (it does for
+    // most entries), else 0: fsck's path checks then need not read the path again.
+    size_t plainLength = 0;
     std::string_view path;     // normalised; valid only during the call
     bool atMountPoint = false; // Exists: the mount point itself
     uint64_t nodeEntry = 0;    // Exists, UnderFile: the entry that made the node

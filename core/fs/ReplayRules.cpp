@@ -278,6 +278,7 @@ void Replayer::decided(uint64_t i, bool isDir, std::string_view raw, const Landi
     d.isDir = isDir;
     d.instantiable = instantiable;
     d.rawPath = raw;
+    d.plainLength = knownPlain(raw) ? raw.size() : 0;
     d.path = at.path;
     switch (at.end) {
     case Landing::End::Resolved:

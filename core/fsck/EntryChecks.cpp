@@ -34,11 +34,12 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
         }
         damaged.flush();
         if (const FileMeta* f = e.file()) {
-            const PathVerdict p = PathChecks::run(i, f->relpath, "fm_relpath", 40, sink);
+            const PathVerdict p =
+                PathChecks::run(i, f->relpath, "fm_relpath", 40, sink, names.plainPathLength(i));
             FileMapChecks::run(ctx, i, p.path, *f, devicesAdded, sink);
             names.report(i, sink);
         } else if (const MkdirMeta* d = e.mkdir()) {
-            PathChecks::run(i, d->relpath, "md_relpath", 28, sink);
+            PathChecks::run(i, d->relpath, "md_relpath", 28, sink, names.plainPathLength(i));
             names.report(i, sink);
         } else if (const AddDaxdevMeta* a = e.addDaxdev()) {
             report(sink, codes::EntryAddDaxdev, entryLocation(i, {}, "dd_index", 40),

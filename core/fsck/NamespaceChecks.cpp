@@ -20,11 +20,13 @@ std::string_view parentOf(std::string_view path) {
 
 } // namespace
 
-NamespaceChecks::NamespaceChecks(const fs::LoadedFs& fs) : fs_(fs) {
+NamespaceChecks::NamespaceChecks(const fs::LoadedFs& fs)
+    : fs_(fs), plainLengths_(fs.entries.size()) {
     fs::replaySummary(fs, fs::ReplayMode::Fsck, [this](const fs::EntryDecision& d) { decide(d); });
 }
 
 void NamespaceChecks::decide(const fs::EntryDecision& d) {
+    plainLengths_[d.entry] = static_cast<uint8_t>(d.plainLength);
     // famfs skips a path that is not NUL-terminated (PATH_UNTERMINATED says so); the replay
     // reads it as its 80 bytes.
     if (d.rawPath.size() >= kMaxPathLen)

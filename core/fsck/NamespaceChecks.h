@@ -24,6 +24,12 @@ public:
     // Reports the findings of entry `index`; call in log order.
     void report(uint64_t index, FindingSink& sink);
 
+    // famfs::plainPathLength() of entry `index`'s path as the replay found it, or 0 when the
+    // replay did not compute it (PathChecks then reads the path itself).
+    size_t plainPathLength(uint64_t index) const {
+        return index < plainLengths_.size() ? plainLengths_[index] : 0;
+    }
+
 private:
     struct Pending {
         uint64_t entry;
@@ -39,7 +45,8 @@ private:
     std::optional<uint64_t> laterMkdir(std::string_view path, uint64_t after);
 
     const fs::LoadedFs& fs_;
-    std::vector<Pending> pending_; // in log order
+    std::vector<Pending> pending_;      // in log order
+    std::vector<uint8_t> plainLengths_; // by entry; a path is shorter than 80 bytes
     size_t next_ = 0;
     bool mkdirsIndexed_ = false;
     std::map<std::string, std::vector<uint64_t>, std::less<>> mkdirs_; // path -> MKDIR entries

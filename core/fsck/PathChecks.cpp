@@ -9,8 +9,8 @@ namespace famscope::fsck {
 
 using namespace famfs;
 
-PathShape pathShape(const PathField& field) {
-    if (const size_t length = plainPathLength(field)) {
+PathShape pathShape(const PathField& field, size_t plainLength) {
+    if (const size_t length = plainLength ? plainLength : plainPathLength(field)) {
         PathShape s;
         s.path = {reinterpret_cast<const char*>(field.data()), length};
         s.terminated = true;
@@ -52,9 +52,9 @@ PathShape pathShapeByteByByte(const PathField& field) {
 }
 
 PathVerdict PathChecks::run(uint64_t index, const PathField& field, const char* fieldName,
-                            uint64_t fieldOffset, FindingSink& sink) {
+                            uint64_t fieldOffset, FindingSink& sink, size_t plainLength) {
     // A view into the entry: a finding copies it, a clean path costs no allocation.
-    const PathShape s = pathShape(field);
+    const PathShape s = pathShape(field, plainLength);
     const std::string_view path = s.path;
     auto where = [&] { return entryLocation(index, std::string(path), fieldName, fieldOffset); };
     if (!s.terminated) {

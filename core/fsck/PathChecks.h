@@ -23,7 +23,8 @@ struct PathShape {
 
 // The shape of a path field: a plain one (famfs::plainPathLength()) has no flag set; any other
 // is read byte by byte. pathShapeByteByByte() is the reference the tests hold it to.
-PathShape pathShape(const famfs::PathField& field);
+// `plainLength` is plainPathLength(field) when the caller has it already, else 0.
+PathShape pathShape(const famfs::PathField& field, size_t plainLength = 0);
 PathShape pathShapeByteByByte(const famfs::PathField& field);
 
 struct PathVerdict {
@@ -38,8 +39,9 @@ struct PathVerdict {
 class PathChecks {
 public:
     // `fieldOffset` is the path field's offset in the entry (fm_relpath or md_relpath).
+    // `plainLength` as for pathShape().
     static PathVerdict run(uint64_t index, const famfs::PathField& field, const char* fieldName,
-                           uint64_t fieldOffset, FindingSink& sink);
+                           uint64_t fieldOffset, FindingSink& sink, size_t plainLength = 0);
 };
 
 } // namespace famscope::fsck

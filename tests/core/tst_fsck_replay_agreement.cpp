@@ -7,9 +7,11 @@
 // entry the replay resolved outside the mount point has PATH_ESCAPES_MOUNT, and every other
 // valid entry the replay did not instantiate has exactly one namespace finding.
 #include "core/format/LogEntry.h"
+#include "core/format/PlainPath.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
 #include "core/fsck/Fsck.h"
+#include "core/fsck/NamespaceChecks.h"
 
 #include "MountOracle.h"
 
@@ -146,7 +148,40 @@ class TestFsckReplayAgreement : public QObject {
     Q_OBJECT
 private slots:
     void namespaceFindingsSayWhatReplayDid();
+    void pathVerdictsSharedWithTheReplay();
 };
+
+// fsck's path checks take a path's plain length from the replay instead of reading the path
+// again (NamespaceChecks::plainPathLength). Where the replay gives one, it must be exactly
+// famfs::plainPathLength() of the entry's field: a path that is not plain would otherwise
+// lose its findings.
+void TestFsckReplayAgreement::pathVerdictsSharedWithTheReplay() {
+    uint64_t shared = 0, plain = 0;
+    for (uint64_t seed = 1; seed <= 500; ++seed) {
+        const LoadedFs fs = loadedFs(generatedLog(seed));
+        const fsck::NamespaceChecks names(fs);
+        for (uint64_t i = 0; i < fs.entries.size(); ++i) {
+            const LogEntry& e = fs.entries[i];
+            const PathField& field = e.file() ? e.file()->relpath : e.mkdir()->relpath;
+            const size_t length = plainPathLength(field);
+            plain += length != 0;
+            if (names.plainPathLength(i) == 0)
+                continue;
+            ++shared;
+            if (names.plainPathLength(i) != length)
+                QFAIL(qPrintable(QString("seed %1, entry %2: the replay says %3, the path's "
+                                         "plain length is %4")
+                                     .arg(seed)
+                                     .arg(i)
+                                     .arg(names.plainPathLength(i))
+                                     .arg(length)));
+        }
+        QCOMPARE(names.plainPathLength(fs.entries.size()), size_t{0}); // past the log
+    }
+    qInfo("%llu of %llu plain paths taken from the replay", static_cast<unsigned long long>(shared),
+          static_cast<unsigned long long>(plain));
+    QVERIFY(shared > plain / 2); // the sharing happens, and is not what this test skips
+}
 
 void TestFsckReplayAgreement::namespaceFindingsSayWhatReplayDid() {
     constexpr uint64_t kLogs = 3000;
