@@ -55,7 +55,8 @@ void NamespaceChecks::decide(const fs::EntryDecision& d) {
                     (d.isDir ? std::string() : ", this entry's space is allocated but lost"));
         return;
     }
-    if (!d.instantiable)
+    // Most entries are created where they are logged: nothing to report, no parent to find.
+    if (!d.instantiable || d.outcome == Outcome::Created)
         return;
     const std::string_view parent = parentOf(d.rawPath);
     switch (d.outcome) {
