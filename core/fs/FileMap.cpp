@@ -57,8 +57,8 @@ void fillFileMap(const famfs::FileMeta& meta, FileMap& map) {
     map.interleaved = meta.interleaved();
     map.declaredCount = declaredCountOf(meta);
     const size_t n = pieceCountOf(map.declaredCount);
-    // Sized once and written in place: fsck builds every file's map in each of four passes,
-    // and a push_back per piece (a capacity check each, out of line) was most of that cost.
+    // Sized once and written in place: fsck builds every file's map in three passes, and a
+    // push_back per piece (a capacity check each, out of line) was most of that cost.
     ExtentList& pieces = map.interleaved ? map.strips : map.extents;
     (map.interleaved ? map.extents : map.strips).clear();
     pieces.resize(n);

@@ -270,8 +270,8 @@ private slots:
     }
 
     void zeroTestAgreesWithThePortableOne() {
-        // allZero() reads sixteen bytes at a time: every length from 0 to 400 at every
-        // alignment in a 16-byte word, all zero and with one byte set at each position.
+        // allZero() reads sixteen bytes at a time: every length up to 416 bytes at each of the
+        // 16 alignments in a 16-byte word, all zero and with one byte set at each position.
         alignas(16) std::array<uint8_t, 432> buffer{};
         for (size_t offset = 0; offset < 16; ++offset)
             for (size_t n = 0; n + offset <= 416; ++n) {
