@@ -53,13 +53,13 @@ public:
             if (const FileMeta* f = e.file()) {
                 ++m_.filesLogged;
                 m_.sumOfFileSizes = satAdd(m_.sumOfFileSizes, f->size);
-                const FileMap map = fileMapOf(*f);
-                const auto& pieces = map.pieces();
+                const EntryPieces pieces(*f);
                 for (size_t k = 0; k < pieces.size(); ++k) {
-                    if (pieces[k].offset % au != 0)
+                    const SimpleExtent piece = pieces[k];
+                    if (piece.offset % au != 0)
                         m_.unalignedOffsets.push_back(
-                            {i, static_cast<uint32_t>(k), pieces[k].offset, pieces[k].len});
-                    claimBytes(i, pieces[k].offset, pieces[k].len);
+                            {i, static_cast<uint32_t>(k), piece.offset, piece.len});
+                    claimBytes(i, piece.offset, piece.len);
                 }
             } else if (e.mkdir()) {
                 ++m_.dirsLogged;

@@ -37,10 +37,35 @@ struct FileMap {
     bool operator==(const FileMap&) const = default;
 };
 
+// The extents or strips of a FILE entry read in place, exactly as fileMapOf() lists them. For
+// passes over every file of a log that only read the pieces (fsck's allocation map, file map
+// and fault page checks), where building a FileMap for each file was most of their cost.
+class EntryPieces {
+public:
+    explicit EntryPieces(const famfs::FileMeta& meta);
+    bool interleaved() const { return interleaved_; }
+    uint64_t declaredCount() const { return declaredCount_; } // before the clamp to 16
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    famfs::SimpleExtent operator[](size_t k) const {
+        return interleaved_ ? meta_.strip(k) : meta_.extent(k);
+    }
+    // Sum of the lengths; saturates at UINT64_MAX instead of wrapping.
+    uint64_t mappedBytes() const;
+
+private:
+    const famfs::FileMeta& meta_;
+    bool interleaved_;
+    uint64_t declaredCount_;
+    size_t size_;
+};
+
 FileMap fileMapOf(const famfs::FileMeta& meta);
 // fileMapOf(meta).mappedBytes() without building the map: fsck's tail-waste pass needs only
 // this, for every file of the log.
-uint64_t mappedBytesOf(const famfs::FileMeta& meta);
+inline uint64_t mappedBytesOf(const famfs::FileMeta& meta) {
+    return EntryPieces(meta).mappedBytes();
+}
 // fileMapOf() into `map`, whatever it held: replay fills each FsFile's map in place, as moving
 // a map in copies its inline extents.
 void fillFileMap(const famfs::FileMeta& meta, FileMap& map);

@@ -24,12 +24,16 @@ bool deviceMaps2M(const CheckContext& ctx) {
 
 // With every extent or strip (and the chunk) on 2 MiB boundaries, no 2 MiB window can be split
 // or misaligned: the layout allows 2 MiB faults everywhere and the file needs no scan.
-bool layoutMayBlock(const fs::FileMap& map) {
-    if (map.interleaved && map.chunkSize % kPage2M != 0)
+// Read from the entry in place: most files of a log pass, and need no FileMap.
+bool layoutMayBlock(const famfs::FileMeta& meta) {
+    const fs::EntryPieces pieces(meta);
+    if (pieces.interleaved() && meta.chunkSize() % kPage2M != 0)
         return true;
-    for (const famfs::SimpleExtent& e : map.pieces())
+    for (size_t k = 0; k < pieces.size(); ++k) {
+        const famfs::SimpleExtent e = pieces[k];
         if (e.offset % kPage2M != 0 || e.len % kPage2M != 0)
             return true;
+    }
     return false;
 }
 
@@ -54,10 +58,9 @@ void FaultPageChecks::run(const CheckContext& ctx, FindingSink& sink) {
         const famfs::FileMeta* f = e.file();
         if (!f || e.seqnum != i || !e.crcValid())
             continue;
-        const fs::FileMap map = fs::fileMapOf(*f);
-        if (!layoutMayBlock(map))
+        if (!layoutMayBlock(*f))
             continue;
-        const auto pages = fs::faultPages(map, f->size, budget);
+        const auto pages = fs::faultPages(fs::fileMapOf(*f), f->size, budget);
         if (!pages)
             return;
         budget -= pages->steps;

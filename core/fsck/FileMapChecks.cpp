@@ -31,7 +31,7 @@ public:
     Checker(const CheckContext& ctx, uint64_t index, std::string_view path, const FileMeta& meta,
             uint64_t devicesAdded, FindingSink& sink)
         : ctx_(ctx), index_(index), path_(path), meta_(meta), devicesAdded_(devicesAdded),
-          sink_(sink), map_(fs::fileMapOf(meta)) {}
+          sink_(sink), pieces_(meta) {}
 
     void run() {
         if (meta_.size == 0)
@@ -41,17 +41,16 @@ public:
             add(codes::FileExtType, "fmap_ext_type", kExtTypeAt,
                 "fmap_ext_type " + std::to_string(meta_.extType) +
                     " is neither simple (0) nor interleaved (1); read as simple");
-        if (map_.interleaved)
+        if (pieces_.interleaved())
             checkInterleave();
         else
             checkExtentCount();
-        const auto& pieces = map_.pieces();
-        for (size_t k = 0; k < pieces.size(); ++k)
-            checkPiece(k, pieces[k]);
-        const uint64_t mapped = map_.mappedBytes();
-        if (!pieces.empty() && mapped < meta_.size)
+        for (size_t k = 0; k < pieces_.size(); ++k)
+            checkPiece(k, pieces_[k]);
+        const uint64_t mapped = pieces_.mappedBytes();
+        if (!pieces_.empty() && mapped < meta_.size)
             add(codes::FileExtentsShort, "fm_size", kSizeAt,
-                std::string(map_.interleaved ? "the strips" : "the extents") + " map " +
+                std::string(pieces_.interleaved() ? "the strips" : "the extents") + " map " +
                     std::to_string(mapped) + " bytes, less than the file size " +
                     std::to_string(meta_.size) + "; the kernel refuses the map");
     }
@@ -95,47 +94,48 @@ private:
         const uint64_t stripe = chunk > kMax / nstrips ? kMax : nstrips * chunk;
         const uint64_t rows = meta_.size / stripe + (meta_.size % stripe != 0 ? 1 : 0);
         const uint64_t need = rows > kMax / chunk ? kMax : rows * chunk;
-        for (size_t j = 0; j < map_.strips.size(); ++j)
-            if (map_.strips[j].len < need)
+        for (size_t j = 0; j < pieces_.size(); ++j)
+            if (pieces_[j].len < need)
                 add(codes::IlStripShort, "se_len", pieceAt(true, j) + 16,
-                    "strip " + std::to_string(j) + " is " + std::to_string(map_.strips[j].len) +
+                    "strip " + std::to_string(j) + " is " + std::to_string(pieces_[j].len) +
                         " bytes but a " + std::to_string(meta_.size) + "-byte file over " +
                         std::to_string(nstrips) + " strips of " + hexString(chunk) +
                         " chunks needs " + std::to_string(need) + " per strip");
     }
 
     void checkPiece(size_t k, const SimpleExtent& e) {
-        const bool il = map_.interleaved;
-        const std::string name = (il ? "strip " : "extent ") + std::to_string(k);
+        const bool il = pieces_.interleaved();
+        // Built only for a finding: most pieces of a log have none.
+        const auto name = [il, k] { return (il ? "strip " : "extent ") + std::to_string(k); };
         const uint64_t at = pieceAt(il, k);
         const uint64_t au = ctx_.allocUnit();
         if (e.offset == 0)
             add(codes::ExtentZeroOffset, "se_offset", at + 8,
-                name + " starts at offset 0, inside the superblock" +
+                name() + " starts at offset 0, inside the superblock" +
                     (il ? std::string() : std::string("; famfs replay skips the file")));
         if (e.offset % au != 0 || e.len % au != 0)
             add(codes::ExtentUnaligned, e.offset % au != 0 ? "se_offset" : "se_len",
                 at + (e.offset % au != 0 ? 8 : 16),
-                name + " (" + hexString(e.offset) + ", " + hexString(e.len) +
+                name() + " (" + hexString(e.offset) + ", " + hexString(e.len) +
                     ") is not aligned to the alloc unit " + hexString(au) +
                     "; famfs fsck asserts on it and the kernel refuses the map");
         if (e.len == 0)
-            add(codes::ExtentEmpty, "se_len", at + 16, name + " has length 0");
+            add(codes::ExtentEmpty, "se_len", at + 16, name() + " has length 0");
         const uint64_t end = e.len > kMax - e.offset ? kMax : e.offset + e.len;
         const uint64_t device = ctx_.fs.sb.ddSize;
         if (end > device)
             add(codes::ExtentBeyondDevice, "se_offset", at + 8,
-                name + " [" + hexString(e.offset) + ", " + hexString(end) +
+                name() + " [" + hexString(e.offset) + ", " + hexString(end) +
                     ") ends past the device size " + hexString(device) +
                     "; famfs fsck writes past its bitmap");
         else if (end > ctx_.fs.mediaSize)
             add(codes::ExtentBeyondMedia, "se_offset", at + 8,
-                name + " [" + hexString(e.offset) + ", " + hexString(end) +
+                name() + " [" + hexString(e.offset) + ", " + hexString(end) +
                     ") ends past the end of the media (" + std::to_string(ctx_.fs.mediaSize) +
                     " bytes)");
         if (e.devindex > devicesAdded_)
             add(codes::ExtentDevindex, "se_devindex", at,
-                name + " uses devindex " + std::to_string(e.devindex) + " but " +
+                name() + " uses devindex " + std::to_string(e.devindex) + " but " +
                     (devicesAdded_ == 0
                          ? std::string("no ADD_DAXDEV entry precedes it")
                          : "only devices up to " + std::to_string(devicesAdded_) + " were added"));
@@ -147,7 +147,7 @@ private:
     const FileMeta& meta_;
     uint64_t devicesAdded_;
     FindingSink& sink_;
-    fs::FileMap map_;
+    fs::EntryPieces pieces_; // read in place: no FileMap per file
 };
 
 } // namespace
