@@ -113,9 +113,11 @@ private:
             add(codes::ExtentZeroOffset, "se_offset", at + 8,
                 name() + " starts at offset 0, inside the superblock" +
                     (il ? std::string() : std::string("; famfs replay skips the file")));
-        if (e.offset % au != 0 || e.len % au != 0)
-            add(codes::ExtentUnaligned, e.offset % au != 0 ? "se_offset" : "se_len",
-                at + (e.offset % au != 0 ? 8 : 16),
+        // The unit is a power of two: a mask, not two 64-bit divisions per piece.
+        const bool offsetUnaligned = (e.offset & (au - 1)) != 0;
+        if (offsetUnaligned || (e.len & (au - 1)) != 0)
+            add(codes::ExtentUnaligned, offsetUnaligned ? "se_offset" : "se_len",
+                at + (offsetUnaligned ? 8 : 16),
                 name() + " (" + hexString(e.offset) + ", " + hexString(e.len) +
                     ") is not aligned to the alloc unit " + hexString(au) +
                     "; famfs fsck asserts on it and the kernel refuses the map");
