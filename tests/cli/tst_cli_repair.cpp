@@ -5,6 +5,7 @@
 // never a third state, and restore brings back the original byte for byte.
 #include "CliRun.h"
 #include "GoldenImages.h"
+#include "SparseCopy.h"
 #include "TempDir.h"
 
 #include "core/edit/Backup.h"
@@ -73,7 +74,7 @@ private:
     QString freshDamaged(const QString& name) const {
         const QString img = tempPath(dir_, name);
         QFile::remove(img);
-        if (!QFile::copy(base_, img))
+        if (!copySparse(base_, img))
             qFatal("cannot copy the image");
         return img;
     }
