@@ -2,6 +2,7 @@
 
 #include "core/SaturatingMath.h"
 
+#include "core/fs/FaultPages.h"
 #include "core/fs/FileMap.h"
 
 #include <algorithm>
@@ -56,13 +57,21 @@ public:
                 ++m_.filesLogged;
                 m_.sumOfFileSizes = satAdd(m_.sumOfFileSizes, f->size);
                 const EntryPieces pieces(*f);
+                uint64_t mapped = 0;
+                bool off2M = pieces.interleaved() && f->chunkSize() % kPage2M != 0;
                 for (size_t k = 0; k < pieces.size(); ++k) {
                     const SimpleExtent piece = pieces[k];
                     if ((piece.offset & (au - 1)) != 0)
                         m_.unalignedOffsets.push_back(
                             {i, static_cast<uint32_t>(k), piece.offset, piece.len});
                     claimBytes(i, piece.offset, piece.len);
+                    mapped = satAdd(mapped, piece.len);
+                    off2M = off2M || piece.offset % kPage2M != 0 || piece.len % kPage2M != 0;
                 }
+                if (mapped > f->size && mapped - f->size >= au)
+                    m_.tailWaste.push_back({i, mapped});
+                if (off2M)
+                    m_.off2MLayouts.push_back(i);
             } else if (e.mkdir()) {
                 ++m_.dirsLogged;
             } else if (e.addDaxdev()) {

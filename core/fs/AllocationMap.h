@@ -61,6 +61,12 @@ struct UnalignedExtent {
     uint64_t len = 0;
 };
 
+// A valid FILE entry whose extents map a whole unit or more beyond its size.
+struct TailWaste {
+    uint64_t entryIndex = 0;
+    uint64_t mappedBytes = 0; // saturating
+};
+
 struct AllocationMap {
     uint64_t allocUnit = 0;    // the superblock's (4 KiB or 2 MiB), else 2 MiB
     uint64_t nbits = 0;        // units in the bitmap: ceil(dd_size / allocUnit)
@@ -77,6 +83,12 @@ struct AllocationMap {
     uint64_t badEntries = 0;      // bad seqnum or CRC: skipped, their extents count as free
     uint64_t ausBeyondDevice = 0; // units of extents at or past nbits (never in the runs)
     std::vector<UnalignedExtent> unalignedOffsets;
+    // Gathered in the same pass over the log, as fsck's checks need them and each pass over
+    // the decoded entries of a long log is a stream of tens of MB: files with unused units,
+    // and the valid FILE entries laid out off 2 MiB boundaries (an extent or strip, or the
+    // chunk size), the only files whose layout can keep them from faulting in 2 MiB pages.
+    std::vector<TailWaste> tailWaste;
+    std::vector<uint64_t> off2MLayouts;
     // Runs covering [0, nbits) in order, free runs included; adjacent runs differ in owner.
     OwnerRuns runs;
 

@@ -61,11 +61,6 @@ private:
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);
-// fileMapOf(meta).mappedBytes() without building the map: fsck's tail-waste pass needs only
-// this, for every file of the log.
-inline uint64_t mappedBytesOf(const famfs::FileMeta& meta) {
-    return EntryPieces(meta).mappedBytes();
-}
 // fileMapOf() into `map`, whatever it held: replay fills each FsFile's map in place, as moving
 // a map in copies its inline extents.
 void fillFileMap(const famfs::FileMeta& meta, FileMap& map);

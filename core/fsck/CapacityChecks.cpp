@@ -2,7 +2,6 @@
 
 #include "core/SaturatingMath.h"
 #include "core/format/Hex.h"
-#include "core/fs/FileMap.h"
 #include "core/fs/Fragmentation.h"
 
 #include <cstdint>
@@ -43,17 +42,13 @@ void checkLogFill(const CheckContext& ctx, const FamfsFigures& f, FindingSink& s
                    " entries)");
 }
 
+// The allocation map found them (a whole unit or more mapped beyond the size) in its pass.
 void checkTailWaste(const CheckContext& ctx, FindingSink& sink) {
-    const uint64_t au = ctx.allocUnit();
-    const auto& entries = ctx.fs.entries;
-    for (uint64_t i = 0; i < entries.size(); ++i) {
-        const LogEntry& e = entries[i];
+    for (const fs::TailWaste& t : ctx.alloc.tailWaste) {
+        const uint64_t i = t.entryIndex;
+        const LogEntry& e = ctx.fs.entries[i];
         const FileMeta* f = e.file();
-        if (!f || e.seqnum != i || !e.crcValid())
-            continue;
-        const uint64_t mapped = fs::mappedBytesOf(*f);
-        if (mapped <= f->size || mapped - f->size < au)
-            continue;
+        const uint64_t mapped = t.mappedBytes;
         report(sink, codes::CapTailWaste, entryLocation(i, e.path(), "fm_size", 16),
                "the file maps " + std::to_string(mapped) + " bytes for " + std::to_string(f->size) +
                    ": " + std::to_string(mapped - f->size) +

@@ -22,21 +22,6 @@ bool deviceMaps2M(const CheckContext& ctx) {
     return ctx.fs.sb.ddSize != 0 && ctx.fs.sb.ddSize % kPage2M == 0;
 }
 
-// With every extent or strip (and the chunk) on 2 MiB boundaries, no 2 MiB window can be split
-// or misaligned: the layout allows 2 MiB faults everywhere and the file needs no scan.
-// Read from the entry in place: most files of a log pass, and need no FileMap.
-bool layoutMayBlock(const famfs::FileMeta& meta) {
-    const fs::EntryPieces pieces(meta);
-    if (pieces.interleaved() && meta.chunkSize() % kPage2M != 0)
-        return true;
-    for (size_t k = 0; k < pieces.size(); ++k) {
-        const famfs::SimpleExtent e = pieces[k];
-        if (e.offset % kPage2M != 0 || e.len % kPage2M != 0)
-            return true;
-    }
-    return false;
-}
-
 const fs::FaultRange* firstLayoutBlocked(const fs::FaultPageMap& pages) {
     for (const fs::FaultRange& r : pages.ranges)
         if (fs::isLayoutBlocker(r.blocker))
@@ -49,17 +34,16 @@ const fs::FaultRange* firstLayoutBlocked(const fs::FaultPageMap& pages) {
 void FaultPageChecks::run(const CheckContext& ctx, FindingSink& sink) {
     if (!deviceMaps2M(ctx))
         return;
-    // One budget of resolutions for the whole log: a hostile log of huge files with tiny
-    // chunks must not keep fsck busy for hours. Files past it are not classified.
+    // With every extent or strip (and the chunk) on 2 MiB boundaries, no 2 MiB window can be
+    // split or misaligned: only the files the allocation map found off those boundaries need a
+    // scan, in log order. One budget of resolutions for the whole log: a hostile log of huge
+    // files with tiny chunks must not keep fsck busy for hours. Files past it are not classified.
     size_t budget = fs::kMaxFaultSteps;
-    const auto& entries = ctx.fs.entries;
-    for (uint64_t i = 0; i < entries.size() && budget > 0; ++i) {
-        const famfs::LogEntry& e = entries[i];
+    for (auto it = ctx.alloc.off2MLayouts.begin(); it != ctx.alloc.off2MLayouts.end() && budget > 0;
+         ++it) {
+        const uint64_t i = *it;
+        const famfs::LogEntry& e = ctx.fs.entries[i];
         const famfs::FileMeta* f = e.file();
-        if (!f || e.seqnum != i || !e.crcValid())
-            continue;
-        if (!layoutMayBlock(*f))
-            continue;
         const auto pages = fs::faultPages(fs::fileMapOf(*f), f->size, budget);
         if (!pages)
             return;

@@ -157,6 +157,7 @@ private slots:
     void allocationCollisions();
     void allocationBeyondDeviceAndUnaligned();
     void allocationSaturates();
+    void allocationTailWasteAndOff2MLayouts();
     void allocationAgainstNaiveBitmap();
     void allocation64TiB();
 };
@@ -579,6 +580,31 @@ void TestReplay::allocationBeyondDeviceAndUnaligned() {
     QVERIFY(a.fsckWouldAssert());
     QCOMPARE(a.ownerAt(101), std::optional<uint64_t>(2));
     QCOMPARE(a.runs.back(), (OwnerRun{2046, 2, 0}));
+}
+
+// The allocation map's pass also lists what fsck's tail waste and fault page checks read, so
+// that they need no pass of their own: exactly the valid FILE entries that map a whole unit or
+// more beyond their size, and those with anything off 2 MiB boundaries.
+void TestReplay::allocationTailWasteAndOff2MLayouts() {
+    constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
+    LogBuilder b(8 * kGiB);
+    b.fileAt("exact", 10, 1);                                       // 0: neither
+    b.file("justUnder", kAu + 1, {{0, 20 * kAu, 2 * kAu}});         // 1: waste < a unit
+    b.file("waste", kAu, {{0, 30 * kAu, kAu}, {0, 40 * kAu, kAu}}); // 2: one unit
+    b.file("offsetOff", kAu, {{0, 50 * kAu + kMiB, kAu}});          // 3: offset off 2M
+    b.file("lengthOff", kMiB, {{0, 60 * kAu, kMiB}});               // 4: length off 2M
+    b.interleaved("chunkOff", 2 * kAu, kMiB, {{0, 70 * kAu, kAu}, {0, 80 * kAu, kAu}}); // 5
+    b.interleaved("stripes", 2 * kAu, kAu, {{0, 90 * kAu, kAu}, {0, 100 * kAu, kAu}});  // 6
+    b.file("saturates", 1, {{0, 110 * kAu, kMax}, {0, 120 * kAu, kMax}}); // 7: waste, off
+    b.file("damaged", 1, {{0, 130 * kAu + 4096, 8 * kAu}}).crc ^= 1;      // 8: skipped
+    b.mkdir("d");                                                         // 9
+    const AllocationMap a = buildAllocationMap(b.fs());
+    QCOMPARE(a.tailWaste.size(), size_t{2});
+    QCOMPARE(a.tailWaste[0].entryIndex, uint64_t{2});
+    QCOMPARE(a.tailWaste[0].mappedBytes, 2 * kAu);
+    QCOMPARE(a.tailWaste[1].entryIndex, uint64_t{7});
+    QCOMPARE(a.tailWaste[1].mappedBytes, kMax);
+    QCOMPARE(a.off2MLayouts, (std::vector<uint64_t>{3, 4, 5, 7}));
 }
 
 void TestReplay::allocationSaturates() {

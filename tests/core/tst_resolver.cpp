@@ -336,7 +336,7 @@ void TestResolver::clampedFileMap() {
     QVERIFY(map.clamped());
     QCOMPARE(map.extents.size(), famfs::kMaxExtents);
     QCOMPARE(map.mappedBytes(), uint64_t{16 * 0x200000});
-    QCOMPARE(mappedBytesOf(meta), map.mappedBytes());
+    QCOMPARE(EntryPieces(meta).mappedBytes(), map.mappedBytes());
 
     famfs::FileMeta inter;
     inter.extType = famfs::kExtInterleave;
@@ -349,16 +349,16 @@ void TestResolver::clampedFileMap() {
     QVERIFY(map.clamped());
     QCOMPARE(map.strips.size(), famfs::kMaxExtents);
     QCOMPARE(map.mappedBytes(), kMax); // saturates
-    QCOMPARE(mappedBytesOf(inter), kMax);
+    QCOMPARE(EntryPieces(inter).mappedBytes(), kMax);
     QVERIFY(resolve(map, kMax, 0, 1)); // clamped to 16 strips: resolves, no overrun
 
     famfs::FileMeta none;
     QVERIFY(!fileMapOf(none).clamped());
     QVERIFY(fileMapOf(none).extents.empty());
-    QCOMPARE(mappedBytesOf(none), uint64_t{0});
+    QCOMPARE(EntryPieces(none).mappedBytes(), uint64_t{0});
 }
 
-// fsck sums a file's mapped bytes from the entry (mappedBytesOf) without building its map: the
+// fsck sums a file's mapped bytes from the entry (EntryPieces) without building its map: the
 // same pieces, the same clamp to 16 and the same saturation, on random simple and interleaved
 // entries whose counts run past 16 and whose lengths come near or reach UINT64_MAX.
 void TestResolver::mappedBytesWithoutTheMap() {
@@ -383,7 +383,7 @@ void TestResolver::mappedBytesWithoutTheMap() {
         } else {
             meta.count = static_cast<uint32_t>(count);
         }
-        QCOMPARE(mappedBytesOf(meta), fileMapOf(meta).mappedBytes());
+        QCOMPARE(EntryPieces(meta).mappedBytes(), fileMapOf(meta).mappedBytes());
     }
 }
 
