@@ -280,9 +280,12 @@ ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
     return replay_detail::Replayer(fs, mode).summary();
 }
 
-ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe) {
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe,
+                            const EntryDone& afterEach) {
     replay_detail::Replayer replayer(fs, mode);
     replayer.observe(&observe);
+    if (afterEach)
+        replayer.afterEach(&afterEach);
     return replayer.summary();
 }
 
