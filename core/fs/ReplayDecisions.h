@@ -38,13 +38,8 @@ struct EntryDecision {
     bool nodeIsDir = false;
 };
 using DecisionObserver = std::function<void(const EntryDecision&)>;
-// Called with each entry's index once the replay is done with it (whatever it decided, valid
-// or not), in log order: fsck checks each entry there, in the replay's own pass over the log.
-using EntryDone = std::function<void(uint64_t)>;
 
-// replaySummary() that also tells `observe` each decision, in log order, and `afterEach` (when
-// set) each entry it is done with.
-ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe,
-                            const EntryDone& afterEach = {});
+// replaySummary() that also tells `observe` each decision, in log order.
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe);
 
 } // namespace famscope::fs

@@ -280,12 +280,9 @@ ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
     return replay_detail::Replayer(fs, mode).summary();
 }
 
-ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe,
-                            const EntryDone& afterEach) {
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe) {
     replay_detail::Replayer replayer(fs, mode);
     replayer.observe(&observe);
-    if (afterEach)
-        replayer.afterEach(&afterEach);
     return replayer.summary();
 }
 

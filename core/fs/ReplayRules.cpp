@@ -122,18 +122,15 @@ void Replayer::logplay() {
                 ns_.stoppedAt = i;
                 break;
             }
-        } else {
-            ++ns_.stats.nEntries;
-            if (const FileMeta* f = e.file())
-                file(i, *f);
-            else if (const MkdirMeta* d = e.mkdir())
-                mkdir(i, *d);
-            else if (e.type != static_cast<uint32_t>(EntryType::AddDaxdev))
-                note(i,
-                     "type " + std::to_string(e.type) + " (" + entryTypeName(e.type) + ") ignored");
+            continue;
         }
-        if (entryDone_)
-            (*entryDone_)(i);
+        ++ns_.stats.nEntries;
+        if (const FileMeta* f = e.file())
+            file(i, *f);
+        else if (const MkdirMeta* d = e.mkdir())
+            mkdir(i, *d);
+        else if (e.type != static_cast<uint32_t>(EntryType::AddDaxdev))
+            note(i, "type " + std::to_string(e.type) + " (" + entryTypeName(e.type) + ") ignored");
     }
     if (!ns_.stoppedAt && fs_.entries.size() < fs_.entriesClaimed)
         note(fs_.entries.size(), "the log header claims " + std::to_string(fs_.entriesClaimed) +

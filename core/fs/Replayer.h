@@ -33,8 +33,6 @@ public:
 
     // Tells `observer` every FILE and MKDIR decision (fsck).
     void observe(const DecisionObserver* observer) { observer_ = observer; }
-    // Tells `done` each entry the replay is done with (fsck's entry checks).
-    void afterEach(const EntryDone* done) { entryDone_ = done; }
     // Replays every entry; the namespace's files and directories are built only when `build`.
     Namespace run(bool build = true);
     ReplaySummary summary();
@@ -131,7 +129,6 @@ private:
     ReplayMode mode_;
     const EntryGate* gate_; // null when every entry is decoded already
     const DecisionObserver* observer_ = nullptr;
-    const EntryDone* entryDone_ = nullptr;
     Namespace ns_;
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;

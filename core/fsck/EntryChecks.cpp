@@ -19,18 +19,18 @@ constexpr uint64_t kTypeAt = 8; // famfs-format.md 1.5
 } // namespace
 
 void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
+    const auto& entries = ctx.fs.entries;
+    const uint64_t n = entries.size();
     NamespaceChecks names(ctx.fs);
     DamagedEntryRuns damaged(sink);
     uint64_t devicesAdded = 0;
-    // Each entry is checked as soon as the replay is done with it, in the replay's own pass:
-    // on a long log a pass over the decoded entries is a stream of tens of MB.
-    names.replay([&](uint64_t i) {
-        const LogEntry& e = ctx.fs.entries[i];
+    for (uint64_t i = 0; i < n; ++i) {
+        const LogEntry& e = entries[i];
         // Damaged entries are skipped, as famfs skips them.
         if (const EntryDefect d = classifyEntry(e, i, i + 1 == ctx.fs.log.nextIndex);
             d != EntryDefect::None) {
             damaged.add(e, i, d);
-            return;
+            continue;
         }
         damaged.flush();
         if (const FileMeta* f = e.file()) {
@@ -54,7 +54,7 @@ void EntryChecks::run(const CheckContext& ctx, FindingSink& sink) {
             report(sink, codes::EntryTypeUnknown, entryLocation(i, {}, "type", kTypeAt),
                    "unknown entry type " + std::to_string(e.type) + "; famfs ignores it");
         }
-    });
+    }
     damaged.flush();
 }
 

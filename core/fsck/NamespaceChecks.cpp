@@ -21,11 +21,8 @@ std::string_view parentOf(std::string_view path) {
 } // namespace
 
 NamespaceChecks::NamespaceChecks(const fs::LoadedFs& fs)
-    : fs_(fs), plainLengths_(fs.entries.size()) {}
-
-void NamespaceChecks::replay(const fs::EntryDone& afterEach) {
-    fs::replaySummary(
-        fs_, fs::ReplayMode::Fsck, [this](const fs::EntryDecision& d) { decide(d); }, afterEach);
+    : fs_(fs), plainLengths_(fs.entries.size()) {
+    fs::replaySummary(fs, fs::ReplayMode::Fsck, [this](const fs::EntryDecision& d) { decide(d); });
 }
 
 void NamespaceChecks::decide(const fs::EntryDecision& d) {

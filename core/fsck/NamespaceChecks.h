@@ -18,11 +18,8 @@ namespace famscope::fsck {
 
 class NamespaceChecks {
 public:
+    // Replays the log of `fs` once (fsck mode) and keeps the findings its decisions make.
     explicit NamespaceChecks(const fs::LoadedFs& fs);
-    // Replays the log once (fsck mode) and keeps the findings its decisions make. `afterEach(i)`
-    // runs as soon as the replay is done with entry i, in log order: report(i) and
-    // plainPathLength(i) are ready then, so fsck checks each entry in the replay's own pass.
-    void replay(const fs::EntryDone& afterEach = {});
 
     // Reports the findings of entry `index`; call in log order.
     void report(uint64_t index, FindingSink& sink);

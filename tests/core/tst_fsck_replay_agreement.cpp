@@ -159,8 +159,7 @@ void TestFsckReplayAgreement::pathVerdictsSharedWithTheReplay() {
     uint64_t shared = 0, plain = 0;
     for (uint64_t seed = 1; seed <= 500; ++seed) {
         const LoadedFs fs = loadedFs(generatedLog(seed));
-        fsck::NamespaceChecks names(fs);
-        names.replay();
+        const fsck::NamespaceChecks names(fs);
         for (uint64_t i = 0; i < fs.entries.size(); ++i) {
             const LogEntry& e = fs.entries[i];
             const PathField& field = e.file() ? e.file()->relpath : e.mkdir()->relpath;

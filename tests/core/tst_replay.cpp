@@ -7,7 +7,6 @@
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
-#include "core/fs/ReplayDecisions.h"
 #include "core/media/MemoryMedia.h"
 
 #include <QElapsedTimer>
@@ -142,7 +141,6 @@ class TestReplay : public QObject {
 
 private slots:
     void basicTree();
-    void entryDoneOncePerEntryInOrder();
     void duplicatesFirstWins();
     void missingParent();
     void absoluteAndEmptyPaths();
@@ -587,38 +585,6 @@ void TestReplay::allocationBeyondDeviceAndUnaligned() {
 // The allocation map's pass also lists what fsck's tail waste and fault page checks read, so
 // that they need no pass of their own: exactly the valid FILE entries that map a whole unit or
 // more beyond their size, and those with anything off 2 MiB boundaries.
-// fsck checks each entry in the replay's own pass (EntryDone): the hook must see every entry
-// once, in log order, after the decisions about it; a mount replay stops at the first bad
-// entry and tells nothing past it.
-void TestReplay::entryDoneOncePerEntryInOrder() {
-    LogBuilder b;
-    b.mkdir("d");
-    b.fileAt("d/a", 10, 1);
-    b.fileAt("d/bad", 11, 1).crc ^= 1; // entry 2: invalid
-    b.typed(static_cast<uint32_t>(EntryType::Delete));
-    b.fileAt("d/a", 12, 1); // a duplicate
-    b.typed(static_cast<uint32_t>(EntryType::AddDaxdev));
-    for (const ReplayMode mode : {ReplayMode::Fsck, ReplayMode::Mount}) {
-        std::vector<uint64_t> done;
-        std::vector<uint64_t> decidedBeforeDone; // entries decided, seen at each hook
-        uint64_t decided = 0;
-        const ReplaySummary s = replaySummary(
-            b.fs(), mode, [&](const EntryDecision& d) { decided = d.entry + 1; },
-            [&](uint64_t i) {
-                done.push_back(i);
-                decidedBeforeDone.push_back(decided);
-            });
-        if (mode == ReplayMode::Fsck) {
-            QCOMPARE(done, (std::vector<uint64_t>{0, 1, 2, 3, 4, 5}));
-            // The FILE and MKDIR decisions of entry i are made before its hook.
-            QCOMPARE(decidedBeforeDone, (std::vector<uint64_t>{1, 2, 2, 2, 5, 5}));
-        } else {
-            QCOMPARE(s.stoppedAt, std::optional<uint64_t>(2));
-            QCOMPARE(done, (std::vector<uint64_t>{0, 1}));
-        }
-    }
-}
-
 void TestReplay::allocationTailWasteAndOff2MLayouts() {
     constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
     LogBuilder b(8 * kGiB);
