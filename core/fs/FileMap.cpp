@@ -1,24 +1,15 @@
 #include "core/fs/FileMap.h"
 
+#include "core/SaturatingMath.h"
+
 #include <algorithm>
-#include <limits>
 
 namespace famscope::fs {
-
-namespace {
-
-// total + len, saturating at UINT64_MAX instead of wrapping.
-uint64_t addLength(uint64_t total, uint64_t len) {
-    return len > std::numeric_limits<uint64_t>::max() - total ? std::numeric_limits<uint64_t>::max()
-                                                              : total + len;
-}
-
-} // namespace
 
 uint64_t FileMap::mappedBytes() const {
     uint64_t total = 0;
     for (const auto& e : pieces())
-        total = addLength(total, e.len);
+        total = satAdd(total, e.len);
     return total;
 }
 
@@ -33,7 +24,7 @@ EntryPieces::EntryPieces(const famfs::FileMeta& meta)
 uint64_t EntryPieces::mappedBytes() const {
     uint64_t total = 0;
     for (size_t k = 0; k < size_; ++k)
-        total = addLength(total, (*this)[k].len);
+        total = satAdd(total, (*this)[k].len);
     return total;
 }
 
