@@ -41,6 +41,8 @@ inline bool allZero(const uint8_t* p, size_t n) {
 #if defined(__SSE2__)
     __m128i any = _mm_setzero_si128();
     size_t i = 0;
+    // Unrolled: a load and an OR per 16 bytes, without a compare and branch after each.
+#pragma GCC unroll 4
     for (; i + 16 <= n; i += 16)
         any = _mm_or_si128(any, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
     const bool headZero = _mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) == 0xFFFF;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace famscope::fs::replay_detail {
@@ -100,8 +101,16 @@ bool needsWalk(std::string_view p) {
 }
 
 std::string_view parentOf(std::string_view p) {
-    const size_t slash = p.rfind('/');
-    return slash == std::string_view::npos ? std::string_view{} : p.substr(0, slash);
+    // memrchr, not rfind(): libstdc++'s rfind tests a byte at a time, on every entry's path.
+    const void* slash = p.empty() ? nullptr : ::memrchr(p.data(), '/', p.size());
+    return slash ? p.substr(0, static_cast<size_t>(static_cast<const char*>(slash) - p.data()))
+                 : std::string_view{};
+}
+
+// True when an entry landed at its logged path: usually `path` is that very view, which needs no
+// comparison of the bytes.
+bool asLogged(std::string_view path, std::string_view raw) {
+    return path.size() == raw.size() && (path.data() == raw.data() || path == raw);
 }
 
 } // namespace
@@ -349,7 +358,7 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
         break;
     }
     const bool truncated = at.end == Landing::End::Truncated;
-    if (truncated || at.path != *raw)
+    if (truncated || !asLogged(at.path, *raw))
         note(i, "FILE " + quoted(*raw) + ": " + landingNote(*raw, at.path, truncated));
     const bool interleaved = meta.interleaved();
     const uint64_t declared = interleaved ? meta.nstrips() : meta.count;
@@ -361,8 +370,9 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
         note(i, "FILE " + quoted(at.path) + " declares " + std::to_string(meta.count) +
                     " interleaved extents; only the first is read");
     addFile(at.path, hashOf(at.path), i,
-            truncated ? fs::Landing::Truncated
-                      : (at.path == *raw ? fs::Landing::AsLogged : fs::Landing::Normalised));
+            truncated
+                ? fs::Landing::Truncated
+                : (asLogged(at.path, *raw) ? fs::Landing::AsLogged : fs::Landing::Normalised));
     ++ns_.stats.fCreated;
 }
 
@@ -407,10 +417,10 @@ void Replayer::mkdir(uint64_t i, const MkdirMeta& meta) {
     case Landing::End::Missing:
         break;
     }
-    if (at.path != *raw)
+    if (!asLogged(at.path, *raw))
         note(i, "MKDIR " + quoted(*raw) + ": " + landingNote(*raw, at.path, false));
     addDir(at.path, hashOf(at.path), i,
-           at.path == *raw ? fs::Landing::AsLogged : fs::Landing::Normalised);
+           asLogged(at.path, *raw) ? fs::Landing::AsLogged : fs::Landing::Normalised);
     ++ns_.stats.dCreated;
 }
 
