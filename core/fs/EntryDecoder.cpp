@@ -73,34 +73,41 @@ void EntryDecoder::copyChunksFrom(const media::Media& media, uint64_t firstSlotO
     copyOffset_ = firstSlotOffset;
 }
 
-// Slots [first, last): copied into `buffer` when the media can, else the mapped ones.
-const uint8_t* EntryDecoder::slotsOf(uint64_t first, uint64_t last, ChunkBuffer& buffer) const {
-    if (copyFrom_) {
-        // A chunk, or the whole log when it is shorter: a small log takes no huge page.
-        const size_t chunkBytes = std::min(count_, kChunk) * kLogEntrySize;
-        const auto copy = buffer.get(chunkBytes).first((last - first) * kLogEntrySize);
-        if (copyFrom_->readCopy(copyOffset_ + first * kLogEntrySize, copy))
-            return copy.data();
-    }
-    return slots_ + first * kLogEntrySize;
-}
-
 void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
-    const uint8_t* slots = slotsOf(first, last, buffer);
-    const bool mapped = slots == slots_ + first * kLogEntrySize;
-    const uint8_t* end = slots + (last - first) * kLogEntrySize;
-    if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
-        populateRead(slots, end);
+    uint64_t i = first;
+    if (copyFrom_) {
+        // A block at a time (the whole log when it is shorter).
+        const size_t blockBytes = std::min(count_, kCopyBlock) * kLogEntrySize;
+        for (; i < last; i += kCopyBlock) {
+            const uint64_t end = std::min(last, i + kCopyBlock);
+            const auto copy = buffer.get(blockBytes).first((end - i) * kLogEntrySize);
+            if (!copyFrom_->readCopy(copyOffset_ + i * kLogEntrySize, copy))
+                break; // the rest of the chunk through the mapping
+            decodeSlots(copy.data(), i, end);
+        }
+    }
+    if (i < last) {
+        const uint8_t* slots = slots_ + i * kLogEntrySize;
+        const uint8_t* end = slots_ + last * kLogEntrySize;
+        const bool release = slotsAfterDecode_ == Slots::ReleaseSharedMapping;
+        if (release)
+            populateRead(slots, end);
+        decodeSlots(slots, i, last);
+        if (release)
+            releasePages(slots, end);
+    }
+    done_[chunk].store(true, std::memory_order_release);
+    done_[chunk].notify_all();
+}
+
+// Entries [first, last) from their slots at `slots`.
+void EntryDecoder::decodeSlots(const uint8_t* slots, uint64_t first, uint64_t last) noexcept {
     for (uint64_t i = first; i < last; ++i)
         ::new (static_cast<void*>(out_ + i))
             LogEntry(LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(
                 slots + (i - first) * kLogEntrySize, kLogEntrySize)));
-    if (mapped && slotsAfterDecode_ == Slots::ReleaseSharedMapping)
-        releasePages(slots, end);
-    done_[chunk].store(true, std::memory_order_release);
-    done_[chunk].notify_all();
 }
 
 void EntryDecoder::work() noexcept {

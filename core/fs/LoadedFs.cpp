@@ -10,6 +10,13 @@ namespace famscope::fs {
 
 using namespace famfs;
 
+EntryCensus entryCensus(std::span<const LogEntry> entries) {
+    EntryCensus census;
+    for (uint64_t i = 0; i < entries.size(); ++i)
+        census.add(entries[i], i);
+    return census;
+}
+
 uint64_t LoadedFs::logCapacity() const {
     return logHeaderRead && log.magicValid() ? logSlots(log.len) : logSlots(sb.logLen);
 }

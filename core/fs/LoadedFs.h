@@ -12,7 +12,9 @@
 #include "core/fs/BulkAllocator.h"
 #include "core/media/Media.h"
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,21 @@ struct LoadedFs {
     uint64_t logCapacity() const; // slots in the log, from the log length
     double logUsedFraction() const;
 };
+
+// The entries of a log by type, and how many of them famfs would reject for their seqnum or CRC:
+// what `famscope info` prints.
+struct EntryCensus {
+    std::array<uint64_t, 5> byType{}; // FILE, MKDIR, DELETE, ADD_DAXDEV, any other type
+    uint64_t bad = 0;
+
+    // Counts entry `index` of the log.
+    void add(const famfs::LogEntry& e, uint64_t index) {
+        ++byType[e.type < 4 ? e.type : 4];
+        if (e.seqnum != index || !e.crcValid())
+            ++bad;
+    }
+};
+EntryCensus entryCensus(std::span<const famfs::LogEntry> entries);
 
 struct LoadOptions {
     // Decode the log even when the superblock magic is wrong (recovery, fsck).

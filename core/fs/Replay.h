@@ -44,6 +44,7 @@ struct ReplaySummary {
     std::vector<ReplayEvent> events;
     std::optional<uint64_t> stoppedAt;
     ReplayStats stats;
+    EntryCensus census; // every entry read, also those after a mount replay stopped
     bool refused = false;
     std::string refusedReason;
 };

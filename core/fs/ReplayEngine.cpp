@@ -54,9 +54,18 @@ ReplaySummary Replayer::summary() {
     s.events = std::move(ns.events);
     s.stoppedAt = ns.stoppedAt;
     s.stats = ns.stats;
+    s.census = census_;
     s.refused = ns.refused;
     s.refusedReason = std::move(ns.refusedReason);
     return s;
+}
+
+void Replayer::countFrom(uint64_t i) {
+    const uint64_t n = fs_.entries.size();
+    if (gate_ && readable_ < n)
+        readable_ = (*gate_)(n);
+    for (; i < n; ++i)
+        census_.add(fs_.entries[i], i);
 }
 
 void Replayer::prepare(uint64_t i) {

@@ -125,10 +125,12 @@ void Replayer::logplay() {
     for (uint64_t i = 0; i < n; ++i) {
         prepare(i);
         const LogEntry& e = fs_.entries[i];
+        census_.add(e, i);
         if (!validate(i, e)) {
             // logplay stops at the first bad entry; fsck skips it.
             if (mode_ == ReplayMode::Mount) {
                 ns_.stoppedAt = i;
+                countFrom(i + 1);
                 break;
             }
             continue;

@@ -39,7 +39,8 @@ public:
 
 private:
     // ---- The rules (ReplayRules.cpp) ----
-    void logplay(); // every entry, in log order
+    void logplay();             // every entry, in log order
+    void countFrom(uint64_t i); // census_ of the entries that logplay() did not reach
     bool validate(uint64_t i, const famfs::LogEntry& e);
     void file(uint64_t i, const famfs::FileMeta& meta);
     void mkdir(uint64_t i, const famfs::MkdirMeta& meta);
@@ -130,6 +131,7 @@ private:
     const EntryGate* gate_; // null when every entry is decoded already
     const DecisionObserver* observer_ = nullptr;
     Namespace ns_;
+    EntryCensus census_; // every entry, also those after a mount replay stopped
     // Scratch arrays of a replay; large ones map their own (huge) pages.
     template <class T> using Scratch = std::vector<T, BulkAllocator<T>>;
     Scratch<Pending> pendingFiles_;  // created files, in log order

@@ -7,8 +7,6 @@
 #include "core/report/SizeText.h"
 #include "core/report/TextFormat.h"
 
-#include <algorithm>
-#include <array>
 #include <optional>
 
 namespace famscope::report {
@@ -32,7 +30,8 @@ std::string namespaceLine(uint64_t files, uint64_t dirs, const std::optional<uin
     return text;
 }
 
-std::string infoWithNamespaceLine(const fs::LoadedFs& lfs, const std::string& namespaceText) {
+std::string infoWithNamespaceLine(const fs::LoadedFs& lfs, const fs::EntryCensus& census,
+                                  const std::string& namespaceText) {
     const Superblock& sb = lfs.sb;
     std::string t;
     auto line = [&t](std::string_view label, const std::string& value) {
@@ -61,18 +60,12 @@ std::string infoWithNamespaceLine(const fs::LoadedFs& lfs, const std::string& na
     } else {
         line("Log header:", "not readable");
     }
-    std::array<uint64_t, 5> byType{};
-    uint64_t bad = 0;
-    for (uint64_t i = 0; i < lfs.entries.size(); ++i) {
-        const LogEntry& e = lfs.entries[i];
-        ++byType[std::min<uint32_t>(e.type, 4)];
-        if (!e.crcValid() || e.seqnum != i)
-            ++bad;
-    }
-    line("Entries:",
-         std::to_string(lfs.entries.size()) + " read: " + std::to_string(byType[0]) + " file, " +
-             std::to_string(byType[1]) + " mkdir, " + std::to_string(byType[3]) + " add_daxdev, " +
-             std::to_string(byType[2] + byType[4]) + " other; " + std::to_string(bad) + " bad");
+    const auto& byType = census.byType;
+    line("Entries:", std::to_string(lfs.entries.size()) + " read: " + std::to_string(byType[0]) +
+                         " file, " + std::to_string(byType[1]) + " mkdir, " +
+                         std::to_string(byType[3]) + " add_daxdev, " +
+                         std::to_string(byType[2] + byType[4]) + " other; " +
+                         std::to_string(census.bad) + " bad");
     line("Namespace:", namespaceText);
     for (const std::string& w : lfs.warnings)
         line("Warning:", shown(w));
@@ -91,11 +84,12 @@ std::string namespaceSummary(const fs::ReplaySummary& s) {
 }
 
 std::string infoText(const fs::LoadedFs& lfs, const fs::Namespace& ns) {
-    return infoWithNamespaceLine(lfs, namespaceSummary(ns));
+    return infoWithNamespaceLine(lfs, fs::entryCensus(lfs.entries), namespaceSummary(ns));
 }
 
 std::string infoText(const fs::LoadedFs& lfs, const fs::ReplaySummary& summary) {
-    return infoWithNamespaceLine(lfs, namespaceSummary(summary));
+    // The replay counted the entries as it read them: no second pass over a large log.
+    return infoWithNamespaceLine(lfs, summary.census, namespaceSummary(summary));
 }
 
 std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::ReplayMode mode,

@@ -186,11 +186,11 @@ struct LogImage {
     std::string error;
 };
 
-// An image whose readCopy() fails for every odd chunk of slots after `firstSlot`, as a read
+// An image whose readCopy() fails for every odd block of slots after `firstSlot`, as a read
 // error would, and counts both outcomes.
-class FailingOddChunks final : public media::Media {
+class FailingOddBlocks final : public media::Media {
 public:
-    FailingOddChunks(media::Media& image, uint64_t firstSlot) : image_(image), first_(firstSlot) {}
+    FailingOddBlocks(media::Media& image, uint64_t firstSlot) : image_(image), first_(firstSlot) {}
     media::MediaKind kind() const override { return image_.kind(); }
     std::string path() const override { return image_.path(); }
     uint64_t size() const override { return image_.size(); }
@@ -201,7 +201,7 @@ public:
     }
     Status flush(uint64_t, uint64_t) override { return Status::success(); }
     bool readCopy(uint64_t offset, std::span<uint8_t> out) const override {
-        if ((offset - first_) / (EntryDecoder::kChunk * kLogEntrySize) % 2 == 1) {
+        if ((offset - first_) / (EntryDecoder::kCopyBlock * kLogEntrySize) % 2 == 1) {
             ++refused;
             return false;
         }
@@ -302,16 +302,23 @@ private slots:
     }
 
     // The summary counts exactly what replay builds, with the same events, in both modes and
-    // with a broken entry in the middle.
+    // with broken entries in the middle; its census counts every entry, also after the first
+    // broken one has ended a mount replay.
     void summaryMatchesReplay() {
         QRandomGenerator rng(99);
         Log log = randomLog(rng, 3000);
         log.mkdir("../escape");
         log.file("");
         log.fs().entries[1500].crc ^= 1;
+        log.fs().entries[2000].seqnum = 7;
+        const EntryCensus all = entryCensus(log.fs().entries);
+        QCOMPARE(all.bad, uint64_t{2});
+        QCOMPARE(all.byType[0] + all.byType[1], uint64_t(log.fs().entries.size()));
         for (const ReplayMode mode : {ReplayMode::Mount, ReplayMode::Fsck}) {
             const Namespace ns = replay(log.fs(), mode);
             const ReplaySummary s = replaySummary(log.fs(), mode);
+            QCOMPARE(s.census.byType, all.byType);
+            QCOMPARE(s.census.bad, all.bad);
             QCOMPARE(s.files, uint64_t(ns.files.size()));
             QCOMPARE(s.dirs, uint64_t(ns.dirs.size()));
             QCOMPARE(s.stats, ns.stats);
@@ -409,8 +416,9 @@ private slots:
         QCOMPARE(out[entries - 1].seqnum, entries - 1);
     }
 
-    // Image files are decoded from chunks copied with pread (Media::readCopy); a chunk whose
-    // copy fails is decoded from the mapping instead. Either way the entries are the slots.
+    // Image files are decoded from blocks copied with pread (Media::readCopy); when a block's
+    // copy fails, the rest of its chunk is decoded from the mapping instead. Either way the
+    // entries are the slots.
     void copiedChunksDecodeAsMapped() {
         const uint64_t entries = EntryDecoder::kChunk * 5 + 11;
         LogImage log(entries);
@@ -418,7 +426,7 @@ private slots:
         media::MemoryMedia& m = log.memory;
         media::ImageMedia& image = *log.image;
         const uint64_t first = kLogOffset + kLogHeaderSize;
-        FailingOddChunks media(image, first);
+        FailingOddBlocks media(image, first);
         auto map = media.map(first, entries * kLogEntrySize, media::Access::ReadOnly);
         QVERIFY(bool(map));
         LogEntryList out;
@@ -428,8 +436,11 @@ private slots:
             decoder.copyChunksFrom(media, first);
             decoder.decodeAll(2);
         }
-        QCOMPARE(media.copied.load(), uint64_t{3}); // chunks 0, 2, 4
-        QCOMPARE(media.refused.load(), uint64_t{3});
+        // Each of the five full chunks: its first block copied, its second refused, the rest
+        // mapped. The last chunk's 11 entries are one block, an even one: copied.
+        static_assert(EntryDecoder::kChunk / EntryDecoder::kCopyBlock > 2);
+        QCOMPARE(media.copied.load(), uint64_t{6});
+        QCOMPARE(media.refused.load(), uint64_t{5});
         QCOMPARE(out.size(), entries);
         for (uint64_t i = 0; i < entries; ++i) {
             const auto slot = std::span<const uint8_t, kLogEntrySize>(
