@@ -10,10 +10,14 @@ namespace famscope::fs {
 
 using namespace famfs;
 
+void EntryCensus::addFrom(std::span<const LogEntry> entries, uint64_t first) {
+    for (uint64_t i = first; i < entries.size(); ++i)
+        add(entries[i], entries[i].seqnum == i && entries[i].crcValid());
+}
+
 EntryCensus entryCensus(std::span<const LogEntry> entries) {
     EntryCensus census;
-    for (uint64_t i = 0; i < entries.size(); ++i)
-        census.add(entries[i], i);
+    census.addFrom(entries, 0);
     return census;
 }
 

@@ -53,12 +53,14 @@ struct EntryCensus {
     std::array<uint64_t, 5> byType{}; // FILE, MKDIR, DELETE, ADD_DAXDEV, any other type
     uint64_t bad = 0;
 
-    // Counts entry `index` of the log.
-    void add(const famfs::LogEntry& e, uint64_t index) {
+    // Counts one entry; `valid` is famfs's verdict on its seqnum and CRC (the replay's own).
+    void add(const famfs::LogEntry& e, bool valid) {
         ++byType[e.type < 4 ? e.type : 4];
-        if (e.seqnum != index || !e.crcValid())
+        if (!valid)
             ++bad;
     }
+    // Counts entries[first, end), judging each one's seqnum and CRC as famfs does.
+    void addFrom(std::span<const famfs::LogEntry> entries, uint64_t first);
 };
 EntryCensus entryCensus(std::span<const famfs::LogEntry> entries);
 

@@ -64,8 +64,7 @@ void Replayer::countFrom(uint64_t i) {
     const uint64_t n = fs_.entries.size();
     if (gate_ && readable_ < n)
         readable_ = (*gate_)(n);
-    for (; i < n; ++i)
-        census_.add(fs_.entries[i], i);
+    census_.addFrom(fs_.entries, i);
 }
 
 void Replayer::prepare(uint64_t i) {

@@ -125,8 +125,9 @@ void Replayer::logplay() {
     for (uint64_t i = 0; i < n; ++i) {
         prepare(i);
         const LogEntry& e = fs_.entries[i];
-        census_.add(e, i);
-        if (!validate(i, e)) {
+        const bool valid = validate(i, e);
+        census_.add(e, valid);
+        if (!valid) {
             // logplay stops at the first bad entry; fsck skips it.
             if (mode_ == ReplayMode::Mount) {
                 ns_.stoppedAt = i;
