@@ -2,6 +2,7 @@
 // checks grouped by severity. Exit statuses: README "famscope fsck".
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "cli/KeepUntilExit.h"
 #include "cli/Text.h"
 #include "core/edit/HostIdentity.h"
 #include "core/report/ExitStatus.h"
@@ -68,12 +69,12 @@ int runFsck(const Args& args) {
     }
     const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
-    if (cl.json()) {
+    if (cl.json())
         printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption),
                                         repair::findPendingRepair(intentFile)));
-        return exitCode;
-    }
-    printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));
+    else
+        printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));
+    keepUntilExit(std::move(*loaded));
     return exitCode;
 }
 

@@ -1,6 +1,7 @@
 // famscope info TARGET: superblock, log header, entries and the replayed namespace.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "cli/KeepUntilExit.h"
 #include "cli/NamespaceOutput.h"
 #include "cli/Target.h"
 #include "cli/Text.h"
@@ -24,7 +25,7 @@ int runInfo(const Args& args) {
     if (!mode)
         return ExitUsage;
     int exitCode = ExitOk;
-    const auto opened = openForReading(cl.positional().at(0), cl.force(), std::nullopt, exitCode);
+    auto opened = openForReading(cl.positional().at(0), cl.force(), std::nullopt, exitCode);
     if (!opened)
         return exitCode;
     const fs::LoadedFs& lfs = opened->fs;
@@ -32,7 +33,9 @@ int runInfo(const Args& args) {
         printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened->state));
     else
         printOut(report::infoText(lfs, fs::replaySummary(lfs, *mode)));
-    return opened->state.exitStatus;
+    const int status = opened->state.exitStatus;
+    keepUntilExit(std::move(*opened));
+    return status;
 }
 
 } // namespace famscope::cli
