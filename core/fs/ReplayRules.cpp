@@ -361,7 +361,8 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
         break;
     }
     const bool truncated = at.end == Landing::End::Truncated;
-    if (truncated || !asLogged(at.path, *raw))
+    const bool logged = !truncated && asLogged(at.path, *raw);
+    if (!logged)
         note(i, "FILE " + quoted(*raw) + ": " + landingNote(*raw, at.path, truncated));
     const bool interleaved = meta.interleaved();
     const uint64_t declared = interleaved ? meta.nstrips() : meta.count;
@@ -373,9 +374,8 @@ void Replayer::file(uint64_t i, const FileMeta& meta) {
         note(i, "FILE " + quoted(at.path) + " declares " + std::to_string(meta.count) +
                     " interleaved extents; only the first is read");
     addFile(at.path, hashOf(at.path), i,
-            truncated
-                ? fs::Landing::Truncated
-                : (asLogged(at.path, *raw) ? fs::Landing::AsLogged : fs::Landing::Normalised));
+            truncated ? fs::Landing::Truncated
+                      : (logged ? fs::Landing::AsLogged : fs::Landing::Normalised));
     ++ns_.stats.fCreated;
 }
 
@@ -420,10 +420,10 @@ void Replayer::mkdir(uint64_t i, const MkdirMeta& meta) {
     case Landing::End::Missing:
         break;
     }
-    if (!asLogged(at.path, *raw))
+    const bool logged = asLogged(at.path, *raw);
+    if (!logged)
         note(i, "MKDIR " + quoted(*raw) + ": " + landingNote(*raw, at.path, false));
-    addDir(at.path, hashOf(at.path), i,
-           asLogged(at.path, *raw) ? fs::Landing::AsLogged : fs::Landing::Normalised);
+    addDir(at.path, hashOf(at.path), i, logged ? fs::Landing::AsLogged : fs::Landing::Normalised);
     ++ns_.stats.dCreated;
 }
 

@@ -4,8 +4,6 @@
 #include "core/fsck/CheckContext.h"
 #include "core/fsck/Codes.h"
 
-#include <algorithm>
-
 namespace famscope::fsck {
 
 using famfs::hexString;
