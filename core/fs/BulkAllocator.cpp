@@ -7,9 +7,36 @@
 #include <cstdint>
 #include <mutex>
 
+#if defined(__SANITIZE_ADDRESS__) // GCC
+#define FAMSCOPE_LEAK_CHECKED 1
+#elif defined(__has_feature) // clang
+#if __has_feature(address_sanitizer)
+#define FAMSCOPE_LEAK_CHECKED 1
+#endif
+#endif
+#ifdef FAMSCOPE_LEAK_CHECKED
+#include <sanitizer/lsan_interface.h>
+#endif
+
 namespace famscope::fs::bulk {
 
 namespace {
+
+// LeakSanitizer looks for pointers to heap blocks in the heap, globals, stacks and thread
+// storage, not in memory mapped here. A heap block that only a mapped array points to (a
+// damaged entry's bytes, held by its LogEntry) would be reported as leaked whenever the array
+// is alive at exit, as the CLI leaves its loaded file system. Each mapped block is therefore
+// declared a place to look for as long as it is handed out.
+void declareRoot([[maybe_unused]] void* p, [[maybe_unused]] size_t size) {
+#ifdef FAMSCOPE_LEAK_CHECKED
+    __lsan_register_root_region(p, size);
+#endif
+}
+void withdrawRoot([[maybe_unused]] void* p, [[maybe_unused]] size_t size) {
+#ifdef FAMSCOPE_LEAK_CHECKED
+    __lsan_unregister_root_region(p, size);
+#endif
+}
 
 constexpr size_t kHugePage = size_t{2} << 20;
 
@@ -95,8 +122,10 @@ RetainedBlocks& retained() {
 
 void* mapLarge(size_t bytes) {
     const size_t size = roundUp(bytes);
-    if (void* p = retained().take(size))
+    if (void* p = retained().take(size)) {
+        declareRoot(p, size);
         return p;
+    }
     // Over-map by one huge page and trim, so that the block starts on a 2 MiB boundary and
     // every part of it can be backed by huge pages.
     void* raw = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
@@ -112,11 +141,14 @@ void* mapLarge(size_t bytes) {
         munmap(reinterpret_cast<void*>(aligned + size), end - (aligned + size));
     void* p = reinterpret_cast<void*>(aligned);
     madvise(p, size, MADV_HUGEPAGE); // advice only: without THP this is plain 4 KiB pages
+    declareRoot(p, size);
     return p;
 }
 
 void unmapLarge(void* p, size_t bytes) noexcept {
-    retained().give(p, roundUp(bytes));
+    const size_t size = roundUp(bytes);
+    withdrawRoot(p, size);
+    retained().give(p, size);
 }
 
 #ifndef MADV_POPULATE_WRITE
