@@ -10,7 +10,8 @@
 namespace famscope::cli {
 
 // Moves `value` into storage that lives until the process exits. It stays reachable from a
-// static pointer, so that LeakSanitizer does not report it.
+// static pointer, so that LeakSanitizer does not report it (nor what its arrays point to: the
+// large ones are mapped, and fs::BulkAllocator declares them to LeakSanitizer).
 template <class T> void keepUntilExit(T value) {
     static auto* kept = new std::vector<T*>;
     kept->push_back(new T(std::move(value)));
