@@ -25,14 +25,18 @@ int runInfo(const Args& args) {
     if (!mode)
         return ExitUsage;
     int exitCode = ExitOk;
-    auto opened = openForReading(cl.positional().at(0), cl.force(), std::nullopt, exitCode);
+    // The JSON lists every entry. The text prints only counts: it needs no namespace and keeps
+    // no entry, only a replay summary made while the log is read (ReplayOutput::Summary).
+    const auto replayMode = cl.json() ? std::nullopt : mode;
+    auto opened = openForReading(cl.positional().at(0), cl.force(), replayMode, exitCode,
+                                 fs::ReplayOutput::Summary);
     if (!opened)
         return exitCode;
     const fs::LoadedFs& lfs = opened->fs;
-    if (cl.json()) // the text prints only counts: it needs no namespace, only a replay summary
+    if (cl.json())
         printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened->state));
     else
-        printOut(report::infoText(lfs, fs::replaySummary(lfs, *mode)));
+        printOut(report::infoText(lfs, *opened->summary));
     const int status = opened->state.exitStatus;
     keepUntilExit(std::move(*opened));
     return status;

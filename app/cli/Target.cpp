@@ -21,7 +21,7 @@ Result<Target> fromOutcome(const std::string& path, fs::OpenResult outcome, bool
     if (bestEffort && state.damage)
         state.exitStatus = exitStatus(state.damage->kind());
     return Target{std::move(opened.media), std::move(opened.fs), std::move(opened.ns),
-                  std::move(state)};
+                  std::move(opened.summary), std::move(state)};
 }
 } // namespace
 
@@ -30,11 +30,12 @@ Result<Target> openTarget(const std::string& path) {
 }
 
 std::optional<Target> openForReading(const std::string& path, bool force,
-                                     std::optional<fs::ReplayMode> replayMode, int& exitCode) {
+                                     std::optional<fs::ReplayMode> replayMode, int& exitCode,
+                                     fs::ReplayOutput output) {
     const bool bestEffort = !force;
     auto opened = fromOutcome(path,
-                              bestEffort ? fs::openFileSystemBestEffort(path, replayMode)
-                                         : fs::openFileSystem(path, force, replayMode),
+                              bestEffort ? fs::openFileSystemBestEffort(path, replayMode, output)
+                                         : fs::openFileSystem(path, force, replayMode, output),
                               bestEffort);
     if (!opened) {
         printErr(opened.error());

@@ -6,6 +6,7 @@
 #include "core/fs/LoadedFs.h"
 #include "core/fs/MediaDamage.h"
 #include "core/fs/Namespace.h"
+#include "core/fs/OpenFileSystem.h"
 #include "core/fs/Replay.h"
 #include "core/media/Media.h"
 #include "core/report/TargetState.h"
@@ -19,7 +20,8 @@ namespace famscope::cli {
 struct Target {
     std::unique_ptr<media::Media> media;
     fs::LoadedFs fs;
-    std::optional<fs::Namespace> ns; // when opened with a replay mode
+    std::optional<fs::Namespace> ns;          // when opened with a replay mode
+    std::optional<fs::ReplaySummary> summary; // instead, when only a summary was asked for
     // Damaged media opened best-effort (or forced) with the status the command ends with after
     // its output (5 truncated, 4 unknown layout, so scripts still notice; 0 when forced), and
     // an interrupted repair of this target, looked up once when it opens.
@@ -35,7 +37,8 @@ Result<Target> openTarget(const std::string& path);
 // decoded. On failure prints the error, sets `exitCode` and returns nothing; otherwise prints
 // what a reader must know first on stderr: an interrupted repair of the target, then its damage.
 std::optional<Target> openForReading(const std::string& path, bool force,
-                                     std::optional<fs::ReplayMode> replayMode, int& exitCode);
+                                     std::optional<fs::ReplayMode> replayMode, int& exitCode,
+                                     fs::ReplayOutput output = fs::ReplayOutput::Namespace);
 // The built-in demo file system (in memory).
 Result<Target> openDemoTarget();
 

@@ -14,11 +14,12 @@ namespace famscope::fs {
 
 using namespace famfs;
 
-namespace {
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ 22 // Linux 5.14
+#endif
 
-// Drops the pages lying wholly inside [begin, end) from the process; pages shared with the
-// neighbouring chunks stay (their decoders may still be reading them).
-void releasePages(const uint8_t* begin, const uint8_t* end) {
+// Pages shared with the neighbouring chunks stay (their decoders may still be reading them).
+void releaseSlotPages(const uint8_t* begin, const uint8_t* end) {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
     const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
@@ -26,21 +27,15 @@ void releasePages(const uint8_t* begin, const uint8_t* end) {
         ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
-#ifndef MADV_POPULATE_READ
-#define MADV_POPULATE_READ 22 // Linux 5.14
-#endif
-
-// Maps the pages of [begin, end) that are already in the page cache in one call, instead of a
-// fault per 64 KiB (the kernel's fault-around) while a chunk is decoded: 17 faults a chunk.
-// Failure (an older kernel, a device mapping that cannot be populated) leaves the faults.
-void populateRead(const uint8_t* begin, const uint8_t* end) {
+// One call instead of a fault per 64 KiB (the kernel's fault-around) while a chunk is decoded:
+// 17 faults a chunk. Failure (an older kernel, a device mapping that cannot be populated) leaves
+// the faults.
+void populateSlotPages(const uint8_t* begin, const uint8_t* end) {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(end) + page - 1) / page * page;
     ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ);
 }
-
-} // namespace
 
 EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
                            Slots slotsAfterDecode)
@@ -93,10 +88,10 @@ void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
         const uint8_t* end = slots_ + last * kLogEntrySize;
         const bool release = slotsAfterDecode_ == Slots::ReleaseSharedMapping;
         if (release)
-            populateRead(slots, end);
+            populateSlotPages(slots, end);
         decodeSlots(slots, i, last);
         if (release)
-            releasePages(slots, end);
+            releaseSlotPages(slots, end);
     }
     done_[chunk].store(true, std::memory_order_release);
     done_[chunk].notify_all();

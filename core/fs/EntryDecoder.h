@@ -100,6 +100,11 @@ private:
     uint64_t copyOffset_ = 0;
 };
 
+// For mapped slots read once: maps the pages of [begin, end) that are already in the page cache,
+// and afterwards drops the pages lying wholly inside it from the process (Slots).
+void populateSlotPages(const uint8_t* begin, const uint8_t* end);
+void releaseSlotPages(const uint8_t* begin, const uint8_t* end);
+
 // Slots::ReleaseSharedMapping for the log mapping of media whose mappings are shared file or
 // device mappings (images, devdax), Slots::Keep for memory.
 EntryDecoder::Slots slotsAfterDecodeFor(media::MediaKind kind);

@@ -1,6 +1,7 @@
 #include "core/fs/LoadAndReplay.h"
 
 #include "core/fs/EntryDecoder.h"
+#include "core/fs/EntryStream.h"
 
 namespace famscope::fs {
 
@@ -27,6 +28,18 @@ Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
         // A mount replay may stop early; the loaded file system still holds every entry.
         decoder.work();
     } // the workers are joined here
+    out.fs = std::move(pending->fs);
+    return out;
+}
+
+Result<LoadedSummary> loadAndSummarise(media::Media& media, ReplayMode mode,
+                                       const LoadOptions& options) {
+    auto pending = startLoad(media, options);
+    if (!pending)
+        return Error{pending.error()};
+    LoadedSummary out;
+    EntryStream stream(media, *pending);
+    out.summary = replaySummary(pending->fs, mode, stream);
     out.fs = std::move(pending->fs);
     return out;
 }

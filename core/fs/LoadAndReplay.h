@@ -21,4 +21,15 @@ struct LoadedNamespace {
 Result<LoadedNamespace> loadAndReplay(media::Media& media, ReplayMode mode,
                                       const LoadOptions& options = {});
 
+// Loading for a summary only (famscope info): the log is decoded a block at a time as the
+// replay reads it (EntryStream), on this thread, and no entry is kept: fs.entries stays empty.
+// The summary equals replaySummary() after loadFileSystem().
+struct LoadedSummary {
+    LoadedFs fs;
+    ReplaySummary summary;
+};
+
+Result<LoadedSummary> loadAndSummarise(media::Media& media, ReplayMode mode,
+                                       const LoadOptions& options = {});
+
 } // namespace famscope::fs

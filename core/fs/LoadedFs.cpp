@@ -12,7 +12,7 @@ using namespace famfs;
 
 void EntryCensus::addFrom(std::span<const LogEntry> entries, uint64_t first) {
     for (uint64_t i = first; i < entries.size(); ++i)
-        add(entries[i], entries[i].seqnum == i && entries[i].crcValid());
+        addAt(entries[i], i);
 }
 
 EntryCensus entryCensus(std::span<const LogEntry> entries) {

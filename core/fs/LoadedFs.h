@@ -59,8 +59,13 @@ struct EntryCensus {
         if (!valid)
             ++bad;
     }
-    // Counts entries[first, end), judging each one's seqnum and CRC as famfs does.
+    // Counts the entry of log slot `slot`, judging its seqnum and CRC as famfs does.
+    void addAt(const famfs::LogEntry& e, uint64_t slot) {
+        add(e, e.seqnum == slot && e.crcValid());
+    }
+    // Counts entries[first, end) the same way.
     void addFrom(std::span<const famfs::LogEntry> entries, uint64_t first);
+    uint64_t total() const { return byType[0] + byType[1] + byType[2] + byType[3] + byType[4]; }
 };
 EntryCensus entryCensus(std::span<const famfs::LogEntry> entries);
 

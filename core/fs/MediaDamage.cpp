@@ -67,30 +67,35 @@ namespace {
 // Media that ends before the end of its log header, which openFileSystem() refuses even
 // forced: its superblock alone, no entries and an empty namespace. Null when it is not that.
 std::unique_ptr<OpenedFs> openSuperblockOnly(const std::string& path,
-                                             std::optional<ReplayMode> replayMode) {
+                                             std::optional<ReplayMode> replayMode,
+                                             ReplayOutput output) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
         return nullptr;
     auto loaded = loadFileSystem(**media);
     if (!loaded || loaded->logHeaderRead)
         return nullptr;
-    auto opened = std::make_unique<OpenedFs>(OpenedFs{std::move(*media), std::move(*loaded), {}});
-    if (replayMode)
+    auto opened =
+        std::make_unique<OpenedFs>(OpenedFs{std::move(*media), std::move(*loaded), {}, {}});
+    if (replayMode && output == ReplayOutput::Summary)
+        opened->summary = replaySummary(opened->fs, *replayMode);
+    else if (replayMode)
         opened->ns = replay(opened->fs, *replayMode);
     return opened;
 }
 } // namespace
 
-OpenResult openFileSystemBestEffort(const std::string& path, std::optional<ReplayMode> replayMode) {
-    OpenResult refused = openFileSystem(path, false, replayMode);
+OpenResult openFileSystemBestEffort(const std::string& path, std::optional<ReplayMode> replayMode,
+                                    ReplayOutput output) {
+    OpenResult refused = openFileSystem(path, false, replayMode, output);
     // Only the refusals for damage that leaves something to show are worth a second look.
     if (refused || (refused.errorKind() != ErrorKind::Inconsistent &&
                     refused.errorKind() != ErrorKind::Unsupported))
         return refused;
     // Forced, only a media ending before the log header is refused; readableDamage() decides.
-    OpenResult forced = openFileSystem(path, true, replayMode);
+    OpenResult forced = openFileSystem(path, true, replayMode, output);
     std::unique_ptr<OpenedFs> opened =
-        forced ? std::move(*forced) : openSuperblockOnly(path, replayMode);
+        forced ? std::move(*forced) : openSuperblockOnly(path, replayMode, output);
     if (!opened || !readableDamage(opened->fs))
         return refused;
     return opened;

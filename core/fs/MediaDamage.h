@@ -49,10 +49,11 @@ std::optional<MediaDamage> readableDamage(const LoadedFs& fs);
 // "famscope: <target>: warning: damaged media, read-only and incomplete: <reasons>".
 std::string damageWarning(const std::string& target, const MediaDamage& damage);
 
-// As openFileSystem(path, false, replayMode), except that media with readableDamage() opens;
-// readableDamage() of what it opened says what is wrong.
+// As openFileSystem(path, false, replayMode, output), except that media with readableDamage()
+// opens; readableDamage() of what it opened says what is wrong.
 OpenResult openFileSystemBestEffort(const std::string& path,
-                                    std::optional<ReplayMode> replayMode = std::nullopt);
+                                    std::optional<ReplayMode> replayMode = std::nullopt,
+                                    ReplayOutput output = ReplayOutput::Namespace);
 
 // True when a piece of a file on device 0 ends past `mediaSize`: its data is missing.
 bool beyondMedia(const famfs::SimpleExtent& piece, uint64_t mediaSize);

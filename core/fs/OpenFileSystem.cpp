@@ -6,15 +6,26 @@
 namespace famscope::fs {
 
 namespace {
-// Replaying a file system that is then refused costs only time: replay reads no more than
-// loading bounded to the media.
-Result<LoadedNamespace> load(media::Media& media, std::optional<ReplayMode> replayMode) {
-    if (replayMode)
-        return loadAndReplay(media, *replayMode);
-    auto fs = loadFileSystem(media);
-    if (!fs)
-        return Error{fs.error()};
-    return LoadedNamespace{std::move(*fs), {}};
+// Loads, and replays as asked; the caller adds the media. Replaying a file system that is then
+// refused costs only time: replay reads no more than loading bounded to the media.
+Result<OpenedFs> load(media::Media& media, std::optional<ReplayMode> replayMode,
+                      ReplayOutput output) {
+    if (!replayMode) {
+        auto fs = loadFileSystem(media);
+        if (!fs)
+            return Error{fs.error()};
+        return OpenedFs{nullptr, std::move(*fs), {}, {}};
+    }
+    if (output == ReplayOutput::Summary) {
+        auto loaded = loadAndSummarise(media, *replayMode);
+        if (!loaded)
+            return Error{loaded.error()};
+        return OpenedFs{nullptr, std::move(loaded->fs), {}, std::move(loaded->summary)};
+    }
+    auto loaded = loadAndReplay(media, *replayMode);
+    if (!loaded)
+        return Error{loaded.error()};
+    return OpenedFs{nullptr, std::move(loaded->fs), std::move(loaded->ns), {}};
 }
 } // namespace
 
@@ -23,8 +34,8 @@ std::string openErrorText(const std::string& target, const std::string& problem)
 }
 
 OpenResult openFileSystem(std::unique_ptr<media::Media> media, bool force,
-                          std::optional<ReplayMode> replayMode) {
-    auto loaded = load(*media, replayMode);
+                          std::optional<ReplayMode> replayMode, ReplayOutput output) {
+    auto loaded = load(*media, replayMode, output);
     if (!loaded)
         return Error{loaded.error(), ErrorKind::NotFamfs};
     const LoadedFs& lfs = loaded->fs;
@@ -39,18 +50,17 @@ OpenResult openFileSystem(std::unique_ptr<media::Media> media, bool force,
             kind = ErrorKind::Inconsistent;
         return Error{usable.error(), kind};
     }
-    auto opened = std::make_unique<OpenedFs>(OpenedFs{std::move(media), std::move(loaded->fs), {}});
-    if (replayMode)
-        opened->ns = std::move(loaded->ns);
+    auto opened = std::make_unique<OpenedFs>(std::move(*loaded));
+    opened->media = std::move(media);
     return opened;
 }
 
-OpenResult openFileSystem(const std::string& path, bool force,
-                          std::optional<ReplayMode> replayMode) {
+OpenResult openFileSystem(const std::string& path, bool force, std::optional<ReplayMode> replayMode,
+                          ReplayOutput output) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
         return Error{media.error(), ErrorKind::CannotOpen};
-    return openFileSystem(std::move(*media), force, replayMode);
+    return openFileSystem(std::move(*media), force, replayMode, output);
 }
 
 } // namespace famscope::fs

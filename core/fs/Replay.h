@@ -51,4 +51,9 @@ struct ReplaySummary {
 
 ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode);
 
+// The same summary of a log read through `stream` (EntryStream.h), which decodes it a block at a
+// time; fs.entries is not read.
+class EntryStream;
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, EntryStream& stream);
+
 } // namespace famscope::fs

@@ -23,7 +23,7 @@ Namespace Replayer::run(bool build) {
     // The lookup table refers to pendingFiles_ and pendingDirs_ by index, and they to paths in
     // the arena; a normalised path is never longer than the logged one (and keep() adds one
     // byte to a directory's).
-    const size_t n = fs_.entries.size();
+    const size_t n = entryCount_;
     arena_ = ByteBuffer(n * (kMaxPathLen + 1));
     // Both lists reserved whole: growing one copies it into fresh pages each time, and a
     // short-lived process (fsck, info) pays a page fault for every 4 KiB of each copy. Pages
@@ -61,14 +61,15 @@ ReplaySummary Replayer::summary() {
 }
 
 void Replayer::countFrom(uint64_t i) {
-    const uint64_t n = fs_.entries.size();
-    if (gate_ && readable_ < n)
-        readable_ = (*gate_)(n);
-    census_.addFrom(fs_.entries, i);
+    for (; i < entryCount_; ++i) {
+        if (i >= readable_) // a stream decodes a block at a time: not all of them at once
+            readable_ = (*gate_)(i + 1);
+        census_.addAt(entry(i), i);
+    }
 }
 
 void Replayer::prepare(uint64_t i) {
-    const uint64_t n = fs_.entries.size();
+    const uint64_t n = entryCount_;
     // hashAhead() reads two lookaheads further on.
     if (readable_ <= i + 2 * kLookahead && readable_ < n)
         readable_ = (*gate_)(std::min<uint64_t>(n, i + 2 * kLookahead + 1));
@@ -80,14 +81,14 @@ void Replayer::prepare(uint64_t i) {
 void Replayer::hashAhead(uint64_t j) {
     // The entries themselves are streamed from memory: ask for the cache lines replay reads
     // (header, path, extent count, CRCs) of the entry one lookahead further on.
-    if (j + kLookahead < fs_.entries.size()) {
-        const LogEntry& next = fs_.entries[j + kLookahead];
+    if (j + kLookahead < entryCount_) {
+        const LogEntry& next = entry(j + kLookahead);
         const auto* bytes = reinterpret_cast<const char*>(&next);
         for (size_t line = 0; line < 192; line += 64)
             __builtin_prefetch(bytes + line);
         __builtin_prefetch(&next.crc);
     }
-    const LogEntry& e = fs_.entries[j];
+    const LogEntry& e = entry(j);
     const PathField* field = nullptr;
     if (const FileMeta* f = e.file())
         field = &f->relpath;
@@ -209,9 +210,12 @@ Pending Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
     return {at, static_cast<uint32_t>(path.size()), parentNode_, static_cast<uint32_t>(entry)};
 }
 
-// True when `path` lies in entry `entry` itself (the logged path), not in walked_.
-bool Replayer::insideEntry(std::string_view path, uint64_t entry) const {
-    const auto begin = reinterpret_cast<uintptr_t>(&fs_.entries[entry]);
+// True when `path` lies in entry `index` itself (the logged path), not in walked_, and that
+// entry stays where it is after the replay.
+bool Replayer::insideEntry(std::string_view path, uint64_t index) const {
+    if (!entriesOutliveReplay_)
+        return false;
+    const auto begin = reinterpret_cast<uintptr_t>(&entry(index));
     const auto at = reinterpret_cast<uintptr_t>(path.data());
     return at >= begin && at + path.size() <= begin + sizeof(LogEntry);
 }
@@ -286,6 +290,11 @@ Namespace replay(const LoadedFs& fs, ReplayMode mode, const EntryGate& gate) {
 
 ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode) {
     return replay_detail::Replayer(fs, mode).summary();
+}
+
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, EntryStream& stream) {
+    const EntryGate gate = [&stream](uint64_t n) { return stream.decodeUpTo(n); };
+    return replay_detail::Replayer(fs, mode, stream, gate).summary();
 }
 
 ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe) {

@@ -121,10 +121,10 @@ void Replayer::logplay() {
         ns_.refused = true;
         ns_.refusedReason = std::move(*why);
     }
-    const uint64_t n = fs_.entries.size();
+    const uint64_t n = entryCount_;
     for (uint64_t i = 0; i < n; ++i) {
         prepare(i);
-        const LogEntry& e = fs_.entries[i];
+        const LogEntry& e = entry(i);
         const bool valid = validate(i, e);
         census_.add(e, valid);
         if (!valid) {
@@ -144,10 +144,9 @@ void Replayer::logplay() {
         else if (e.type != static_cast<uint32_t>(EntryType::AddDaxdev))
             note(i, "type " + std::to_string(e.type) + " (" + entryTypeName(e.type) + ") ignored");
     }
-    if (!ns_.stoppedAt && fs_.entries.size() < fs_.entriesClaimed)
-        note(fs_.entries.size(), "the log header claims " + std::to_string(fs_.entriesClaimed) +
-                                     " entries but only " + std::to_string(fs_.entries.size()) +
-                                     " could be read");
+    if (!ns_.stoppedAt && n < fs_.entriesClaimed)
+        note(n, "the log header claims " + std::to_string(fs_.entriesClaimed) +
+                    " entries but only " + std::to_string(n) + " could be read");
 }
 
 void Replayer::event(uint64_t i, ReplayEvent::Kind kind, std::string text) {

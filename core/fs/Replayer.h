@@ -7,6 +7,7 @@
 // Internal to replay: not an API.
 #pragma once
 
+#include "core/fs/EntryStream.h"
 #include "core/fs/PathOrder.h"
 #include "core/fs/Replay.h"
 #include "core/fs/ReplayDecisions.h"
@@ -29,7 +30,14 @@ struct Node {
 class Replayer {
 public:
     Replayer(const LoadedFs& fs, ReplayMode mode, const EntryGate* gate = nullptr)
-        : fs_(fs), mode_(mode), gate_(gate) {}
+        : fs_(fs), mode_(mode), gate_(gate), entries_(fs.entries.data()),
+          entryCount_(fs.entries.size()) {}
+    // Reads the entries from `stream` instead of fs.entries, which may be empty: for summary()
+    // only, as a namespace is built from every entry once more.
+    Replayer(const LoadedFs& fs, ReplayMode mode, const EntryStream& stream, const EntryGate& gate)
+        : fs_(fs), mode_(mode), gate_(&gate), entries_(stream.window()),
+          entryMask_(EntryStream::kWindowMask), entryCount_(stream.count()),
+          entriesOutliveReplay_(false) {}
 
     // Tells `observer` every FILE and MKDIR decision (fsck).
     void observe(const DecisionObserver* observer) { observer_ = observer; }
@@ -74,6 +82,8 @@ private:
     void note(uint64_t i, std::string text) { event(i, ReplayEvent::Kind::Note, std::move(text)); }
 
     // ---- The engine (ReplayEngine.cpp) ----
+    // Entry i of the log, decoded (prepare()); from a stream, only entries near the current one.
+    const famfs::LogEntry& entry(uint64_t i) const { return entries_[i & entryMask_]; }
     // Before entry i is replayed: waits until it is decoded and looks ahead (hashAhead()).
     void prepare(uint64_t i);
     void hashAhead(uint64_t j);
@@ -107,7 +117,7 @@ private:
     }
     Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
     Pending keep(std::string_view path, uint64_t entry, bool isDir);
-    bool insideEntry(std::string_view path, uint64_t entry) const;
+    bool insideEntry(std::string_view path, uint64_t index) const;
 
     void buildFiles(const PathOrder::List& order);
     void fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const;
@@ -130,6 +140,10 @@ private:
     ReplayMode mode_;
     const EntryGate* gate_; // null when every entry is decoded already
     const DecisionObserver* observer_ = nullptr;
+    const famfs::LogEntry* entries_;   // fs_.entries, or a stream's window
+    uint64_t entryMask_ = UINT64_MAX;  // index mask into entries_: all bits for fs_.entries
+    uint64_t entryCount_;              // entries in the log
+    bool entriesOutliveReplay_ = true; // false for a stream, which reuses its window
     Namespace ns_;
     EntryCensus census_; // every entry, also those after a mount replay stopped
     // Scratch arrays of a replay; large ones map their own (huge) pages.

@@ -61,7 +61,7 @@ std::string infoWithNamespaceLine(const fs::LoadedFs& lfs, const fs::EntryCensus
         line("Log header:", "not readable");
     }
     const auto& byType = census.byType;
-    line("Entries:", std::to_string(lfs.entries.size()) + " read: " + std::to_string(byType[0]) +
+    line("Entries:", std::to_string(census.total()) + " read: " + std::to_string(byType[0]) +
                          " file, " + std::to_string(byType[1]) + " mkdir, " +
                          std::to_string(byType[3]) + " add_daxdev, " +
                          std::to_string(byType[2] + byType[4]) + " other; " +

@@ -8,6 +8,7 @@
 #include "core/format/Superblock.h"
 #include "core/fs/BulkAllocator.h"
 #include "core/fs/EntryDecoder.h"
+#include "core/fs/EntryStream.h"
 #include "core/fs/LoadAndReplay.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -186,6 +188,20 @@ struct LogImage {
     std::string error;
 };
 
+// Writes a sealed FILE entry with path `path` into slot `slot` of the log in `m`.
+void writeFileSlot(media::MemoryMedia& m, uint64_t slot, const std::string& path) {
+    FileMeta f;
+    f.count = 1;
+    f.setExtent(0, {0, (64 + slot) * kAllocUnit, kAllocUnit});
+    setPathText(f.relpath, path);
+    LogEntry e = LogEntry::makeFile(f);
+    e.seqnum = slot;
+    e.seal();
+    const auto bytes = e.encode();
+    std::memcpy(m.data() + kLogOffset + kLogHeaderSize + slot * kLogEntrySize, bytes.data(),
+                bytes.size());
+}
+
 // An image whose readCopy() fails for every odd block of slots after `firstSlot`, as a read
 // error would, and counts both outcomes.
 class FailingOddBlocks final : public media::Media {
@@ -331,6 +347,75 @@ private slots:
         }
         QCOMPARE(replaySummary(log.fs(), ReplayMode::Mount).stoppedAt,
                  std::optional<uint64_t>(1500));
+    }
+
+    // info's summary streams the log (loadAndSummarise(): EntryStream's window of two blocks,
+    // reused) and keeps no entry, yet says exactly what replaySummary() says after a whole
+    // load: from memory (decoded in place), from an image (copied with pread) and from an image
+    // whose every other copy fails (the mapping instead), with a damaged entry at the start, on
+    // a block boundary or at the end, in both modes. The last slots look up paths whose entries
+    // left the window long before: an existing file, and a directory to create a file in.
+    void streamedSummaryMatchesLoadedSummary_data() {
+        QTest::addColumn<int>("damaged"); // entry whose path byte is flipped; -1 for none
+        QTest::addColumn<int>("mode");
+        const int entries = int(EntryStream::kBlock) * 5 + 37;
+        for (int damaged : {-1, 0, int(EntryStream::kBlock) * 2, entries - 3})
+            for (int mode : {int(ReplayMode::Mount), int(ReplayMode::Fsck)})
+                QTest::addRow("damaged %d, %s", damaged, mode ? "fsck" : "mount")
+                    << damaged << mode;
+    }
+    void streamedSummaryMatchesLoadedSummary() {
+        QFETCH(int, damaged);
+        QFETCH(int, mode);
+        const uint64_t entries = EntryStream::kBlock * 5 + 37;
+        LogImage log(entries);
+        QVERIFY2(log.image, log.error.c_str());
+        media::MemoryMedia& m = log.memory;
+        writeFileSlot(m, entries - 2, "d0/f1");   // exists: entry 1
+        writeFileSlot(m, entries - 1, "d0/late"); // in directory d0, entry 0
+        if (damaged >= 0)
+            m.data()[kLogOffset + kLogHeaderSize + uint64_t(damaged) * kLogEntrySize + 40] ^= 1;
+        // The image file gets the same bytes as the memory.
+        {
+            QFile file(log.dir.filePath(QStringLiteral("log.img")));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const auto bytes = qint64(kLogOffset + kLogHeaderSize + entries * kLogEntrySize);
+            QCOMPARE(file.write(reinterpret_cast<const char*>(m.data()), bytes), bytes);
+        }
+        const auto replayMode = static_cast<ReplayMode>(mode);
+        auto loaded = loadFileSystem(m);
+        QVERIFY2(loaded.ok(), loaded.error().c_str());
+        const ReplaySummary expected = replaySummary(*loaded, replayMode);
+        QCOMPARE(expected.census.total(), entries);
+        FailingOddBlocks failing(*log.image, kLogOffset + kLogHeaderSize);
+        for (media::Media* media :
+             std::initializer_list<media::Media*>{&m, log.image.get(), &failing}) {
+            auto streamed = loadAndSummarise(*media, replayMode);
+            QVERIFY2(streamed.ok(), streamed.error().c_str());
+            QVERIFY(streamed->fs.entries.empty());
+            QCOMPARE(streamed->fs.entriesClaimed, loaded->entriesClaimed);
+            const ReplaySummary& s = streamed->summary;
+            QCOMPARE(s.files, expected.files);
+            QCOMPARE(s.dirs, expected.dirs);
+            QCOMPARE(s.stats, expected.stats);
+            QCOMPARE(s.stoppedAt, expected.stoppedAt);
+            QCOMPARE(s.census.byType, expected.census.byType);
+            QCOMPARE(s.census.bad, expected.census.bad);
+            QCOMPARE(s.events.size(), expected.events.size());
+            for (size_t i = 0; i < s.events.size(); ++i)
+                QCOMPARE(s.events[i].message, expected.events[i].message);
+        }
+        QVERIFY(failing.copied.load() > 0 && failing.refused.load() > 0);
+        const bool stops = damaged >= 0 && replayMode == ReplayMode::Mount;
+        if (!stops && damaged != 0) { // the last two were replayed: one existed, one was created
+            QCOMPARE(expected.stats.fExisted, uint64_t{1});
+            QVERIFY(std::ranges::any_of(expected.events, [](const ReplayEvent& e) {
+                return e.message.find("\"d0/f1\" already exists (file of entry 1)") !=
+                       std::string::npos;
+            }));
+        }
+        QCOMPARE(expected.stoppedAt,
+                 stops ? std::optional<uint64_t>(uint64_t(damaged)) : std::nullopt);
     }
 
     // A full 64 MiB log through the threaded decoder: every entry decoded in place, equal to

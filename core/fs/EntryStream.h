@@ -1,0 +1,51 @@
+// Decodes a log's slots a block at a time into a small window of entries, for a replay that
+// only counts what it finds (famscope info): the whole log is never decoded at once, so a full
+// 64 MiB log needs 0.2 MB of decoded entries instead of 28.6 MB of fresh memory, and each entry
+// is replayed while its block is still in the core's cache.
+#pragma once
+
+#include "core/format/LogEntry.h"
+#include "core/fs/EntryDecoder.h"
+#include "core/fs/LoadedFs.h"
+#include "core/media/Media.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace famscope::fs {
+
+class EntryStream {
+public:
+    static constexpr uint64_t kBlock = EntryDecoder::kCopyBlock; // slots read at a time
+    // Entries held: the block being replayed and the one after it, which a replay's lookahead
+    // reaches into. A power of two, so that an index maps to its place with a mask.
+    static constexpr uint64_t kWindow = 2 * kBlock;
+    static_assert((kWindow & (kWindow - 1)) == 0);
+
+    // Streams the slots `pending` mapped (startLoad()); `media` and `pending` outlive it.
+    EntryStream(const media::Media& media, const PendingLoad& pending);
+    EntryStream(const EntryStream&) = delete;
+    EntryStream& operator=(const EntryStream&) = delete;
+
+    uint64_t count() const { return count_; } // slots in the log, as fs.entries would hold
+    // Decodes blocks until the first `n` entries are decoded (or all are); returns how many
+    // are. Decoding a block overwrites the entries one window before it.
+    uint64_t decodeUpTo(uint64_t n);
+    // Entry i, which must be decoded and not yet overwritten: window()[i & kWindowMask].
+    const famfs::LogEntry* window() const { return window_.data(); }
+    static constexpr uint64_t kWindowMask = kWindow - 1;
+
+private:
+    void decodeBlock();
+
+    const media::Media& media_;
+    const uint8_t* slots_; // the mapped slots, read where the media has no read of its own
+    uint64_t count_;
+    EntryDecoder::Slots slotsAfterDecode_;
+    std::vector<famfs::LogEntry> window_;
+    std::unique_ptr<uint8_t[]> copy_; // one block of slots, copied with media.readCopy()
+    uint64_t decoded_ = 0;
+};
+
+} // namespace famscope::fs
