@@ -116,7 +116,8 @@ private:
         return ref % 2 ? pendingFiles_[ref / 2] : pendingDirs_[ref / 2 - 1];
     }
     Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
-    Pending keep(std::string_view path, uint64_t entry, bool isDir);
+    // Where the created path `path` of entry `entry` is kept for the lookups and the order.
+    const char* keep(std::string_view path, uint64_t entry, bool isDir);
     bool insideEntry(std::string_view path, uint64_t index) const;
 
     void buildFiles(const PathOrder::List& order);
