@@ -54,7 +54,7 @@ int renderScreenshot(MainWindow& window, const GuiOptions& options) {
         if (select.isEmpty() && options.view == QLatin1String("details"))
             for (const fs::FsFile& f : result.snapshot->ns.files)
                 if (f.map.interleaved) {
-                    select = QString::fromStdString(f.path);
+                    select = shownText(f.path); // the selection holds shown paths
                     break;
                 }
         if (!select.isEmpty())

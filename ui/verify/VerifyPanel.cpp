@@ -137,7 +137,7 @@ void VerifyPanel::addAllFiles() {
     if (!snapshot_)
         return;
     for (const fs::FsFile& f : snapshot_->ns.files)
-        addFile(QString::fromStdString(f.path));
+        addFile(shownText(f.path)); // the table holds shown paths, as the tree
     table_->resizeColumnToContents(FileColumn);
 }
 
