@@ -201,8 +201,8 @@ void Replayer::markLandings() {
 // packed together rather than scattered over the entries, with a '/' after a directory's (see
 // orderByPath). The arena is reserved for the longest path of every entry in run() and never
 // reallocates, so the copies stay where they are. A replay that builds no namespace is never
-// ordered: there a path still in its entry (which outlives the replay) is referred to in place,
-// which spares fsck and info the copy and the fresh pages it writes.
+// ordered: there a path still in its entry is referred to in place when the entries outlive the
+// replay (fsck's; not a stream's), which spares the copy and the fresh pages it writes.
 const char* Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
     if (!ordered_ && insideEntry(path, entry))
         return path.data();
