@@ -34,7 +34,8 @@ Result<Target> openTarget(const std::string& path);
 // How the reading commands open: damaged but readable media opens best-effort, with `force` a
 // missing or invalid superblock or an unsupported layout is not fatal either (the metadata is
 // decoded as far as it goes), and with a replay mode the log is replayed into `ns` while it is
-// decoded. On failure prints the error, sets `exitCode` and returns nothing; otherwise prints
+// decoded (or, with ReplayOutput::Summary, only summarised into `summary`, keeping no entry in
+// `fs`). On failure prints the error, sets `exitCode` and returns nothing; otherwise prints
 // what a reader must know first on stderr: an interrupted repair of the target, then its damage.
 std::optional<Target> openForReading(const std::string& path, bool force,
                                      std::optional<fs::ReplayMode> replayMode, int& exitCode,
