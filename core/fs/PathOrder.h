@@ -23,6 +23,12 @@ namespace famscope::fs::replay_detail {
 // table's references do (a log of 2^32 entries would decode into 2.4 TB of entries;
 // LoadOptions reads at most 1,973,790 by default).
 struct Pending {
+    Pending() = default;
+    // Spelled out so that a list can emplace_back() one in place: clang before 16 has no
+    // parenthesised aggregate initialisation.
+    Pending(const char* path, uint32_t pathSize, uint32_t parentNode, uint32_t entry)
+        : data(path), size(pathSize), parent(parentNode), entryIndex(entry) {}
+
     const char* data = nullptr; // the path, in the replayer's path arena or in its entry
     uint32_t size = 0;
     uint32_t parent = 0; // 0: the mount point; k + 1: the k-th created directory
