@@ -18,8 +18,9 @@ using namespace famfs;
 #define MADV_POPULATE_READ 22 // Linux 5.14
 #endif
 
-// Pages shared with the neighbouring chunks stay (their decoders may still be reading them).
-void releaseSlotPages(const uint8_t* begin, const uint8_t* end) {
+// Drops the pages lying wholly inside [begin, end) from the process; pages shared with the
+// neighbouring runs stay (their decoders may still be reading them).
+void EntryDecoder::SlotReader::releasePages(const uint8_t* begin, const uint8_t* end) {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
     const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
@@ -27,10 +28,10 @@ void releaseSlotPages(const uint8_t* begin, const uint8_t* end) {
         ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
-// One call instead of a fault per 64 KiB (the kernel's fault-around) while a chunk is decoded:
-// 17 faults a chunk. Failure (an older kernel, a device mapping that cannot be populated) leaves
-// the faults.
-void populateSlotPages(const uint8_t* begin, const uint8_t* end) {
+// Maps the pages of [begin, end) that are already in the page cache in one call, instead of a
+// fault per 64 KiB (the kernel's fault-around) while a chunk is decoded: 17 faults a chunk.
+// Failure (an older kernel, a device mapping that cannot be populated) leaves the faults.
+void EntryDecoder::SlotReader::populatePages(const uint8_t* begin, const uint8_t* end) {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(end) + page - 1) / page * page;
@@ -39,8 +40,7 @@ void populateSlotPages(const uint8_t* begin, const uint8_t* end) {
 
 EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
                            Slots slotsAfterDecode)
-    : slots_(slots), count_(count), slotsAfterDecode_(slotsAfterDecode),
-      chunks_((count + kChunk - 1) / kChunk),
+    : slots_(slots, slotsAfterDecode), count_(count), chunks_((count + kChunk - 1) / kChunk),
       done_(std::make_unique<std::atomic<bool>[]>(chunks_)) {
     static_assert(bulk::DeferrableConstruction<LogEntry>::value);
     {
@@ -64,35 +64,26 @@ std::span<uint8_t> EntryDecoder::ChunkBuffer::get(size_t bytes) {
 }
 
 void EntryDecoder::copyChunksFrom(const media::Media& media, uint64_t firstSlotOffset) {
-    copyFrom_ = &media;
-    copyOffset_ = firstSlotOffset;
+    slots_.copyFrom(media, firstSlotOffset);
 }
 
 void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
     uint64_t i = first;
-    if (copyFrom_) {
+    if (slots_.copies()) {
         // A block at a time (the whole log when it is shorter).
         const size_t blockBytes = std::min(count_, kCopyBlock) * kLogEntrySize;
         for (; i < last; i += kCopyBlock) {
             const uint64_t end = std::min(last, i + kCopyBlock);
-            const auto copy = buffer.get(blockBytes).first((end - i) * kLogEntrySize);
-            if (!copyFrom_->readCopy(copyOffset_ + i * kLogEntrySize, copy))
+            const auto copy = buffer.get(blockBytes);
+            if (!slots_.copy(i, end, copy))
                 break; // the rest of the chunk through the mapping
             decodeSlots(copy.data(), i, end);
         }
     }
-    if (i < last) {
-        const uint8_t* slots = slots_ + i * kLogEntrySize;
-        const uint8_t* end = slots_ + last * kLogEntrySize;
-        const bool release = slotsAfterDecode_ == Slots::ReleaseSharedMapping;
-        if (release)
-            populateSlotPages(slots, end);
-        decodeSlots(slots, i, last);
-        if (release)
-            releaseSlotPages(slots, end);
-    }
+    if (i < last)
+        slots_.mapped(i, last, [&](const uint8_t* bytes) { decodeSlots(bytes, i, last); });
     done_[chunk].store(true, std::memory_order_release);
     done_[chunk].notify_all();
 }

@@ -5,12 +5,14 @@
 // neither the CRC work nor the replay leaves a core idle.
 #pragma once
 
+#include "core/format/Constants.h"
 #include "core/fs/LoadedFs.h"
 #include "core/media/Media.h"
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -32,6 +34,49 @@ public:
         // entries and about one chunk of the log at a time rather than the whole log twice.
         // Never for anonymous memory, which MADV_DONTNEED would zero.
         ReleaseSharedMapping,
+    };
+
+    // A log's slots as decoding reads them: copied, a run at a time, with the media's own read
+    // where it has one (copyFrom()), or else through their mapping, whose pages are mapped in
+    // before a run is decoded and, for Slots::ReleaseSharedMapping, dropped after it.
+    class SlotReader {
+    public:
+        // `mapped` points at the log's slots, which outlive the reader.
+        SlotReader(const uint8_t* mapped, Slots after) : mapped_(mapped), after_(after) {}
+        // Copy with media.readCopy(), slot 0 being at media offset `firstSlotOffset`; `media`
+        // outlives the reader.
+        void copyFrom(const media::Media& media, uint64_t firstSlotOffset) {
+            copyFrom_ = &media;
+            copyOffset_ = firstSlotOffset;
+        }
+        bool copies() const { return copyFrom_ != nullptr; }
+        // Copies slots [first, last) into `out` (that many slots long); false when there is no
+        // media to copy from or its read falls short.
+        bool copy(uint64_t first, uint64_t last, std::span<uint8_t> out) const {
+            return copyFrom_ &&
+                   copyFrom_->readCopy(copyOffset_ + first * famfs::kLogEntrySize,
+                                       out.first((last - first) * famfs::kLogEntrySize));
+        }
+        // Calls decode(bytes) with the mapped slots [first, last).
+        template <class Decode> void mapped(uint64_t first, uint64_t last, Decode decode) const {
+            const uint8_t* begin = mapped_ + first * famfs::kLogEntrySize;
+            const uint8_t* end = mapped_ + last * famfs::kLogEntrySize;
+            const bool release = after_ == Slots::ReleaseSharedMapping;
+            if (release)
+                populatePages(begin, end);
+            decode(begin);
+            if (release)
+                releasePages(begin, end);
+        }
+
+    private:
+        static void populatePages(const uint8_t* begin, const uint8_t* end);
+        static void releasePages(const uint8_t* begin, const uint8_t* end);
+
+        const uint8_t* mapped_;
+        Slots after_;
+        const media::Media* copyFrom_ = nullptr;
+        uint64_t copyOffset_ = 0;
     };
 
     // `slots` points at `count` log slots of kLogEntrySize bytes that outlive the decoder.
@@ -87,23 +132,15 @@ private:
     void decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept;
     void decodeSlots(const uint8_t* slots, uint64_t first, uint64_t last) noexcept;
 
-    const uint8_t* slots_;
+    SlotReader slots_;
     uint64_t count_;
-    Slots slotsAfterDecode_;
     famfs::LogEntry* out_;
     uint64_t chunks_;
     std::atomic<uint64_t> nextChunk_{0};
     std::unique_ptr<std::atomic<bool>[]> done_;
     uint64_t knownDone_ = 0;   // chunks known done by the waitFor() caller (single caller)
     ChunkBuffer waiterBuffer_; // the waitFor() caller's
-    const media::Media* copyFrom_ = nullptr;
-    uint64_t copyOffset_ = 0;
 };
-
-// For mapped slots read once: maps the pages of [begin, end) that are already in the page cache,
-// and afterwards drops the pages lying wholly inside it from the process (Slots).
-void populateSlotPages(const uint8_t* begin, const uint8_t* end);
-void releaseSlotPages(const uint8_t* begin, const uint8_t* end);
 
 // Slots::ReleaseSharedMapping for the log mapping of media whose mappings are shared file or
 // device mappings (images, devdax), Slots::Keep for memory.

@@ -8,10 +8,11 @@ namespace famscope::fs {
 using namespace famfs;
 
 EntryStream::EntryStream(const media::Media& media, const PendingLoad& pending)
-    : media_(media), slots_(pending.firstSlot()), count_(pending.slotCount()),
-      slotsAfterDecode_(slotsAfterDecodeFor(pending.fs.mediaKind)),
-      window_(count_ == 0 ? 0 : kWindow),
-      copy_(count_ == 0 ? nullptr : new uint8_t[kBlock * kLogEntrySize]) {}
+    : slots_(pending.firstSlot(), slotsAfterDecodeFor(pending.fs.mediaKind)),
+      count_(pending.slotCount()), window_(count_ == 0 ? 0 : kWindow),
+      copy_(count_ == 0 ? nullptr : new uint8_t[kBlock * kLogEntrySize]) {
+    slots_.copyFrom(media, kLogOffset + kLogHeaderSize);
+}
 
 uint64_t EntryStream::decodeUpTo(uint64_t n) {
     while (decoded_ < std::min(n, count_))
@@ -22,20 +23,20 @@ uint64_t EntryStream::decodeUpTo(uint64_t n) {
 void EntryStream::decodeBlock() {
     const uint64_t first = decoded_;
     const uint64_t last = std::min(count_, first + kBlock);
-    const size_t bytes = (last - first) * kLogEntrySize;
-    const std::span<uint8_t> copy(copy_.get(), bytes);
-    const bool copied = media_.readCopy(kLogOffset + kLogHeaderSize + first * kLogEntrySize, copy);
-    const uint8_t* from = copied ? copy.data() : slots_ + first * kLogEntrySize;
-    const bool release = !copied && slotsAfterDecode_ == EntryDecoder::Slots::ReleaseSharedMapping;
-    if (release)
-        populateSlotPages(from, from + bytes);
+    const std::span<uint8_t> copy(copy_.get(), kBlock * kLogEntrySize);
+    if (slots_.copy(first, last, copy))
+        decodeFrom(copy.data(), first, last);
+    else
+        slots_.mapped(first, last, [&](const uint8_t* bytes) { decodeFrom(bytes, first, last); });
+    decoded_ = last;
+}
+
+// Entries [first, last) from their slots at `slots`, into their places in the window.
+void EntryStream::decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last) {
     for (uint64_t i = first; i < last; ++i)
         LogEntry::decodeInto(window_[i & kWindowMask],
                              std::span<const uint8_t, kLogEntrySize>(
-                                 from + (i - first) * kLogEntrySize, kLogEntrySize));
-    if (release)
-        releaseSlotPages(from, from + bytes);
-    decoded_ = last;
+                                 slots + (i - first) * kLogEntrySize, kLogEntrySize));
 }
 
 } // namespace famscope::fs

@@ -39,10 +39,10 @@ public:
 private:
     void decodeBlock();
 
-    const media::Media& media_;
-    const uint8_t* slots_; // the mapped slots, read where the media has no read of its own
+    void decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last);
+
+    EntryDecoder::SlotReader slots_;
     uint64_t count_;
-    EntryDecoder::Slots slotsAfterDecode_;
     std::vector<famfs::LogEntry> window_;
     std::unique_ptr<uint8_t[]> copy_; // one block of slots, copied with media.readCopy()
     uint64_t decoded_ = 0;
