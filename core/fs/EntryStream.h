@@ -1,6 +1,6 @@
 // Decodes a log's slots a block at a time into a small window of entries, for a replay that
 // only counts what it finds (famscope info): the whole log is never decoded at once, so a full
-// 64 MiB log needs 0.2 MB of decoded entries instead of 28.6 MB of fresh memory, and each entry
+// 64 MiB log needs 0.24 MB of decoded entries instead of 28.6 MB of fresh memory, and each entry
 // is replayed while its block is still in the core's cache.
 #pragma once
 
