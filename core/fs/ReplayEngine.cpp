@@ -164,8 +164,8 @@ bool Replayer::findDir(std::string_view dir, std::optional<Node>& other) {
 }
 
 // The pending record is built in place in the list: returned by value from keep() and copied
-// in, it was read back right after it was written, which cost `famscope info` 2-7 % on the full
-// 64 and 256 MiB logs.
+// in, it was read back right after it was written, which cost `famscope info` 3-7 % on the full
+// 64 MiB log and 2 % on the 256 MiB one (two and one alternating runs on a busy host).
 void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
     pendingFiles_.emplace_back(keep(path, entry, false), static_cast<uint32_t>(path.size()),
                                parentNode_, static_cast<uint32_t>(entry));
