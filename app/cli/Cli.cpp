@@ -6,6 +6,7 @@
 #include "core/report/ExitStatus.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <sys/stat.h>
@@ -59,7 +60,8 @@ std::string usage() {
             "Exit status (each command's --help lists the ones it returns): 0 ok, 1 usage,\n"
             "2 cannot open, 3 not famfs, 4 unsupported layout, 5 media shorter than the device\n"
             "it claims, 6 path or offset not found, 7 write refused, 8 write failed,\n"
-            "9 verify mismatch. fsck has e2fsck's statuses instead (1 = warnings, not a usage\n"
+            "9 verify mismatch, 10 output not written (a full disk).\n"
+            "fsck has e2fsck's statuses instead (1 = warnings, not a usage\n"
             "error): see famscope fsck --help.\n";
     return text;
 }
@@ -90,8 +92,27 @@ bool handlesArgument(const char* firstArgument) {
     return !arg.empty() && arg.front() != '-' && ::stat(firstArgument, &st) != 0;
 }
 
-int run(int argc, char** argv) {
-    Args args(argv + 1, argv + argc); // bytes as given: names that are not UTF-8 survive
+namespace {
+
+// Output that did not reach stdout (a full disk, /dev/full, a pipe closed early with SIGPIPE
+// ignored) is lost: say so on stderr, and do not exit 0 as though it had been written. A
+// command that failed already keeps its status, which its own message explains.
+int checkedOutput(const std::string& command, const Args& args, int status) {
+    const int error = finishOutput();
+    if (error == 0)
+        return status;
+    printErr("famscope" + (command.empty() ? std::string() : ' ' + command) +
+             ": the output could not be written: " + std::strerror(error));
+    if (status != ExitOk)
+        return status;
+    using enum OutputScheme;
+    if (command != "fsck")
+        return exitStatusOutputLost(Common);
+    const bool compat = std::find(args.begin(), args.end(), "--famfs-compat") != args.end();
+    return exitStatusOutputLost(compat ? FamfsCompat : Fsck);
+}
+
+int runCommand(Args args) {
     if (args.empty() || args.front() == "--help" || args.front() == "-h" ||
         args.front() == "help") {
         printOut(usage());
@@ -112,6 +133,14 @@ int run(int argc, char** argv) {
         message += "; did you mean '" + std::string(nearest) + "'?";
     printErr(message + " (see famscope --help)");
     return ExitUsage;
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    Args args(argv + 1, argv + argc); // bytes as given: names that are not UTF-8 survive
+    const std::string command = !args.empty() && isCommand(args.front()) ? args.front() : "";
+    return checkedOutput(command, args, runCommand(args));
 }
 
 } // namespace famscope::cli

@@ -34,7 +34,7 @@ int runInfo(const Args& args) {
         return exitCode;
     const fs::LoadedFs& lfs = opened->fs;
     if (cl.json())
-        printOut(report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened->state));
+        report::infoJson(lfs, fs::replay(lfs, *mode), *mode, opened->state, printOut);
     else
         printOut(report::infoText(lfs, *opened->summary));
     const int status = opened->state.exitStatus;

@@ -33,8 +33,10 @@ int runLog(const Args& args) {
     if (!opened)
         return exitCode;
     const Target& t = *opened;
-    printOut(cl.json() ? report::logJson(t.fs, t.state, from, to)
-                       : report::logText(t.fs, t.state.damage, from, to));
+    if (cl.json())
+        report::logJson(t.fs, t.state, from, to, printOut);
+    else
+        report::logText(t.fs, t.state.damage, from, to, printOut);
     return t.state.exitStatus;
 }
 

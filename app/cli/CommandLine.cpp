@@ -3,6 +3,7 @@
 #include "cli/Text.h"
 #include "core/report/CommandLineText.h"
 #include "core/report/ExitStatus.h"
+#include "core/report/TextFormat.h"
 
 #include <algorithm>
 
@@ -59,9 +60,12 @@ std::string CommandLine::helpText() const {
     text += "\nExit status:\n";
     if (!exitStatusText_.empty())
         return text + exitStatusText_;
+    // Every command can lose its output (cli::run checks stdout when the command ends).
     for (int status : exitStatuses_)
-        text += "  " + std::to_string(status) + "  " + exitStatusMeaning(status) + '\n';
-    return text;
+        text +=
+            "  " + report::padRight(std::to_string(status), 3) + exitStatusMeaning(status) + '\n';
+    return text + "  " + report::padRight(std::to_string(ExitOutputLost), 3) +
+           exitStatusMeaning(ExitOutputLost) + '\n';
 }
 
 int CommandLine::find(std::string_view name) const {

@@ -18,6 +18,9 @@ using report::shown;
 
 // Writes bytes to stdout as they are.
 void printOut(std::string_view bytes);
+// Flushes stdout; 0 when everything printOut() was given reached it, else the first error
+// (errno: ENOSPC on a full disk, EPIPE from a closed pipe when SIGPIPE is ignored).
+int finishOutput();
 // Writes a line to stderr (the newline is added).
 void printErr(std::string_view line);
 

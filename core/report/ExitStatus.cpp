@@ -26,6 +26,8 @@ const char* exitStatusMeaning(int status) {
         return "write not made: name exists, no parent, bad size/path, no space, log full";
     case ExitMismatch:
         return "the data differs from the pattern";
+    case ExitOutputLost:
+        return "the output could not be written (a full disk, a closed pipe)";
     }
     return "";
 }
@@ -56,10 +58,24 @@ const char* fsckExitStatusText() {
     return "  0   no errors or warnings (notes only)\n"
            "  1   warnings, no errors (not a usage error, unlike the other commands)\n"
            "  4   at least one error (famscope never repairs anything)\n"
-           "  8   the target cannot be read (missing, unreadable, smaller than a superblock)\n"
+           "  8   the target cannot be read (missing, unreadable, smaller than a superblock), or\n"
+           "      the output could not be written (a full disk, a closed pipe)\n"
            "  16  usage error\n"
            "With --famfs-compat: the number of allocation collisions (at most 127), 1 without a\n"
-           "valid superblock or when the target cannot be read, 0 otherwise.\n";
+           "valid superblock or when the target cannot be read, 0 otherwise; output that could\n"
+           "not be written changes none of these, as famfs fsck does not check its output.\n";
+}
+
+int exitStatusOutputLost(OutputScheme scheme) {
+    switch (scheme) {
+    case OutputScheme::Common:
+        return ExitOutputLost;
+    case OutputScheme::Fsck:
+        return fsck::FsckOperational;
+    case OutputScheme::FamfsCompat:
+        break;
+    }
+    return ExitOk;
 }
 
 int exitStatus(FsckStop stop, bool famfsCompat) {

@@ -22,6 +22,7 @@ enum ExitCode : int {
     ExitRefused = 7,      // write refused: locked, mounted, another host's, damaged log, exists
     ExitWriteFailed = 8,  // the change cannot be made: exists, no parent, log full, no space
     ExitMismatch = 9,     // verify: the data differs from the pattern
+    ExitOutputLost = 10,  // the command's output could not be written (stdout: a full disk)
 };
 
 // What a status means, one line for --help (as famscope(1) lists them); "" for another number.
@@ -46,6 +47,11 @@ int exitStatus(WriteStop stop);
 const char* fsckExitStatusText();
 enum class FsckStop { Usage, Unreadable };
 int exitStatus(FsckStop stop, bool famfsCompat); // famfs fsck: 1 for either
+// The status of a command that succeeded but could not write its output (stdout on a full
+// disk, a pipe closed early): never 0, as the output is lost. A command that failed keeps its
+// own status.
+enum class OutputScheme { Common, Fsck, FamfsCompat };
+int exitStatusOutputLost(OutputScheme scheme);
 // The status of `heatmap` for what the GUI library reports.
 int exitStatus(report::HeatmapOutcome outcome);
 

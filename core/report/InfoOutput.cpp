@@ -92,10 +92,10 @@ std::string infoText(const fs::LoadedFs& lfs, const fs::ReplaySummary& summary) 
     return infoWithNamespaceLine(lfs, summary.census, namespaceSummary(summary));
 }
 
-std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::ReplayMode mode,
-                     const TargetState& target) {
+void infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::ReplayMode mode,
+              const TargetState& target, const TextSink& out) {
     const Damage& damage = target.damage;
-    JsonWriter w;
+    JsonWriter w(true, out);
     w.beginObject();
     writeTarget(w, lfs);
     writeSuperblock(w, lfs);
@@ -112,7 +112,7 @@ std::string infoJson(const fs::LoadedFs& lfs, const fs::Namespace& ns, fs::Repla
     w.endArray();
     writeRepairPending(w, target.pendingRepair);
     w.endObject();
-    return w.data() + '\n';
+    w.finish();
 }
 
 std::string demoText(const fs::LoadedFs& fs, const fs::Namespace& ns) {

@@ -6,6 +6,7 @@
 #include "core/fs/Namespace.h"
 #include "core/fs/Replay.h"
 #include "core/report/TargetState.h"
+#include "core/report/TextSink.h"
 
 #include <string>
 
@@ -21,9 +22,9 @@ std::string namespaceSummary(const fs::ReplaySummary& summary);
 
 // `info --json`: target, superblock, log header, every entry, the namespace replayed with
 // `mode`, the damage (with the status the command ends with), the load warnings and a pending
-// repair.
-std::string infoJson(const fs::LoadedFs& fs, const fs::Namespace& ns, fs::ReplayMode mode,
-                     const TargetState& target);
+// repair; handed to `out` as it is written.
+void infoJson(const fs::LoadedFs& fs, const fs::Namespace& ns, fs::ReplayMode mode,
+              const TargetState& target, const TextSink& out);
 
 // `famscope demo` on the demo replayed as a mount does (`ns`): the info summary, the files one
 // line each, the replay's events and what `famfs fsck` would print; in JSON the namespace.

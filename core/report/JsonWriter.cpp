@@ -15,6 +15,9 @@ void JsonWriter::newline() {
 }
 
 void JsonWriter::separate() {
+    // Every key and value starts here: the one place to pass a full chunk on.
+    if (sink_)
+        passOnFull(out_, sink_);
     if (afterKey_) {
         afterKey_ = false;
         return;
@@ -24,6 +27,14 @@ void JsonWriter::separate() {
             out_.push_back(',');
         hasItems_.back() = true;
         newline();
+    }
+}
+
+void JsonWriter::finish() {
+    out_.push_back('\n');
+    if (sink_) {
+        sink_(out_);
+        out_.clear();
     }
 }
 

@@ -4,9 +4,12 @@
 // streams 123k-entry logs without building a DOM.
 #pragma once
 
+#include "core/report/TextSink.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace famscope::report {
@@ -14,6 +17,9 @@ namespace famscope::report {
 class JsonWriter {
 public:
     explicit JsonWriter(bool pretty = true) : pretty_(pretty) {}
+    // Hands the text to `sink` a chunk at a time as it is written (finish() passes the rest),
+    // instead of keeping it all for data().
+    JsonWriter(bool pretty, TextSink sink) : sink_(std::move(sink)), pretty_(pretty) {}
 
     JsonWriter& beginObject();
     JsonWriter& endObject();
@@ -37,7 +43,10 @@ public:
         return value(v);
     }
 
+    // The text written so far; with a sink, only what it has not been handed yet.
     const std::string& data() const { return out_; }
+    // Ends the document with a newline and hands what is left to the sink.
+    void finish();
 
 private:
     void separate();
@@ -46,6 +55,7 @@ private:
     void raw(std::string_view s) { out_.append(s); }
 
     std::string out_;
+    TextSink sink_;
     std::vector<bool> hasItems_; // one per open container
     bool afterKey_ = false;
     bool pretty_;

@@ -61,17 +61,20 @@ std::string logEntryLine(uint64_t index, const LogEntry& e) {
     return text + '\n';
 }
 
-std::string logText(const fs::LoadedFs& lfs, const Damage& damage, uint64_t from, uint64_t to) {
+void logText(const fs::LoadedFs& lfs, const Damage& damage, uint64_t from, uint64_t to,
+             const TextSink& out) {
     std::string text;
-    for (uint64_t i = from; i < endOf(lfs, to); ++i)
+    for (uint64_t i = from; i < endOf(lfs, to); ++i) {
         text += logEntryLine(i, lfs.entries[i]);
-    return text + missingEntriesLine(lfs, damage, from, to);
+        passOnFull(text, out);
+    }
+    out(text + missingEntriesLine(lfs, damage, from, to));
 }
 
-std::string logJson(const fs::LoadedFs& lfs, const TargetState& target, uint64_t from,
-                    uint64_t to) {
+void logJson(const fs::LoadedFs& lfs, const TargetState& target, uint64_t from, uint64_t to,
+             const TextSink& out) {
     const Damage& damage = target.damage;
-    JsonWriter w;
+    JsonWriter w(true, out);
     w.beginObject();
     writeTarget(w, lfs);
     writeLogHeader(w, lfs);
@@ -81,7 +84,7 @@ std::string logJson(const fs::LoadedFs& lfs, const TargetState& target, uint64_t
     w.endArray();
     writeTargetState(w, target);
     w.endObject();
-    return w.data() + '\n';
+    w.finish();
 }
 
 } // namespace famscope::report
