@@ -2,6 +2,7 @@
 
 #include "core/report/TextEscape.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -78,15 +79,21 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(uint64_t v) {
+// Numbers through a buffer on the stack: a full log's JSON holds about two million of them.
+template <class Integer> void JsonWriter::integer(Integer v) {
     separate();
-    raw(std::to_string(v));
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out_.append(buf, static_cast<size_t>(end - buf));
+}
+
+JsonWriter& JsonWriter::value(uint64_t v) {
+    integer(v);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(int64_t v) {
-    separate();
-    raw(std::to_string(v));
+    integer(v);
     return *this;
 }
 
@@ -126,6 +133,13 @@ void JsonWriter::writeString(std::string_view bytes) {
     // code points "Ã©" would print alike): bytes that are not valid UTF-8 become the text
     // \xNN, a backslash \\ (escapeForJson), the rest stays UTF-8 and only control
     // characters get JSON's own \u00NN.
+    // Plain ASCII without a quote (most keys, paths and messages) is its own JSON string.
+    if (isPlainAscii(bytes) && bytes.find('"') == std::string_view::npos) {
+        out_.push_back('"');
+        out_.append(bytes);
+        out_.push_back('"');
+        return;
+    }
     const std::string s = escapeForJson(bytes);
     out_.push_back('"');
     for (const char ch : s) {

@@ -50,6 +50,7 @@ public:
 
 private:
     void separate();
+    template <class Integer> void integer(Integer v);
     void writeString(std::string_view s);
     void newline();
     void raw(std::string_view s) { out_.append(s); }
