@@ -2,7 +2,8 @@
 // slots, the rest of a MKDIR or ADD_DAXDEV body). A decoded log entry must keep them, so that
 // encode(decode(bytes)) == bytes for any input, but holding them inline made every decoded
 // entry 560 bytes, more than the log itself. Here they take one pointer, and memory of their
-// own only when some byte is not zero: on damaged or hand-made entries.
+// own only when some byte is not zero: on damaged or hand-made entries, and in the fmap of an
+// interleaved file (its strips past the second), of which only the words in use are kept.
 #pragma once
 
 #include "core/format/ByteOrder.h"
@@ -57,10 +58,10 @@ public:
     static constexpr size_t kWireSize = N;
 
     ZeroTail() = default;
-    ZeroTail(const ZeroTail& other) : bytes_(copyOf(other)) {}
+    ZeroTail(const ZeroTail& other) : kept_(copyOf(other)) {}
     ZeroTail& operator=(const ZeroTail& other) {
         if (this != &other)
-            bytes_ = copyOf(other);
+            kept_ = copyOf(other);
         return *this;
     }
     ZeroTail(ZeroTail&&) noexcept = default;
@@ -68,38 +69,87 @@ public:
 
     // The N bytes at p, as read from media.
     void load(const uint8_t* p) {
-        if (allZero(p, N)) {
-            bytes_.reset();
+        const size_t used = usedLength(p);
+        if (used == 0) {
+            kept_.reset();
             return;
         }
-        if (!bytes_)
-            bytes_ = std::make_unique<Bytes>();
-        std::memcpy(bytes_->data(), p, N);
+        // A decoder reusing its entries (a streamed log) reuses their memory too.
+        if (capacity() >= used)
+            setKeptLength(used);
+        else
+            kept_ = allocate(used);
+        std::memcpy(data(), p, used);
     }
     void store(uint8_t* p) const {
-        if (bytes_)
-            std::memcpy(p, bytes_->data(), N);
-        else
-            std::memset(p, 0, N);
+        const size_t used = keptLength();
+        if (used > 0)
+            std::memcpy(p, data(), used);
+        std::memset(p + used, 0, N - used);
     }
 
     // Little-endian 64-bit word w, as a union of 64-bit fields is stored.
-    uint64_t word(size_t w) const { return bytes_ ? loadLE<uint64_t>(bytes_->data() + 8 * w) : 0; }
+    uint64_t word(size_t w) const {
+        return 8 * w + 8 <= keptLength() ? loadLE<uint64_t>(data() + 8 * w) : 0;
+    }
     void setWord(size_t w, uint64_t v) {
-        if (!bytes_) {
+        if (8 * w + 8 > keptLength()) {
             if (v == 0)
                 return;
-            bytes_ = std::make_unique<Bytes>(); // zeroed
+            grow(8 * w + 8);
         }
-        storeLE<uint64_t>(bytes_->data() + 8 * w, v);
+        storeLE<uint64_t>(data() + 8 * w, v);
     }
 
 private:
-    using Bytes = std::array<uint8_t, N>;
-    static std::unique_ptr<Bytes> copyOf(const ZeroTail& t) {
-        return t.bytes_ ? std::make_unique<Bytes>(*t.bytes_) : nullptr;
+    // The bytes kept are those up to the last one that is not zero, in whole words (at most N),
+    // after their length and the room allocated (4 bytes each). An interleaved file of four
+    // strips spills six words of its fmap here; kept whole, its 336 bytes made fsck of a full
+    // 64 MiB log of such files take 1.5-1.6 times the CPU time and 1.6 times the memory.
+    static constexpr size_t kHeader = sizeof(uint64_t);
+
+    static size_t usedLength(const uint8_t* p) {
+        if (allZero(p, N))
+            return 0;
+        constexpr size_t kPart = N % 8; // a tail that is not whole words ends in part of one
+        if (kPart != 0 && !allZeroPortable(p + N - kPart, kPart))
+            return N;
+        // Back a word at a time to the last one that is not zero (there is one).
+        size_t end = N - kPart;
+        while (loadLE<uint64_t>(p + end - 8) == 0)
+            end -= 8;
+        return end;
     }
-    std::unique_ptr<Bytes> bytes_;
+    size_t keptLength() const { return kept_ ? loadLE<uint32_t>(kept_.get()) : 0; }
+    size_t capacity() const { return kept_ ? loadLE<uint32_t>(kept_.get() + 4) : 0; }
+    void setKeptLength(size_t length) {
+        storeLE<uint32_t>(kept_.get(), static_cast<uint32_t>(length));
+    }
+    uint8_t* data() const { return kept_.get() + kHeader; }
+    static std::unique_ptr<uint8_t[]> allocate(size_t length) {
+        std::unique_ptr<uint8_t[]> kept(new uint8_t[kHeader + length]);
+        storeLE<uint32_t>(kept.get(), static_cast<uint32_t>(length));
+        storeLE<uint32_t>(kept.get() + 4, static_cast<uint32_t>(length));
+        return kept;
+    }
+    // Keeps `length` bytes, the new ones zero.
+    void grow(size_t length) {
+        const size_t old = keptLength();
+        auto kept = allocate(length);
+        if (old > 0)
+            std::memcpy(kept.get() + kHeader, data(), old);
+        std::memset(kept.get() + kHeader + old, 0, length - old);
+        kept_ = std::move(kept);
+    }
+    static std::unique_ptr<uint8_t[]> copyOf(const ZeroTail& t) {
+        const size_t used = t.keptLength();
+        if (used == 0)
+            return nullptr;
+        auto kept = allocate(used);
+        std::memcpy(kept.get() + kHeader, t.data(), used);
+        return kept;
+    }
+    std::unique_ptr<uint8_t[]> kept_; // nullptr: every byte is zero
 };
 
 // The 50 words of struct famfs_log_fmap's extent union (400 bytes). The first eight hold one

@@ -32,14 +32,23 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec) {
             e = LogEntry::makeMkdir(d);
         } else {
             FileMeta f;
-            f.size = 4096 + i;
             f.flags = kFlagAllHostsRw;
             f.mode = 0644;
             f.count = 1;
             const bool damage = spec.crosslinkEvery != 0 && i % spec.crosslinkEvery == 0 && i > 1;
-            if (!damage) // a damaged file reuses the previous file's extent and path
-                nextOffset += kAllocUnit;
-            f.setExtent(0, {0, nextOffset - kAllocUnit, kAllocUnit});
+            const uint64_t units = unitsPerFile(spec);
+            f.size = (units - 1) * kAllocUnit + 4096 + i; // in its last unit: no tail waste
+            if (!damage) // a damaged file reuses the previous file's extents and path
+                nextOffset += units * kAllocUnit;
+            const uint64_t first = nextOffset - units * kAllocUnit;
+            if (spec.strips == 0) {
+                f.setExtent(0, {0, first, kAllocUnit});
+            } else {
+                f.extType = kExtInterleave;
+                f.setInterleave(spec.strips, kAllocUnit);
+                for (uint64_t j = 0; j < spec.strips; ++j)
+                    f.setStrip(j, {0, first + j * kAllocUnit, kAllocUnit});
+            }
             const std::string path =
                 damage && !lastFile.empty()
                     ? lastFile

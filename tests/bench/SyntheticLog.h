@@ -2,7 +2,8 @@
 // per 64 files (nested 16 deep at most), every file a one-extent simple file, each in the next
 // free allocation unit. Flat, the files all go in the top directory instead (the directories
 // are still made). Optionally every Nth file is a cross-linked duplicate of the previous
-// one (same path, same extent), to give fsck collisions and duplicates to report.
+// one (same path, same extent), to give fsck collisions and duplicates to report. With strips
+// N > 0, every file is interleaved instead: N strips of one allocation unit each.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,13 @@ struct SyntheticLog {
     uint64_t deviceSize = 64ULL << 40; // claimed in the superblock; nothing past the log is written
     uint64_t crosslinkEvery = 0;       // 0: no damage
     bool flat = false;                 // every file in the top directory
+    uint64_t strips = 0;               // 0: one simple extent a file; else interleaved, 1-16
 };
+
+// The allocation units a file of `spec` takes.
+inline uint64_t unitsPerFile(const SyntheticLog& spec) {
+    return spec.strips == 0 ? 1 : spec.strips;
+}
 
 // Writes the superblock, log header and entries into `metadata`, which must hold at least
 // 2 MiB + logLen bytes (the superblock region and the log).

@@ -3,7 +3,7 @@
 // side comparisons with the famfs tools (tests/bench/compare-famfs), which need the same
 // image on disk for both.
 //
-//   bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G]
+//   bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G] [--strips S]
 //
 // Defaults: an 8 MiB log filled to capacity, on a device just large enough for its files.
 #include "BenchUsage.h"
@@ -28,10 +28,11 @@ using namespace famscope::famfs;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G]\n"
+    "usage: bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G] [--strips S]\n"
     "Writes a sparse famfs image whose log (default 8 MiB, rounded up to a multiple of 2 MiB)\n"
     "holds N entries (default: as many as fit), one 2 MiB file per entry, on a device of\n"
-    "G GiB (default: just large enough).\n";
+    "G GiB (default: just large enough). With --strips S (1-16), every file is interleaved\n"
+    "over S strips of 2 MiB instead.\n";
 
 } // namespace
 
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
     uint64_t logMiB = 8;
     uint64_t entries = UINT64_MAX;
     uint64_t deviceGiB = 0;
+    uint64_t strips = 0;
     for (int i = 2; i < argc; i += 2) {
         const std::string opt = argv[i];
         if (i + 1 >= argc)
@@ -54,14 +56,18 @@ int main(int argc, char** argv) {
             entries = value;
         else if (opt == "--device-gib")
             deviceGiB = value;
+        else if (opt == "--strips" && value >= 1 && value <= kMaxExtents)
+            strips = value;
         else
             benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     }
     benchdata::SyntheticLog spec;
     spec.logLen = logMiB << 20;
     spec.entries = std::min(entries, logSlots(spec.logLen));
-    // Every entry but the directories takes one allocation unit after the log.
-    const uint64_t needed = kLogOffset + spec.logLen + (spec.entries + 1) * kAllocUnit;
+    spec.strips = strips;
+    // Every entry but the directories takes its units after the log.
+    const uint64_t needed =
+        kLogOffset + spec.logLen + (spec.entries + 1) * benchdata::unitsPerFile(spec) * kAllocUnit;
     spec.deviceSize = deviceGiB != 0 ? deviceGiB << 30 : (needed + (1ULL << 30) - 1) >> 30 << 30;
     if (spec.deviceSize < needed) {
         std::fprintf(stderr, "bench_make_log: %llu entries need a device of %llu bytes\n",

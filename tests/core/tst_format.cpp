@@ -19,6 +19,36 @@
 
 using namespace famscope::famfs;
 
+// A tail keeps the bytes up to its last one that is not zero, in whole words: a byte at any
+// place reads back the same, as words and as bytes, and so does a copy, and a tail loaded over
+// one that kept more or fewer bytes (a decoder reusing its entries).
+template <size_t N> void checkTailAtEveryPlace() {
+    ZeroTail<N> reused;
+    for (size_t k = 0; k < 2 * N; ++k) {
+        const size_t at = k % 2 == 0 ? k / 2 : N - 1 - k / 2; // far and near ends in turn
+        std::array<uint8_t, N> raw{};
+        raw[0] = 0x11; // a word in use before the stray byte
+        raw[at] = static_cast<uint8_t>(0xa0 + at % 64);
+        ZeroTail<N> tail;
+        tail.load(raw.data());
+        std::array<uint8_t, N> back{};
+        back.fill(0xff);
+        tail.store(back.data());
+        QVERIFY2(back == raw, qPrintable(QString::number(at)));
+        for (size_t w = 0; 8 * w + 8 <= N; ++w)
+            QCOMPARE(tail.word(w), loadLE<uint64_t>(raw.data() + 8 * w));
+        const ZeroTail<N> copy = tail;
+        back.fill(0xff);
+        copy.store(back.data());
+        QVERIFY(back == raw);
+        reused.load(raw.data());
+        back.fill(0xff);
+        reused.store(back.data());
+        QVERIFY2(back == raw, qPrintable(QString::number(at)));
+        QCOMPARE(reused.word(0), loadLE<uint64_t>(raw.data()));
+    }
+}
+
 class TestFormat : public QObject {
     Q_OBJECT
 
@@ -267,6 +297,27 @@ private slots:
                                              std::array<uint8_t, kLogEntrySize>{}));
             QVERIFY(copy.encode() == raw);
         }
+    }
+
+    // In a tail whose size is a whole number of words and in one that is not; setWord() past
+    // what is kept grows it.
+    void zeroTailKeepsTheWordsInUse() {
+        checkTailAtEveryPlace<FmapWords::kWireSize - 8 * FmapWords::kInline>(); // 336 bytes
+        checkTailAtEveryPlace<kLogEntryBodySize - 92>(); // MKDIR's rest: 428, not whole words
+        ZeroTail<336> grown;
+        grown.setWord(3, 0); // nothing to keep
+        grown.setWord(1, 0x0102030405060708);
+        grown.setWord(5, 0x1112131415161718); // past what is kept: grows
+        std::array<uint8_t, 336> raw{};
+        storeLE<uint64_t>(&raw[8], 0x0102030405060708);
+        storeLE<uint64_t>(&raw[40], 0x1112131415161718);
+        std::array<uint8_t, 336> back{};
+        back.fill(0xff);
+        grown.store(back.data());
+        QVERIFY(back == raw);
+        QCOMPARE(grown.word(1), uint64_t{0x0102030405060708});
+        QCOMPARE(grown.word(4), uint64_t{0});
+        QCOMPARE(grown.word(41), uint64_t{0});
     }
 
     void zeroTestAgreesWithThePortableOne() {
