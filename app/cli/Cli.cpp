@@ -97,19 +97,13 @@ namespace {
 // Output that did not reach stdout (a full disk, /dev/full, a pipe closed early with SIGPIPE
 // ignored) is lost: say so on stderr, and do not exit 0 as though it had been written. A
 // command that failed already keeps its status, which its own message explains.
-int checkedOutput(const std::string& command, const Args& args, int status) {
+int checkedOutput(const std::string& command, int status) {
     const int error = finishOutput();
     if (error == 0)
         return status;
     printErr("famscope" + (command.empty() ? std::string() : ' ' + command) +
              ": the output could not be written: " + std::strerror(error));
-    if (status != ExitOk)
-        return status;
-    using enum OutputScheme;
-    if (command != "fsck")
-        return exitStatusOutputLost(Common);
-    const bool compat = std::find(args.begin(), args.end(), "--famfs-compat") != args.end();
-    return exitStatusOutputLost(compat ? FamfsCompat : Fsck);
+    return status != ExitOk ? status : statusWhenOutputLost();
 }
 
 int runCommand(Args args) {
@@ -140,7 +134,7 @@ int runCommand(Args args) {
 int run(int argc, char** argv) {
     Args args(argv + 1, argv + argc); // bytes as given: names that are not UTF-8 survive
     const std::string command = !args.empty() && isCommand(args.front()) ? args.front() : "";
-    return checkedOutput(command, args, runCommand(args));
+    return checkedOutput(command, runCommand(args));
 }
 
 } // namespace famscope::cli

@@ -44,6 +44,8 @@ int runFsck(const Args& args) {
     // fsck has e2fsck's scheme, not the table of the other commands: 1 is warnings here.
     cl.setExitStatusText(fsckExitStatusText());
     const bool compat = std::find(args.begin(), args.end(), "--" + kCompatOption) != args.end();
+    setStatusWhenOutputLost(
+        exitStatusOutputLost(compat ? OutputScheme::FamfsCompat : OutputScheme::Fsck));
     if (auto exit = cl.parse(args, 1, 1))
         return *exit == ExitUsage ? exitStatus(FsckStop::Usage, compat) : *exit;
     const std::string path = cl.positional().at(0);

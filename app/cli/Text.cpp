@@ -1,5 +1,7 @@
 #include "cli/Text.h"
 
+#include "core/report/ExitStatus.h"
+
 #include <cerrno>
 #include <cstdio>
 
@@ -8,6 +10,7 @@ namespace famscope::cli {
 namespace {
 
 int outputError = 0; // the first failed write to stdout
+int statusWhenLost = ExitOutputLost;
 
 } // namespace
 
@@ -20,6 +23,14 @@ int finishOutput() {
     if (std::fflush(stdout) != 0 && outputError == 0)
         outputError = errno != 0 ? errno : EIO;
     return outputError;
+}
+
+void setStatusWhenOutputLost(int status) {
+    statusWhenLost = status;
+}
+
+int statusWhenOutputLost() {
+    return statusWhenLost;
 }
 
 void printErr(std::string_view line) {

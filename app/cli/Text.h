@@ -21,6 +21,10 @@ void printOut(std::string_view bytes);
 // Flushes stdout; 0 when everything printOut() was given reached it, else the first error
 // (errno: ENOSPC on a full disk, EPIPE from a closed pipe when SIGPIPE is ignored).
 int finishOutput();
+// The status a command that succeeded ends with when finishOutput() reports its output lost:
+// ExitOutputLost unless the command chose its own scheme's (fsck).
+void setStatusWhenOutputLost(int status);
+int statusWhenOutputLost();
 // Writes a line to stderr (the newline is added).
 void printErr(std::string_view line);
 

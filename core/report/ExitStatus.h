@@ -48,8 +48,8 @@ const char* fsckExitStatusText();
 enum class FsckStop { Usage, Unreadable };
 int exitStatus(FsckStop stop, bool famfsCompat); // famfs fsck: 1 for either
 // The status of a command that succeeded but could not write its output (stdout on a full
-// disk, a pipe closed early): never 0, as the output is lost. A command that failed keeps its
-// own status.
+// disk, a pipe closed early): never 0, as the output is lost, except under --famfs-compat,
+// whose 0 stands as famfs fsck's would. A command that failed keeps its own status.
 enum class OutputScheme { Common, Fsck, FamfsCompat };
 int exitStatusOutputLost(OutputScheme scheme);
 // The status of `heatmap` for what the GUI library reports.

@@ -29,10 +29,10 @@ bool isHidden(char32_t cp) {
 
 } // namespace
 
-bool isPlainAscii(std::string_view bytes) {
-    return std::all_of(bytes.begin(), bytes.end(), [](char ch) {
+bool isPlainAscii(std::string_view bytes, char alsoNot) {
+    return std::all_of(bytes.begin(), bytes.end(), [alsoNot](char ch) {
         const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20 && c < 0x7f && c != '\\';
+        return c >= 0x20 && c < 0x7f && ch != '\\' && ch != alsoNot;
     });
 }
 

@@ -29,9 +29,9 @@ std::string escapeForJson(std::string_view bytes);
 // \\ is one backslash; a backslash before anything else is kept as it is.
 std::string unescapeText(std::string_view text);
 
-// True when every byte is printable ASCII (0x20-0x7e) other than a backslash: text both
-// escapings leave as it is.
-bool isPlainAscii(std::string_view bytes);
+// True when every byte is printable ASCII (0x20-0x7e) other than a backslash (and than
+// `alsoNot`): text both escapings leave as it is.
+bool isPlainAscii(std::string_view bytes, char alsoNot = '\\');
 
 // The length of the valid UTF-8 sequence at the start of `s` and its code point, or 0 when
 // the first byte does not start one (overlong forms, surrogates and values past U+10FFFF

@@ -1,5 +1,5 @@
 // Where a long report goes while it is made. `info --json` of a full 256 MiB log is 470 MB of
-// text; built whole before it was printed, it took 1.7 GB of memory. The CLI passes each piece
+// text; built whole before it was printed, it took 1.6 GiB of memory. The CLI passes each piece
 // on to stdout instead, a megabyte at a time.
 #pragma once
 
