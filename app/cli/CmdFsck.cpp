@@ -56,9 +56,10 @@ int runFsck(const Args& args) {
     auto media = media::openMedia(path, media::Access::ReadOnly);
     if (!media)
         return fail(media.error());
-    auto loaded = fs::loadFileSystem(**media);
-    if (!loaded)
-        return fail(loaded.error());
+    // The log is streamed: a full log's decoded entries are never held at once.
+    auto pending = fs::startLoad(**media);
+    if (!pending)
+        return fail(pending.error());
     fsck::FsckOptions options;
     options.force = cl.force();
     const std::string intentFile = repair::intentFileOf(**media);
@@ -69,14 +70,15 @@ int runFsck(const Args& args) {
             return exitStatus(FsckStop::Usage, compat);
         }
     }
-    const fsck::FsckReport report = fsck::runFsck(*loaded, options, intentFile);
+    const fsck::FsckReport report = fsck::runFsck(**media, *pending, options, intentFile);
+    const fs::LoadedFs& loaded = pending->fs;
     const int exitCode = compat ? fsck::famfsExitStatus(report) : fsck::exitStatus(report);
     if (cl.json())
-        printOut(report::fsckReportJson(*loaded, report, exitCode, cl.isSet(kAllOption),
+        printOut(report::fsckReportJson(loaded, report, exitCode, cl.isSet(kAllOption),
                                         repair::findPendingRepair(intentFile)));
     else
-        printOut(report::fsckText(*loaded, report, cl.force(), cl.isSet(kAllOption)));
-    keepUntilExit(std::move(*loaded));
+        printOut(report::fsckText(loaded, report, cl.force(), cl.isSet(kAllOption)));
+    keepUntilExit(std::move(*pending));
     return exitCode;
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <iterator>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -28,58 +29,59 @@ struct Claim {
     uint64_t owner;
 };
 
-class Builder {
-public:
-    explicit Builder(const LoadedFs& fs) : fs_(fs) {}
+} // namespace
 
-    AllocationMap run() {
-        const Superblock& sb = fs_.sb;
-        m_.allocUnit =
-            sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit ? sb.allocUnit : kAllocUnit;
+class AllocationMapBuilder::Builder {
+public:
+    Builder(const Superblock& sb, uint64_t entryCount) : entryCount_(entryCount) {
+        m_.allocUnit = allocUnitOf(sb);
         const uint64_t au = m_.allocUnit;
         auShift_ = static_cast<unsigned>(std::countr_zero(au));
         m_.nbits = sb.ddSize / au + (sb.ddSize % au != 0 ? 1 : 0);
         // Most entries are files of one extent, mostly back to back: one growth instead of a
         // doubling series of fresh, zero-filled copies on a full log.
-        m_.runs.reserve(2 * fs_.entries.size() + 3);
+        m_.runs.reserve(2 * entryCount + 3);
         // About one run per entry is written: fault those pages in at once.
-        bulk::prefault(m_.runs.data(), (fs_.entries.size() + 3) * sizeof(OwnerRun));
+        bulk::prefault(m_.runs.data(), (entryCount + 3) * sizeof(OwnerRun));
         claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen)); // never out of order
         m_.metadataAus = m_.allocatedAus;
+    }
 
-        for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
-            const LogEntry& e = fs_.entries[i];
-            if (e.seqnum != i || !e.crcValid()) {
-                ++m_.badEntries;
-                continue;
-            }
-            if (const FileMeta* f = e.file()) {
-                ++m_.filesLogged;
-                m_.sumOfFileSizes = satAdd(m_.sumOfFileSizes, f->size);
-                const EntryPieces pieces(*f);
-                uint64_t mapped = 0;
-                bool off2M = pieces.interleaved() && f->chunkSize() % kPage2M != 0;
-                for (size_t k = 0; k < pieces.size(); ++k) {
-                    const SimpleExtent piece = pieces[k];
-                    if ((piece.offset & (au - 1)) != 0)
-                        m_.unalignedOffsets.push_back(
-                            {i, static_cast<uint32_t>(k), piece.offset, piece.len});
-                    claimBytes(i, piece.offset, piece.len);
-                    mapped = satAdd(mapped, piece.len);
-                    off2M = off2M || piece.offset % kPage2M != 0 || piece.len % kPage2M != 0;
-                }
-                if (mapped > f->size && mapped - f->size >= au)
-                    m_.tailWaste.push_back({i, mapped});
-                if (off2M)
-                    m_.off2MLayouts.push_back(i);
-            } else if (e.mkdir()) {
-                ++m_.dirsLogged;
-            } else if (e.addDaxdev()) {
-                ++m_.addDaxdevLogged;
-            } else {
-                ++m_.otherLogged;
-            }
+    void add(uint64_t i, const LogEntry& e) {
+        if (e.seqnum != i || !e.crcValid()) {
+            ++m_.badEntries;
+            return;
         }
+        const uint64_t au = m_.allocUnit;
+        if (const FileMeta* f = e.file()) {
+            ++m_.filesLogged;
+            m_.sumOfFileSizes = satAdd(m_.sumOfFileSizes, f->size);
+            const EntryPieces pieces(*f);
+            uint64_t mapped = 0;
+            bool off2M = pieces.interleaved() && f->chunkSize() % kPage2M != 0;
+            for (size_t k = 0; k < pieces.size(); ++k) {
+                const SimpleExtent piece = pieces[k];
+                if ((piece.offset & (au - 1)) != 0)
+                    m_.unalignedOffsets.push_back(
+                        {i, static_cast<uint32_t>(k), piece.offset, piece.len});
+                claimBytes(i, piece.offset, piece.len);
+                mapped = satAdd(mapped, piece.len);
+                off2M = off2M || piece.offset % kPage2M != 0 || piece.len % kPage2M != 0;
+            }
+            if (mapped > f->size && mapped - f->size >= au)
+                m_.tailWaste.push_back({i, mapped});
+            if (off2M)
+                m_.off2MLayouts.push_back(i);
+        } else if (e.mkdir()) {
+            ++m_.dirsLogged;
+        } else if (e.addDaxdev()) {
+            ++m_.addDaxdevLogged;
+        } else {
+            ++m_.otherLogged;
+        }
+    }
+
+    AllocationMap finish() {
         if (inOrder_)
             addFreeRunTo(m_.nbits);
         else
@@ -120,7 +122,7 @@ private:
         }
         if (inOrder_) {
             inOrder_ = false;
-            claims_.reserve(m_.runs.size() + fs_.entries.size() + 1);
+            claims_.reserve(m_.runs.size() + entryCount_ + 1);
             for (const OwnerRun& r : m_.runs)
                 if (r.owner != kOwnerFree)
                     claims_.push_back({r.firstAu, r.firstAu + r.auCount, r.owner});
@@ -218,7 +220,7 @@ private:
                   });
     }
 
-    const LoadedFs& fs_;
+    uint64_t entryCount_; // entries the log has: a hint for the claim list
     AllocationMap m_;
     unsigned auShift_ = 0;      // log2 of m_.allocUnit
     bool inOrder_ = true;       // every claim so far came after the one before it
@@ -227,10 +229,28 @@ private:
     std::vector<AllocationCollision> raw_;
 };
 
-} // namespace
+uint64_t allocUnitOf(const Superblock& sb) {
+    return sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit ? sb.allocUnit : kAllocUnit;
+}
+
+AllocationMapBuilder::AllocationMapBuilder(const Superblock& sb, uint64_t entryCount)
+    : builder_(std::make_unique<Builder>(sb, entryCount)) {}
+
+AllocationMapBuilder::~AllocationMapBuilder() = default;
+
+void AllocationMapBuilder::add(uint64_t index, const LogEntry& entry) {
+    builder_->add(index, entry);
+}
+
+AllocationMap AllocationMapBuilder::finish() {
+    return builder_->finish();
+}
 
 AllocationMap buildAllocationMap(const LoadedFs& fs) {
-    return Builder(fs).run();
+    AllocationMapBuilder builder(fs.sb, fs.entries.size());
+    for (uint64_t i = 0; i < fs.entries.size(); ++i)
+        builder.add(i, fs.entries[i]);
+    return builder.finish();
 }
 
 uint64_t AllocationMap::allocatedBytes() const {

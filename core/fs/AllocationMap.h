@@ -20,6 +20,7 @@
 #include "core/fs/LoadedFs.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -99,6 +100,27 @@ struct AllocationMap {
     // Owner of unit `au` in O(log n); nullopt past the bitmap.
     std::optional<uint64_t> ownerAt(uint64_t au) const;
     std::vector<OwnerRun> freeRuns() const;
+};
+
+// The allocation unit the map counts in: the superblock's when famfs knows it, else 2 MiB.
+uint64_t allocUnitOf(const famfs::Superblock& sb);
+
+// Builds the map from the entries given in log order, one at a time: for a log that is read a
+// block at a time and never held whole (fsck of a target).
+class AllocationMapBuilder {
+public:
+    // `entryCount`: the log's slots, for sizing (the entries to come need not be counted).
+    AllocationMapBuilder(const famfs::Superblock& sb, uint64_t entryCount);
+    ~AllocationMapBuilder();
+    AllocationMapBuilder(const AllocationMapBuilder&) = delete;
+    AllocationMapBuilder& operator=(const AllocationMapBuilder&) = delete;
+
+    void add(uint64_t index, const famfs::LogEntry& entry); // entry `index`, after index - 1
+    AllocationMap finish();                                 // once, after the last entry
+
+private:
+    class Builder;
+    std::unique_ptr<Builder> builder_;
 };
 
 AllocationMap buildAllocationMap(const LoadedFs& fs);

@@ -1,6 +1,7 @@
 #include "core/fs/EntryStream.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 namespace famscope::fs {
@@ -37,6 +38,33 @@ void EntryStream::decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last
         LogEntry::decodeInto(window_[i & kWindowMask],
                              std::span<const uint8_t, kLogEntrySize>(
                                  slots + (i - first) * kLogEntrySize, kLogEntrySize));
+}
+
+MediaEntries::MediaEntries(const media::Media& media, const PendingLoad& pending)
+    : media_(media), pending_(pending),
+      slots_(pending.firstSlot(), slotsAfterDecodeFor(pending.fs.mediaKind)) {
+    slots_.copyFrom(media, kLogOffset + kLogHeaderSize);
+}
+
+LogEntry MediaEntries::at(uint64_t index) const {
+    std::array<uint8_t, kLogEntrySize> slot;
+    LogEntry e;
+    if (slots_.copy(index, index + 1, slot))
+        LogEntry::decodeInto(e, slot);
+    else
+        slots_.mapped(index, index + 1, [&](const uint8_t* bytes) {
+            LogEntry::decodeInto(e, std::span<const uint8_t, kLogEntrySize>(bytes, kLogEntrySize));
+        });
+    return e;
+}
+
+void MediaEntries::forEach(const Visit& visit) const {
+    EntryStream stream(media_, pending_);
+    for (uint64_t i = 0; i < stream.count(); ++i) {
+        if (i == stream.decoded())
+            stream.decodeUpTo(i + 1);
+        visit(i, stream.window()[i & EntryStream::kWindowMask]);
+    }
 }
 
 } // namespace famscope::fs

@@ -6,6 +6,7 @@
 
 #include "core/format/LogEntry.h"
 #include "core/fs/EntryDecoder.h"
+#include "core/fs/EntrySource.h"
 #include "core/fs/LoadedFs.h"
 #include "core/media/Media.h"
 
@@ -28,7 +29,8 @@ public:
     EntryStream(const EntryStream&) = delete;
     EntryStream& operator=(const EntryStream&) = delete;
 
-    uint64_t count() const { return count_; } // slots in the log, as fs.entries would hold
+    uint64_t count() const { return count_; }     // slots in the log, as fs.entries would hold
+    uint64_t decoded() const { return decoded_; } // leading entries decoded so far
     // Decodes blocks until the first `n` entries are decoded (or all are); returns how many
     // are. Decoding a block overwrites the entries one window before it.
     uint64_t decodeUpTo(uint64_t n);
@@ -46,6 +48,21 @@ private:
     std::vector<famfs::LogEntry> window_;
     std::unique_ptr<uint8_t[]> copy_; // one block of slots, copied with media.readCopy()
     uint64_t decoded_ = 0;
+};
+
+// The entries of a log read again from its media, for checks after a streamed pass: one slot
+// for at(), a fresh EntryStream for forEach(). `media` and `pending` outlive it.
+class MediaEntries final : public EntrySource {
+public:
+    MediaEntries(const media::Media& media, const PendingLoad& pending);
+    uint64_t count() const override { return pending_.slotCount(); }
+    famfs::LogEntry at(uint64_t index) const override;
+    void forEach(const Visit& visit) const override;
+
+private:
+    const media::Media& media_;
+    const PendingLoad& pending_;
+    EntryDecoder::SlotReader slots_;
 };
 
 } // namespace famscope::fs

@@ -33,6 +33,9 @@ Namespace replay(const LoadedFs& fs, ReplayMode mode);
 // the replay calls gate(n) with n > i, which returns once at least the first n entries are
 // decoded, with the number of leading entries that are.
 using EntryGate = std::function<uint64_t(uint64_t)>;
+// While replaying entry i, a replay asks its gate for at most the first i + kReplayReadsAhead
+// entries, so that a stream may reuse the memory of entries further behind.
+inline constexpr uint64_t kReplayReadsAhead = 17;
 Namespace replay(const LoadedFs& fs, ReplayMode mode, const EntryGate& gate);
 
 // What replay() finds, counted but not built: for front ends that print only a summary

@@ -42,4 +42,11 @@ using DecisionObserver = std::function<void(const EntryDecision&)>;
 // replaySummary() that also tells `observe` each decision, in log order.
 ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionObserver& observe);
 
+// The same over a log that `stream` decodes a block at a time (fsck of a target): the replay
+// calls gate(n) for the first n entries, and the gate has `stream` decode them, after checking
+// whatever that decoding would overwrite.
+class EntryStream;
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const EntryStream& stream,
+                            const EntryGate& gate, const DecisionObserver& observe);
+
 } // namespace famscope::fs

@@ -307,4 +307,11 @@ ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const DecisionO
     return replayer.summary();
 }
 
+ReplaySummary replaySummary(const LoadedFs& fs, ReplayMode mode, const EntryStream& stream,
+                            const EntryGate& gate, const DecisionObserver& observe) {
+    replay_detail::Replayer replayer(fs, mode, stream, gate);
+    replayer.observe(&observe);
+    return replayer.summary();
+}
+
 } // namespace famscope::fs

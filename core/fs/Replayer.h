@@ -128,7 +128,8 @@ private:
     // ahead and prefetch its table slot, so the lookup finds it in cache. Only a hint: a path
     // that normalises to something else is hashed again when it is looked up.
     static constexpr uint64_t kLookahead = 8;
-    static constexpr size_t kParallelBuildFrom = 16384; // files; below, a thread costs more
+    static_assert(2 * kLookahead + 1 <= kReplayReadsAhead); // prepare()'s reach
+    static constexpr size_t kParallelBuildFrom = 16384;     // files; below, a thread costs more
     struct HashedPath {
         uint64_t entry = UINT64_MAX;
         const char* data = nullptr;

@@ -19,16 +19,15 @@ uint64_t deviceOffset(uint64_t au, uint64_t allocUnit) {
 std::string ownerText(const CheckContext& ctx, uint64_t owner) {
     if (owner == fs::kOwnerMetadata)
         return "the superblock and log region";
-    if (owner < ctx.fs.entries.size())
-        return "file " + quotedPath(ctx.fs.entries[owner].path()) + " (entry " +
+    if (owner < ctx.entries.count())
+        return "file " + quotedPath(ctx.entries.at(owner).path()) + " (entry " +
                std::to_string(owner) + ")";
     return "entry " + std::to_string(owner);
 }
 
 } // namespace
 
-void AllocationChecks::run(const CheckContext& ctx, FindingSink& sink) {
-    const fs::AllocationMap& a = ctx.alloc;
+void AllocationChecks::run(const CheckContext& ctx, const fs::AllocationMap& a, FindingSink& sink) {
     const uint64_t au = a.allocUnit;
     for (const fs::AllocationCollision& c : a.collisionList) {
         Location l;
@@ -37,8 +36,8 @@ void AllocationChecks::run(const CheckContext& ctx, FindingSink& sink) {
         l.auCount = c.auCount;
         l.offset = deviceOffset(c.firstAu, au);
         l.entry = c.ownerB;
-        if (c.ownerB < ctx.fs.entries.size())
-            l.path = ctx.fs.entries[c.ownerB].path();
+        if (c.ownerB < ctx.entries.count())
+            l.path = ctx.entries.at(c.ownerB).path();
         const std::string range = std::to_string(c.auCount) + " unit" +
                                   (c.auCount == 1 ? "" : "s") + " at " +
                                   hexString(deviceOffset(c.firstAu, au));

@@ -43,10 +43,10 @@ void checkLogFill(const CheckContext& ctx, const FamfsFigures& f, FindingSink& s
 }
 
 // The allocation map found them (a whole unit or more mapped beyond the size) in its pass.
-void checkTailWaste(const CheckContext& ctx, FindingSink& sink) {
-    for (const fs::TailWaste& t : ctx.alloc.tailWaste) {
+void checkTailWaste(const CheckContext& ctx, const fs::AllocationMap& alloc, FindingSink& sink) {
+    for (const fs::TailWaste& t : alloc.tailWaste) {
         const uint64_t i = t.entryIndex;
-        const LogEntry& e = ctx.fs.entries[i];
+        const LogEntry e = ctx.entries.at(i);
         const FileMeta* f = e.file();
         const uint64_t mapped = t.mappedBytes;
         report(sink, codes::CapTailWaste, entryLocation(i, e.path(), "fm_size", 16),
@@ -69,8 +69,8 @@ FreeSpaceStats CapacityChecks::freeSpace(const fs::AllocationMap& alloc) {
     return s;
 }
 
-void CapacityChecks::run(const CheckContext& ctx, const FamfsFigures& f, const FreeSpaceStats& free,
-                         FindingSink& sink) {
+void CapacityChecks::run(const CheckContext& ctx, const fs::AllocationMap& alloc,
+                         const FamfsFigures& f, const FreeSpaceStats& free, FindingSink& sink) {
     checkLogFill(ctx, f, sink);
     const double amp = f.spaceAmplification();
     if (f.sumOfFileSizes > 0 && amp >= 2.0) {
@@ -81,11 +81,11 @@ void CapacityChecks::run(const CheckContext& ctx, const FamfsFigures& f, const F
                    " bytes allocated (superblock and log included) for " +
                    std::to_string(f.sumOfFileSizes) + " bytes of files");
     }
-    const uint64_t au = ctx.allocUnit();
-    const uint64_t freeAus = ctx.alloc.nbits - ctx.alloc.allocatedAus;
+    const uint64_t au = ctx.allocUnit;
+    const uint64_t freeAus = alloc.nbits - alloc.allocatedAus;
     Location dev;
     dev.area = Location::Area::Allocation;
-    if (ctx.alloc.nbits > 0 && freeAus == 0)
+    if (alloc.nbits > 0 && freeAus == 0)
         report(sink, codes::CapDeviceFull, dev, "no allocation unit is free");
     if (freeAus > 0) {
         report(sink, codes::CapFreeSpace, dev,
@@ -102,7 +102,7 @@ void CapacityChecks::run(const CheckContext& ctx, const FamfsFigures& f, const F
                        "% of it; contiguous files larger than " +
                        std::to_string(satMul(free.largestRunAus, au)) + " bytes cannot be created");
     }
-    checkTailWaste(ctx, sink);
+    checkTailWaste(ctx, alloc, sink);
 }
 
 } // namespace famscope::fsck

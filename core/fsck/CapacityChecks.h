@@ -10,8 +10,8 @@ namespace famscope::fsck {
 class CapacityChecks {
 public:
     static FreeSpaceStats freeSpace(const fs::AllocationMap& alloc);
-    static void run(const CheckContext& ctx, const FamfsFigures& figures,
-                    const FreeSpaceStats& free, FindingSink& sink);
+    static void run(const CheckContext& ctx, const fs::AllocationMap& alloc,
+                    const FamfsFigures& figures, const FreeSpaceStats& free, FindingSink& sink);
 };
 
 } // namespace famscope::fsck

@@ -1,7 +1,10 @@
-// What every checker reads: the loaded file system, its allocation map and the options.
+// What every checker reads: the file system's superblock and log header, its log entries and
+// the options. The allocation map is built as the entries pass, so only the checks that run
+// after the last entry take it.
 #pragma once
 
 #include "core/fs/AllocationMap.h"
+#include "core/fs/EntrySource.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/Codes.h"
 
@@ -11,12 +14,11 @@
 namespace famscope::fsck {
 
 struct CheckContext {
-    const fs::LoadedFs& fs;
-    const fs::AllocationMap& alloc;
-    bool checkLog = true; // entries are interpreted (else only the header is checked)
+    const fs::LoadedFs& fs;         // fs.entries may be empty: the log was streamed
+    const fs::EntrySource& entries; // for checks that name an entry after the pass
+    uint64_t allocUnit = 0;         // the allocation map's (fs::allocUnitOf())
+    bool checkLog = true;           // entries are interpreted (else only the header is checked)
     std::string systemUuidFile;
-
-    uint64_t allocUnit() const { return alloc.allocUnit; }
 };
 
 // Device offset of byte `fieldOffset` of log slot `index` (saturating for absurd indices).

@@ -1,15 +1,29 @@
-// Log entry checks over every live slot: CRC and seqnum (as famfs fsck, but named per cause:
-// see EntryIntegrity.h), entry types famfs never writes or ignores, then the path, the file map
-// and the namespace the valid entries build.
+// Log entry checks, one live slot at a time in log order: CRC and seqnum (as famfs fsck, but
+// named per cause: see EntryIntegrity.h), entry types famfs never writes or ignores, then the
+// path, the file map and the namespace the valid entries build.
 #pragma once
 
 #include "core/fsck/CheckContext.h"
+#include "core/fsck/EntryIntegrity.h"
+#include "core/fsck/NamespaceChecks.h"
 
 namespace famscope::fsck {
 
 class EntryChecks {
 public:
-    static void run(const CheckContext& ctx, FindingSink& sink);
+    // `names` holds the replay's decisions up to each entry checked.
+    EntryChecks(const CheckContext& ctx, NamespaceChecks& names, FindingSink& sink)
+        : ctx_(ctx), names_(names), sink_(sink), damaged_(sink) {}
+
+    void check(uint64_t index, const famfs::LogEntry& e); // entry `index`, after index - 1
+    void finish();                                        // after the last entry
+
+private:
+    const CheckContext& ctx_;
+    NamespaceChecks& names_;
+    FindingSink& sink_;
+    DamagedEntryRuns damaged_;
+    uint64_t devicesAdded_ = 0; // highest dd_index of the valid ADD_DAXDEV entries so far
 };
 
 } // namespace famscope::fsck

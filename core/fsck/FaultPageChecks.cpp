@@ -31,7 +31,8 @@ const fs::FaultRange* firstLayoutBlocked(const fs::FaultPageMap& pages) {
 
 } // namespace
 
-void FaultPageChecks::run(const CheckContext& ctx, FindingSink& sink) {
+void FaultPageChecks::run(const CheckContext& ctx, const fs::AllocationMap& alloc,
+                          FindingSink& sink) {
     if (!deviceMaps2M(ctx))
         return;
     // With every extent or strip (and the chunk) on 2 MiB boundaries, no 2 MiB window can be
@@ -39,10 +40,9 @@ void FaultPageChecks::run(const CheckContext& ctx, FindingSink& sink) {
     // scan, in log order. One budget of resolutions for the whole log: a hostile log of huge
     // files with tiny chunks must not keep fsck busy for hours. Files past it are not classified.
     size_t budget = fs::kMaxFaultSteps;
-    for (auto it = ctx.alloc.off2MLayouts.begin(); it != ctx.alloc.off2MLayouts.end() && budget > 0;
-         ++it) {
+    for (auto it = alloc.off2MLayouts.begin(); it != alloc.off2MLayouts.end() && budget > 0; ++it) {
         const uint64_t i = *it;
-        const famfs::LogEntry& e = ctx.fs.entries[i];
+        const famfs::LogEntry e = ctx.entries.at(i);
         const famfs::FileMeta* f = e.file();
         const auto pages = fs::faultPages(fs::fileMapOf(*f), f->size, budget);
         if (!pages)

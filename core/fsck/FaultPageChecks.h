@@ -10,7 +10,7 @@ namespace famscope::fsck {
 
 class FaultPageChecks {
 public:
-    static void run(const CheckContext& ctx, FindingSink& sink);
+    static void run(const CheckContext& ctx, const fs::AllocationMap& alloc, FindingSink& sink);
 };
 
 } // namespace famscope::fsck

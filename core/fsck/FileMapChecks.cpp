@@ -78,7 +78,7 @@ private:
                     "; famfs writes exactly one interleaved extent");
         const uint64_t nstrips = meta_.nstrips();
         const uint64_t chunk = meta_.chunkSize();
-        const uint64_t au = ctx_.allocUnit();
+        const uint64_t au = ctx_.allocUnit;
         if (nstrips == 0 || nstrips > kMaxExtents)
             add(codes::IlNstrips, "ie_nstrips", kNstripsAt,
                 "ie_nstrips is " + std::to_string(nstrips) + "; it must be 1..16");
@@ -108,7 +108,7 @@ private:
         // Built only for a finding: most pieces of a log have none.
         const auto name = [il, k] { return (il ? "strip " : "extent ") + std::to_string(k); };
         const uint64_t at = pieceAt(il, k);
-        const uint64_t au = ctx_.allocUnit();
+        const uint64_t au = ctx_.allocUnit;
         if (e.offset == 0)
             add(codes::ExtentZeroOffset, "se_offset", at + 8,
                 name() + " starts at offset 0, inside the superblock" +

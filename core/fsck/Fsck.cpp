@@ -1,19 +1,10 @@
 #include "core/fsck/Fsck.h"
 #include "core/edit/HostIdentity.h"
 
-#include "core/fsck/AllocationChecks.h"
-#include "core/fsck/CapacityChecks.h"
-#include "core/fsck/EntryChecks.h"
-#include "core/fsck/FaultPageChecks.h"
-#include "core/fsck/LogHeaderChecks.h"
-#include "core/fsck/SuperblockChecks.h"
-#include "core/repair/PendingRepair.h"
-#include "core/report/PendingRepairOutput.h"
+#include "core/fs/EntryStream.h"
+#include "core/fsck/FsckRun.h"
 
 #include <algorithm>
-#include <cctype>
-#include <fstream>
-#include <iterator>
 
 namespace famscope::fsck {
 
@@ -36,40 +27,6 @@ FamfsFigures famfsFigures(const fs::LoadedFs& lfs, const fs::AllocationMap& a) {
     return f;
 }
 
-namespace {
-
-bool famfsAcceptsSuperblock(const Superblock& sb) {
-    return sb.magicValid() && sb.versionKnown() && sb.crcValid() &&
-           (sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit);
-}
-
-// Errors first, then warnings, then info; log order within each. Moves each finding once
-// (a log full of bad entries can have a finding per slot).
-void sortBySeverity(std::vector<Finding>& findings) {
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (const Severity s : {Severity::Error, Severity::Warning, Severity::Info})
-        for (Finding& f : findings)
-            if (f.severity == s)
-                sorted.push_back(std::move(f));
-    findings = std::move(sorted);
-}
-
-// Whatever else fsck finds may be a repair's intermediate state, so this comes first.
-void checkPendingRepair(const fs::LoadedFs& lfs, const std::string& intentFile, FindingSink& sink) {
-    if (intentFile.empty())
-        return;
-    const auto pending = repair::findPendingRepair(intentFile);
-    if (!pending)
-        return;
-    Location where;
-    where.area = Location::Area::Device;
-    report(sink, pending->damaged() ? codes::RepairIntentUnreadable : codes::RepairPending, where,
-           report::pendingRepairText(lfs.path, *pending));
-}
-
-} // namespace
-
 Role hostRole(const Superblock& sb, const std::string& systemUuidFile) {
     if (!sb.magicValid() || !sb.crcValid())
         return Role::InvalidSuperblock;
@@ -79,37 +36,73 @@ Role hostRole(const Superblock& sb, const std::string& systemUuidFile) {
     return local && *local == sb.systemUuid ? Role::Owner : Role::Client;
 }
 
+namespace {
+
+// Feeds `run` the entries of `stream`, each while the stream's window still holds it: decoding a
+// block overwrites the entries one window before it, so those are checked first. The replay
+// has decided them by then, as it asks for no more than kReplayReadsAhead entries ahead.
+class StreamFeed {
+public:
+    StreamFeed(fs::EntryStream& stream, FsckRun& run) : stream_(stream), run_(run) {}
+
+    // The replay's gate: decodes the first `n` entries (as far as the log goes).
+    uint64_t decodeUpTo(uint64_t n) {
+        using fs::EntryStream;
+        static_assert(EntryStream::kBlock > fs::kReplayReadsAhead);
+        n = std::min(n, stream_.count());
+        while (stream_.decoded() < n) {
+            const uint64_t next = stream_.decoded();
+            if (next >= EntryStream::kWindow)
+                feedBelow(next - EntryStream::kWindow + EntryStream::kBlock);
+            stream_.decodeUpTo(next + 1); // one block
+        }
+        return stream_.decoded();
+    }
+
+    // Every entry not fed yet (all of them when the log was not replayed).
+    void feedRest() {
+        while (fed_ < stream_.count()) {
+            decodeUpTo(fed_ + 1);
+            feedBelow(stream_.decoded());
+        }
+    }
+
+private:
+    void feedBelow(uint64_t end) {
+        for (; fed_ < end; ++fed_)
+            run_.entry(fed_, stream_.window()[fed_ & fs::EntryStream::kWindowMask]);
+    }
+
+    fs::EntryStream& stream_;
+    FsckRun& run_;
+    uint64_t fed_ = 0; // entries given to run_
+};
+
+} // namespace
+
 FsckReport runFsck(const fs::LoadedFs& lfs, const FsckOptions& options,
                    const std::string& repairIntentFile) {
-    const fs::AllocationMap alloc = fs::buildAllocationMap(lfs);
-    FsckReport r;
-    r.figures = famfsFigures(lfs, alloc);
-    r.freeSpace = CapacityChecks::freeSpace(alloc);
-    r.allocUnit = alloc.allocUnit;
-    r.role = hostRole(lfs.sb, options.systemUuidFile);
-    r.famfsSuperblockValid = famfsAcceptsSuperblock(lfs.sb);
+    const fs::LoadedEntries entries(lfs.entries);
+    FsckRun run(lfs, entries, options, repairIntentFile);
+    if (run.checksEntries())
+        fs::replaySummary(lfs, fs::ReplayMode::Fsck, run.observer());
+    for (uint64_t i = 0; i < lfs.entries.size(); ++i)
+        run.entry(i, lfs.entries[i]);
+    return run.finish();
+}
 
-    CheckContext ctx{lfs, alloc, true, options.systemUuidFile};
-    // Without a superblock or with a layout famscope cannot read, the log's meaning is unknown:
-    // report the superblock and stop unless forced (the entries are then read as current).
-    ctx.checkLog = options.force || (lfs.sb.magicValid() && lfs.layout.supported);
-    r.logChecked = ctx.checkLog && lfs.logHeaderRead && lfs.log.magicValid();
-
-    FindingSink sink;
-    checkPendingRepair(lfs, repairIntentFile, sink);
-    SuperblockChecks::run(ctx, sink);
-    if (ctx.checkLog) {
-        LogHeaderChecks::run(ctx, sink);
-        EntryChecks::run(ctx, sink);
-        AllocationChecks::run(ctx, sink);
-        CapacityChecks::run(ctx, r.figures, r.freeSpace, sink);
-        FaultPageChecks::run(ctx, sink);
+FsckReport runFsck(const media::Media& media, const fs::PendingLoad& pending,
+                   const FsckOptions& options, const std::string& repairIntentFile) {
+    const fs::MediaEntries entries(media, pending);
+    FsckRun run(pending.fs, entries, options, repairIntentFile);
+    fs::EntryStream stream(media, pending);
+    StreamFeed feed(stream, run);
+    if (run.checksEntries()) {
+        const fs::EntryGate gate = [&feed](uint64_t n) { return feed.decodeUpTo(n); };
+        fs::replaySummary(pending.fs, fs::ReplayMode::Fsck, stream, gate, run.observer());
     }
-    r.counts = sink.counts();
-    r.omitted = sink.omitted();
-    r.findings = sink.take();
-    sortBySeverity(r.findings);
-    return r;
+    feed.feedRest();
+    return run.finish();
 }
 
 int exitStatus(const FsckReport& report) {

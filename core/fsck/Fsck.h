@@ -1,10 +1,11 @@
 // famscope fsck: every check famfs fsck makes and the many it does not (famfs-format.md
-// sections 3.4, 4, 6.2 and 7), over a LoadedFs. Never throws or asserts on any input; every
-// step is O(n log n) or better in the number of log entries.
+// sections 3.4, 4, 6.2 and 7), over a loaded or a streamed log. Never throws or asserts on any
+// input; every step is O(n log n) or better in the number of log entries.
 #pragma once
 
 #include "core/fs/LoadedFs.h"
 #include "core/fsck/FsckReport.h"
+#include "core/media/Media.h"
 
 #include <string>
 
@@ -23,6 +24,12 @@ struct FsckOptions {
 // file (repair::intentFileOf); empty: not looked for (memory media).
 FsckReport runFsck(const fs::LoadedFs& fs, const FsckOptions& options = {},
                    const std::string& repairIntentFile = {});
+
+// The same fsck of a target whose log is read a block at a time and never held whole (the
+// CLI): `pending` is fs::startLoad(media)'s, and the few entries a finding names after the
+// pass are read again from `media`. The report equals runFsck() of fs::loadFileSystem(media).
+FsckReport runFsck(const media::Media& media, const fs::PendingLoad& pending,
+                   const FsckOptions& options = {}, const std::string& repairIntentFile = {});
 
 // The figures famfs fsck prints, from famscope's allocation map.
 FamfsFigures famfsFigures(const fs::LoadedFs& fs, const fs::AllocationMap& alloc);

@@ -36,7 +36,7 @@ void checkMediaHoldsEntries(const CheckContext& ctx, FindingSink& sink) {
 // warnings. Entries it did not read are checked by nothing, so fsck says so.
 void checkEveryEntryRead(const CheckContext& ctx, FindingSink& sink) {
     const fs::LoadedFs& lfs = ctx.fs;
-    const uint64_t read = lfs.entries.size();
+    const uint64_t read = ctx.entries.count();
     if (read >= lfs.entriesClaimed)
         return;
     const uint64_t unread = lfs.entriesClaimed - read;

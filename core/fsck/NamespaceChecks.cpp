@@ -20,10 +20,8 @@ std::string_view parentOf(std::string_view path) {
 
 } // namespace
 
-NamespaceChecks::NamespaceChecks(const fs::LoadedFs& fs)
-    : fs_(fs), plainLengths_(fs.entries.size()) {
-    fs::replaySummary(fs, fs::ReplayMode::Fsck, [this](const fs::EntryDecision& d) { decide(d); });
-}
+NamespaceChecks::NamespaceChecks(const fs::EntrySource& entries)
+    : entries_(entries), plainLengths_(entries.count()) {}
 
 void NamespaceChecks::decide(const fs::EntryDecision& d) {
     plainLengths_[d.entry] = static_cast<uint8_t>(d.plainLength);
@@ -102,12 +100,12 @@ std::string NamespaceChecks::parentMissing(const fs::EntryDecision& d, std::stri
 std::optional<uint64_t> NamespaceChecks::laterMkdir(std::string_view path, uint64_t after) {
     if (!mkdirsIndexed_) {
         mkdirsIndexed_ = true;
-        for (uint64_t i = 0; i < fs_.entries.size(); ++i) {
-            const LogEntry& e = fs_.entries[i];
+        // A streamed log is read once more here, from its media.
+        entries_.forEach([this](uint64_t i, const LogEntry& e) {
             const MkdirMeta* d = e.mkdir();
             if (d && e.seqnum == i && e.crcValid() && pathTerminated(d->relpath))
                 mkdirs_[pathText(d->relpath)].push_back(i);
-        }
+        });
     }
     const auto it = mkdirs_.find(path);
     if (it == mkdirs_.end())

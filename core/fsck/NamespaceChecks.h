@@ -5,6 +5,7 @@
 // mount, does with each entry; nothing here resolves a path a second time.
 #pragma once
 
+#include "core/fs/EntrySource.h"
 #include "core/fs/Replay.h"
 #include "core/fs/ReplayDecisions.h"
 #include "core/fsck/CheckContext.h"
@@ -18,10 +19,12 @@ namespace famscope::fsck {
 
 class NamespaceChecks {
 public:
-    // Replays the log of `fs` once (fsck mode) and keeps the findings its decisions make.
-    explicit NamespaceChecks(const fs::LoadedFs& fs);
+    // `entries` serves the rare finding that needs a later entry (laterMkdir()).
+    explicit NamespaceChecks(const fs::EntrySource& entries);
 
-    // Reports the findings of entry `index`; call in log order.
+    // Keeps the findings of one decision of the fsck-mode replay (its DecisionObserver).
+    void decide(const fs::EntryDecision& d);
+    // Reports the findings of entry `index`, whose decision was made; call in log order.
     void report(uint64_t index, FindingSink& sink);
 
     // famfs::plainPathLength() of entry `index`'s path as the replay found it, or 0 when the
@@ -38,13 +41,12 @@ private:
         std::string path; // as logged
         std::string message;
     };
-    void decide(const fs::EntryDecision& d);
     std::string parentMissing(const fs::EntryDecision& d, std::string_view parent);
     // The first valid MKDIR of `path` after entry `after`, if any (built on first use: only
     // logs with a missing parent need it).
     std::optional<uint64_t> laterMkdir(std::string_view path, uint64_t after);
 
-    const fs::LoadedFs& fs_;
+    const fs::EntrySource& entries_;
     std::vector<Pending> pending_;      // in log order
     std::vector<uint8_t> plainLengths_; // by entry; a path is shorter than 80 bytes
     size_t next_ = 0;

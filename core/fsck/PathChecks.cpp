@@ -51,8 +51,8 @@ PathShape pathShapeByteByByte(const PathField& field) {
     return s;
 }
 
-PathVerdict PathChecks::run(uint64_t index, const PathField& field, const char* fieldName,
-                            uint64_t fieldOffset, FindingSink& sink, size_t plainLength) {
+PathVerdict PathChecks::runAll(uint64_t index, const PathField& field, const char* fieldName,
+                               uint64_t fieldOffset, FindingSink& sink, size_t plainLength) {
     // A view into the entry: a finding copies it, a clean path costs no allocation.
     const PathShape s = pathShape(field, plainLength);
     const std::string_view path = s.path;

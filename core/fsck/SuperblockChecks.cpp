@@ -53,10 +53,10 @@ void checkDeviceSize(const CheckContext& ctx, FindingSink& sink) {
         report(sink, codes::SbDeviceSmall, where,
                "the " + std::to_string(sb.ddSize) +
                    "-byte device is smaller than the 4 GiB mkfs.famfs accepts");
-    if (ctx.allocUnit() != 0 && sb.ddSize % ctx.allocUnit() != 0)
+    if (ctx.allocUnit != 0 && sb.ddSize % ctx.allocUnit != 0)
         report(sink, codes::SbDeviceUnaligned, where,
                "the device size " + std::to_string(sb.ddSize) +
-                   " is not a multiple of the alloc unit " + hexString(ctx.allocUnit()));
+                   " is not a multiple of the alloc unit " + hexString(ctx.allocUnit));
 }
 
 } // namespace

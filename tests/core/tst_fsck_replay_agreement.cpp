@@ -8,8 +8,10 @@
 // valid entry the replay did not instantiate has exactly one namespace finding.
 #include "core/format/LogEntry.h"
 #include "core/format/PlainPath.h"
+#include "core/fs/EntrySource.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
+#include "core/fs/ReplayDecisions.h"
 #include "core/fsck/Fsck.h"
 #include "core/fsck/NamespaceChecks.h"
 
@@ -159,7 +161,9 @@ void TestFsckReplayAgreement::pathVerdictsSharedWithTheReplay() {
     uint64_t shared = 0, plain = 0;
     for (uint64_t seed = 1; seed <= 500; ++seed) {
         const LoadedFs fs = loadedFs(generatedLog(seed));
-        const fsck::NamespaceChecks names(fs);
+        const LoadedEntries entries(fs.entries);
+        fsck::NamespaceChecks names(entries);
+        replaySummary(fs, ReplayMode::Fsck, [&names](const EntryDecision& d) { names.decide(d); });
         for (uint64_t i = 0; i < fs.entries.size(); ++i) {
             const LogEntry& e = fs.entries[i];
             const PathField& field = e.file() ? e.file()->relpath : e.mkdir()->relpath;

@@ -18,6 +18,7 @@
 #include "core/media/MemoryMedia.h"
 #include "core/repair/RepairIntent.h"
 #include "core/repair/RepairRun.h"
+#include "core/report/FsckOutput.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -142,7 +143,7 @@ public:
         if (!loaded)
             return {};
         if (intent == Intent::None)
-            return runFsck(*loaded, options);
+            return checkedBothWays(media, *loaded, options, {});
         QTemporaryDir dir;
         const std::string intentFile = dir.filePath(QStringLiteral("intent")).toStdString();
         if (!repair::writeIntent({mediaSize, "backup", {}}, intentFile))
@@ -152,7 +153,28 @@ public:
             !(torn.open(QIODevice::WriteOnly) && torn.write("FSCPINT1")))
             qFatal("cannot damage the intent file");
         torn.close();
-        return runFsck(*loaded, options, intentFile);
+        return checkedBothWays(media, *loaded, options, intentFile);
+    }
+
+    // fsck of the loaded file system (the GUI's) and of the media with the log streamed (the
+    // CLI's) must say the same, byte for byte as JSON with every group member listed.
+    FsckReport checkedBothWays(media::MemoryMedia& media, const fs::LoadedFs& loaded,
+                               const FsckOptions& options, const std::string& intentFile) const {
+        FsckReport whole = runFsck(loaded, options, intentFile);
+        const auto pending = fs::startLoad(media, loadOptions);
+        if (!pending) {
+            QTest::qFail(("the streamed fsck cannot start: " + pending.error()).c_str(), __FILE__,
+                         __LINE__);
+            return whole;
+        }
+        const FsckReport streamed = runFsck(media, *pending, options, intentFile);
+        const std::string a = report::fsckReportJson(loaded, whole, exitStatus(whole), true, {});
+        const std::string b =
+            report::fsckReportJson(pending->fs, streamed, exitStatus(streamed), true, {});
+        if (a != b)
+            QTest::qFail(("the streamed fsck differs:\n" + a + "\n---\n" + b).c_str(), __FILE__,
+                         __LINE__);
+        return whole;
     }
 
     // Long-run damage: slots [from, to) all zero, or random bytes (a fixed seed).
@@ -564,6 +586,7 @@ private slots:
     void everyCodeHasADamage();
     void everyCodeIsDocumented();
     void hugeFaultNote();
+    void streamedFsckOfALongLog();
     void longRunIsOneFindingPerCause_data();
     void longRunIsOneFindingPerCause();
     void unreadEntriesAreReported_data();
@@ -643,6 +666,76 @@ void TestFsckCorruptions::everyCodeIsDocumented() {
 
 // FILE_HUGE_FAULTS_BLOCKED names the file and its first blocked range, is a note only, and
 // appears only where a 2 MiB page was possible at all.
+// The CLI's fsck streams the log a block of 512 entries at a time and keeps two blocks; findings
+// that name an entry blocks away (a collision's first owner, a parent created later, a path
+// that exists since long before) and the checks after the pass (collisions, tail waste, fault
+// pages) read entries again from the media. check() compares it with the GUI's fsck of the
+// loaded log, byte for byte; this log puts each such finding far from what it names.
+void TestFsckCorruptions::streamedFsckOfALongLog() {
+    Meta m{QStringLiteral("a02-files")};
+    Superblock s = m.sb();
+    s.allocUnit = 4096;
+    m.setSb(s);
+    const uint64_t first = m.header().nextIndex;
+    m.fillTo(first + 600);
+    m.appendFile("late/early-file", 4096, {ext(kFree, 4096)}); // "late" is made at ~3000
+    m.fillTo(1200);
+    m.appendFile("wasteful", 4096, {ext(kFree + 4 * kMiB, 2 * kMiB)});
+    m.fillTo(1500);
+    m.appendMkdir("d" + std::to_string(first + 20)); // logged ~1,480 entries before
+    m.fillTo(1800);
+    m.appendFile("first-owner", 2 * kMiB, {ext(kFree + 8 * kMiB, 2 * kMiB)});
+    m.fillTo(2100);
+    m.appendStriped("odd-chunk", 4 * kMiB, 4096 * 3,
+                    {ext(kFree + 16 * kMiB, 2 * kMiB), ext(kFree + 20 * kMiB, 2 * kMiB)});
+    m.fillTo(2600);
+    m.appendFile("second-owner", 2 * kMiB, {ext(kFree + 8 * kMiB, 2 * kMiB)});
+    m.fillTo(3000);
+    m.appendMkdir("late");
+    m.fillTo(3300);
+    const uint64_t zeroFrom = 3100, randomFrom = 3200;
+    m.zeroSlots(zeroFrom, zeroFrom + 20);
+    m.randomSlots(randomFrom, randomFrom + 20, 7);
+
+    const FsckReport r = m.check(options(m)); // fails if the streamed fsck says otherwise
+    auto has = [&r](const char* code, const std::string& part) {
+        return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+            return f.code == code && f.message.find(part) != std::string::npos;
+        });
+    };
+    QVERIFY(has("PATH_PARENT_MISSING", "is created only later, by entry 3000"));
+    QVERIFY(has("PATH_DUPLICATE", "entry " + std::to_string(first + 20) + " wins"));
+    QVERIFY(has("ALLOC_COLLISION", "file \"second-owner\" (entry 2600) claims"));
+    QVERIFY(has("ALLOC_COLLISION", "already allocated to file \"first-owner\" (entry 1800)"));
+    QVERIFY(has("CAP_TAIL_WASTE", "the file maps 2097152 bytes for 4096"));
+    QVERIFY(has("FILE_HUGE_FAULTS_BLOCKED", ""));
+    QVERIFY(has("ENTRY_CRC", "20 empty slots"));
+    QVERIFY(has("ENTRY_CRC", "20 slots of random bytes"));
+
+    // The same log in an image file, which the stream reads with pread() (memory media is read
+    // through its mapping).
+    const std::string image = dir_.filePath(QStringLiteral("long-log.img")).toStdString();
+    {
+        QFile f(QString::fromStdString(image));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(reinterpret_cast<const char*>(m.bytesView().data()),
+                         static_cast<qint64>(m.bytesView().size())),
+                 static_cast<qint64>(m.bytesView().size()));
+        QVERIFY(f.resize(static_cast<qint64>(m.mediaSize)));
+    }
+    auto media = media::openMedia(image, media::Access::ReadOnly);
+    QVERIFY(static_cast<bool>(media));
+    const auto loaded = fs::loadFileSystem(**media);
+    const auto pending = fs::startLoad(**media);
+    QVERIFY(loaded && pending);
+    const FsckReport whole = runFsck(*loaded, options(m));
+    const FsckReport streamed = runFsck(**media, *pending, options(m));
+    QCOMPARE(report::fsckReportJson(pending->fs, streamed, 4, true),
+             report::fsckReportJson(*loaded, whole, 4, true));
+    QCOMPARE(report::fsckReportJson(*loaded, whole, 4, true),
+             report::fsckReportJson(*loaded, r, 4, true)); // the image says what the memory did
+}
+
 void TestFsckCorruptions::hugeFaultNote() {
     auto notes = [this](const Meta& m) {
         std::vector<Finding> out;
