@@ -45,6 +45,10 @@ void checkLogFill(const CheckContext& ctx, const FamfsFigures& f, FindingSink& s
 // The allocation map found them (a whole unit or more mapped beyond the size) in its pass.
 void checkTailWaste(const CheckContext& ctx, const fs::AllocationMap& alloc, FindingSink& sink) {
     for (const fs::TailWaste& t : alloc.tailWaste) {
+        if (!sink.keeps(codes::CapTailWaste.code)) { // counted only: no entry read for it
+            report(sink, codes::CapTailWaste, {}, {});
+            continue;
+        }
         const uint64_t i = t.entryIndex;
         const LogEntry e = ctx.entries.at(i);
         const FileMeta* f = e.file();

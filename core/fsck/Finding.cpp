@@ -129,6 +129,11 @@ void FindingSink::add(Finding finding) {
     findings_.push_back(std::move(finding));
 }
 
+bool FindingSink::keeps(std::string_view code) const {
+    const auto it = kept_.find(code);
+    return it == kept_.end() || it->second < kMaxPerCode;
+}
+
 bool FindingSink::has(std::string_view code) const {
     return std::any_of(findings_.begin(), findings_.end(),
                        [code](const Finding& f) { return f.code == code; });

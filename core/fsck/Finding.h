@@ -77,6 +77,9 @@ public:
     std::vector<Finding> take() { return std::move(findings_); }
     const FindingCounts& counts() const { return counts_; }
     bool has(std::string_view code) const;
+    // Whether a finding of `code` added now would be kept: a checker can spare the text (and
+    // the entries it reads for it) of one that would only be counted.
+    bool keeps(std::string_view code) const;
     // Code -> findings counted but not kept, in code order.
     const std::map<std::string, uint64_t>& omitted() const { return omitted_; }
 

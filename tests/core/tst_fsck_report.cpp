@@ -1,6 +1,7 @@
 // The fsck report's findings grouped as the window lists them (FsckReport.h, groupFindings):
 // severities in the order error, warning, info; areas in their order under each; the findings
 // of a group in the report's order.
+#include "core/fsck/Finding.h"
 #include "core/fsck/FsckReport.h"
 
 #include <QTest>
@@ -47,6 +48,24 @@ private slots:
     }
 
     void noFindingsNoGroups() { QVERIFY(fsck::groupFindings({}).empty()); }
+
+    // keeps() says whether the next finding of a code would be kept, so that a checker can
+    // skip the text of one that would only be counted; the counts stay whole either way.
+    void sinkKeepsUpToItsLimitPerCode() {
+        fsck::FindingSink sink;
+        QVERIFY(sink.keeps("A"));
+        for (uint64_t i = 0; i < fsck::FindingSink::kMaxPerCode; ++i) {
+            QVERIFY(sink.keeps("A"));
+            sink.add("A", Severity::Error, {}, "a");
+        }
+        QVERIFY(!sink.keeps("A"));
+        QVERIFY(sink.keeps("B")); // per code
+        sink.add("A", Severity::Error, {}, {});
+        sink.add("B", Severity::Warning, {}, "b");
+        QCOMPARE(sink.findings().size(), size_t{fsck::FindingSink::kMaxPerCode + 1});
+        QCOMPARE(sink.counts().errors, fsck::FindingSink::kMaxPerCode + 1);
+        QCOMPARE(sink.omitted().at("A"), uint64_t{1});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFsckReport)
