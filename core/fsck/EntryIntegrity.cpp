@@ -129,9 +129,7 @@ void DamagedEntryRuns::add(const LogEntry& e, uint64_t index, EntryDefect defect
     run_.last = std::move(here);
 }
 
-void DamagedEntryRuns::flush() {
-    if (defect_ == EntryDefect::None)
-        return;
+void DamagedEntryRuns::report() {
     if (run_.last) // the range is the group's location (Finding::where)
         run_.message = runMessage(defect_, run_.count);
     sink_.add(std::move(run_));

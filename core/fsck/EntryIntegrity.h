@@ -35,9 +35,15 @@ public:
     // Entry `index` has `defect` (not None); continues the current run or starts a new one.
     void add(const famfs::LogEntry& e, uint64_t index, EntryDefect defect);
     // Reports the current run, if any: call on every entry that is not damaged, and at the end.
-    void flush();
+    // Inline for the common case of no run, as it is called on nearly every entry.
+    void flush() {
+        if (defect_ != EntryDefect::None)
+            report();
+    }
 
 private:
+    void report();
+
     FindingSink& sink_;
     EntryDefect defect_ = EntryDefect::None;
     Finding run_; // the first member, then the group as it grows

@@ -116,7 +116,7 @@ std::optional<uint64_t> NamespaceChecks::laterMkdir(std::string_view path, uint6
     return *later;
 }
 
-void NamespaceChecks::report(uint64_t index, FindingSink& sink) {
+void NamespaceChecks::reportPending(uint64_t index, FindingSink& sink) {
     for (; next_ < pending_.size() && pending_[next_].entry <= index; ++next_) {
         Pending& p = pending_[next_];
         if (p.entry != index)

@@ -25,7 +25,10 @@ public:
     // Keeps the findings of one decision of the fsck-mode replay (its DecisionObserver).
     void decide(const fs::EntryDecision& d);
     // Reports the findings of entry `index`, whose decision was made; call in log order.
-    void report(uint64_t index, FindingSink& sink);
+    void report(uint64_t index, FindingSink& sink) {
+        if (next_ < pending_.size()) // inline for the common case: no findings left
+            reportPending(index, sink);
+    }
 
     // famfs::plainPathLength() of entry `index`'s path as the replay found it, or 0 when the
     // replay did not compute it (PathChecks then reads the path itself).
@@ -41,6 +44,7 @@ private:
         std::string path; // as logged
         std::string message;
     };
+    void reportPending(uint64_t index, FindingSink& sink);
     std::string parentMissing(const fs::EntryDecision& d, std::string_view parent);
     // The first valid MKDIR of `path` after entry `after`, if any (built on first use: only
     // logs with a missing parent need it).
