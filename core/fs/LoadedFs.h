@@ -88,7 +88,10 @@ struct PendingLoad {
     LoadedFs fs;
     media::Mapping logMap; // the log header and the slots to decode; empty when there are none
 
-    const uint8_t* firstSlot() const { return logMap.data() + famfs::kLogHeaderSize; }
+    // Null when there are no slots (an empty mapping has no address to count from).
+    const uint8_t* firstSlot() const {
+        return logMap.size() == 0 ? nullptr : logMap.data() + famfs::kLogHeaderSize;
+    }
     uint64_t slotCount() const {
         return logMap.size() == 0 ? 0
                                   : (logMap.size() - famfs::kLogHeaderSize) / famfs::kLogEntrySize;

@@ -1,6 +1,7 @@
 // libFuzzer target: a mutated famfs metadata region (superblock + log header + entries, see
 // FuzzInput.h) through everything that reads it: loading, both replays, the allocation map and
-// every fsck check, the text of every finding, and the repair planner (plan only, with and
+// every fsck check (over the loaded log and streamed, which must agree), the text of every
+// finding, and the repair planner (plan only, with and
 // without recover). Any crash, sanitizer report or hang is a
 // bug: these paths must turn every input into findings.
 #include "FuzzInput.h"
@@ -10,6 +11,7 @@
 #include "core/fs/Replay.h"
 #include "core/fsck/Fsck.h"
 #include "core/repair/RepairPlan.h"
+#include "core/report/FsckOutput.h"
 
 #include <cstdlib>
 
@@ -32,6 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     options.systemUuidFile = "/nonexistent/system_uuid";
     options.force = size > 0 && (data[0] & 0x80) != 0;
     const fsck::FsckReport report = fsck::runFsck(*loaded, options);
+    // The CLI's fsck streams the log from the media instead: it must say the same, to the byte.
+    const auto pending = fs::startLoad(*media, loadOptions);
+    if (!pending)
+        std::abort();
+    const fsck::FsckReport streamed = fsck::runFsck(*media, *pending, options);
+    if (report::fsckReportJson(*loaded, report, 0, true) !=
+        report::fsckReportJson(pending->fs, streamed, 0, true))
+        std::abort();
     // Invariants that hold whatever the input: every finding has a code, a message and a
     // printable location; the counts agree with the list and the omitted ones; a replay creates at
     // most one file or directory per entry.

@@ -167,6 +167,9 @@ public:
                          __LINE__);
             return whole;
         }
+        // No slots (no superblock, no log header): nothing to count slot addresses from.
+        if (pending->slotCount() == 0 && pending->firstSlot() != nullptr)
+            QTest::qFail("a log without slots has a first slot", __FILE__, __LINE__);
         const FsckReport streamed = runFsck(media, *pending, options, intentFile);
         const std::string a = report::fsckReportJson(loaded, whole, exitStatus(whole), true, {});
         const std::string b =
