@@ -1,9 +1,8 @@
 // libFuzzer target: a mutated famfs metadata region (superblock + log header + entries, see
 // FuzzInput.h) through everything that reads it: loading, both replays, the allocation map and
 // every fsck check (over the loaded log and streamed, which must agree), the text of every
-// finding, and the repair planner (plan only, with and
-// without recover). Any crash, sanitizer report or hang is a
-// bug: these paths must turn every input into findings.
+// finding, and the repair planner (plan only, with and without recover). Any crash, sanitizer
+// report or hang is a bug: these paths must turn every input into findings.
 #include "FuzzInput.h"
 
 #include "core/fs/AllocationMap.h"
