@@ -28,14 +28,15 @@ void EntryDecoder::SlotReader::releasePages(const uint8_t* begin, const uint8_t*
         ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
-// Maps the pages of [begin, end) that are already in the page cache in one call, instead of a
-// fault per 64 KiB (the kernel's fault-around) while a chunk is decoded: 17 faults a chunk.
-// Failure (an older kernel, a device mapping that cannot be populated) leaves the faults.
-void EntryDecoder::SlotReader::populatePages(const uint8_t* begin, const uint8_t* end) {
+// Maps the pages of [begin, end) in with one call, from the page cache (or the device), instead
+// of a fault per 64 KiB (the kernel's fault-around) while a run is decoded. False when they
+// could not all be mapped in: a kernel before 5.14, an image file that shrank, a device mapping
+// that cannot be populated.
+bool EntryDecoder::SlotReader::populatePages(const uint8_t* begin, const uint8_t* end) {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(end) + page - 1) / page * page;
-    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ);
+    return ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ) == 0;
 }
 
 EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& out,
@@ -70,30 +71,28 @@ void EntryDecoder::copyChunksFrom(const media::Media& media, uint64_t firstSlotO
 void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
-    uint64_t i = first;
-    if (slots_.copies()) {
-        // A block at a time (the whole log when it is shorter).
-        const size_t blockBytes = std::min(count_, kCopyBlock) * kLogEntrySize;
-        for (; i < last; i += kCopyBlock) {
-            const uint64_t end = std::min(last, i + kCopyBlock);
-            const auto copy = buffer.get(blockBytes);
-            if (!slots_.copy(i, end, copy))
-                break; // the rest of the chunk through the mapping
-            decodeSlots(copy.data(), i, end);
-        }
+    // A block at a time; a copy's buffer holds one block (the whole log when it is shorter).
+    const size_t blockBytes = std::min(count_, kReadBlock) * kLogEntrySize;
+    for (uint64_t i = first; i < last; i += kReadBlock) {
+        const uint64_t end = std::min(last, i + kReadBlock);
+        // The page shared with the previous chunk stays: another thread may be reading it.
+        const uint64_t releaseFrom = i == first ? first : i - kReadBlock;
+        slots_.read(
+            i, end, releaseFrom, ReadWay::Copied, [&] { return buffer.get(blockBytes); },
+            [&](const uint8_t* bytes) { decodeSlots(bytes, i, end); });
     }
-    if (i < last)
-        slots_.mapped(i, last, [&](const uint8_t* bytes) { decodeSlots(bytes, i, last); });
     done_[chunk].store(true, std::memory_order_release);
     done_[chunk].notify_all();
 }
 
 // Entries [first, last) from their slots at `slots`.
 void EntryDecoder::decodeSlots(const uint8_t* slots, uint64_t first, uint64_t last) noexcept {
-    for (uint64_t i = first; i < last; ++i)
+    for (uint64_t i = first; i < last; ++i) {
+        prefetchAhead(slots, i - first, last - first);
         ::new (static_cast<void*>(out_ + i))
             LogEntry(LogEntry::decode(std::span<const uint8_t, kLogEntrySize>(
                 slots + (i - first) * kLogEntrySize, kLogEntrySize)));
+    }
 }
 
 void EntryDecoder::work() noexcept {

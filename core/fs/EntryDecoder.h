@@ -7,6 +7,7 @@
 
 #include "core/format/Constants.h"
 #include "core/fs/LoadedFs.h"
+#include "core/fs/ReadWay.h"
 #include "core/media/Media.h"
 
 #include <atomic>
@@ -21,9 +22,24 @@ namespace famscope::fs {
 class EntryDecoder {
 public:
     static constexpr uint64_t kChunk = 2048; // entries per claim (about 1 MiB of log)
-    // Entries per copy (copyChunksFrom()): about 270 KB, which the core's cache still holds
-    // when they are decoded, in a buffer per thread a quarter of a whole chunk's.
-    static constexpr uint64_t kCopyBlock = 512;
+    // Slots read at a time (SlotReader::read()): about 270 KB, which the core's cache still
+    // holds when they are decoded; a copy takes a buffer per thread a quarter of a chunk's.
+    static constexpr uint64_t kReadBlock = 512;
+    // Slots the decoding loops prefetch ahead (about 4 KiB): reading through a mapping, the
+    // hardware prefetcher stops at each page, and a cold slot would wait on memory.
+    static constexpr uint64_t kPrefetchSlots = 8;
+
+    // Prefetches slot k + kPrefetchSlots of the `count` slots at `slots`, if there is one.
+    // Always inlined: GCC 12 otherwise finds a function of nothing but prefetches free of side
+    // effects and deletes its calls before it would inline them.
+    [[gnu::always_inline]] static void prefetchAhead(const uint8_t* slots, uint64_t k,
+                                                     uint64_t count) {
+        if (k + kPrefetchSlots >= count)
+            return;
+        const uint8_t* slot = slots + (k + kPrefetchSlots) * famfs::kLogEntrySize;
+        for (size_t line = 0; line < famfs::kLogEntrySize; line += 64) // 9 lines: any alignment
+            __builtin_prefetch(slot + line);
+    }
 
     // What becomes of the slots' memory once a chunk is decoded.
     enum class Slots {
@@ -36,9 +52,9 @@ public:
         ReleaseSharedMapping,
     };
 
-    // A log's slots as decoding reads them: copied, a run at a time, with the media's own read
-    // where it has one (copyFrom()), or else through their mapping, whose pages are mapped in
-    // before a run is decoded and, for Slots::ReleaseSharedMapping, dropped after it.
+    // A log's slots as decoding reads them: copied with the media's own read (copyFrom()), or
+    // in place through their mapping, whose pages are mapped in before a run is decoded and,
+    // for Slots::ReleaseSharedMapping, dropped after it (ReadWay.h says which costs less).
     class SlotReader {
     public:
         // `mapped` points at the log's slots, which outlive the reader.
@@ -49,7 +65,6 @@ public:
             copyFrom_ = &media;
             copyOffset_ = firstSlotOffset;
         }
-        bool copies() const { return copyFrom_ != nullptr; }
         // Copies slots [first, last) into `out` (that many slots long); false when there is no
         // media to copy from or its read falls short.
         bool copy(uint64_t first, uint64_t last, std::span<uint8_t> out) const {
@@ -57,20 +72,43 @@ public:
                    copyFrom_->readCopy(copyOffset_ + first * famfs::kLogEntrySize,
                                        out.first((last - first) * famfs::kLogEntrySize));
         }
-        // Calls decode(bytes) with the mapped slots [first, last).
-        template <class Decode> void mapped(uint64_t first, uint64_t last, Decode decode) const {
+        // Calls decode(bytes) with the slots [first, last) read the `preferred` way when it
+        // can be taken, else the other, and returns the way taken. Memory is always read in
+        // place. A copy goes into buffer() (a span of at least that many slots). Through the
+        // mapping, the pages are mapped in with one call; where they cannot be (an older
+        // kernel, an image file that shrank: a read there would raise SIGBUS), the slots are
+        // copied, and without a copy (a device) read a fault at a time. decode() should
+        // prefetchAhead(): reading a cold page waits on memory at its first line. Then the
+        // pages lying wholly inside slots [releaseFrom, last) are dropped, for
+        // Slots::ReleaseSharedMapping: a caller reading runs in order passes the previous
+        // run's first slot, so that the page two runs share goes too.
+        template <class Buffer, class Decode>
+        ReadWay read(uint64_t first, uint64_t last, uint64_t releaseFrom, ReadWay preferred,
+                     Buffer buffer, Decode decode) const {
             const uint8_t* begin = mapped_ + first * famfs::kLogEntrySize;
             const uint8_t* end = mapped_ + last * famfs::kLogEntrySize;
-            const bool release = after_ == Slots::ReleaseSharedMapping;
-            if (release)
-                populatePages(begin, end);
+            if (after_ == Slots::Keep) {
+                decode(begin);
+                return ReadWay::Mapped;
+            }
+            const auto copied = [&] {
+                const std::span<uint8_t> out = buffer();
+                if (!copy(first, last, out))
+                    return false;
+                decode(out.data());
+                return true;
+            };
+            if (preferred == ReadWay::Copied && copyFrom_ && copied())
+                return ReadWay::Copied;
+            if (!populatePages(begin, end) && preferred == ReadWay::Mapped && copyFrom_ && copied())
+                return ReadWay::Copied;
             decode(begin);
-            if (release)
-                releasePages(begin, end);
+            releasePages(mapped_ + releaseFrom * famfs::kLogEntrySize, end);
+            return ReadWay::Mapped;
         }
 
     private:
-        static void populatePages(const uint8_t* begin, const uint8_t* end);
+        static bool populatePages(const uint8_t* begin, const uint8_t* end);
         static void releasePages(const uint8_t* begin, const uint8_t* end);
 
         const uint8_t* mapped_;
@@ -92,8 +130,8 @@ public:
 
     // Reads the slots with media.readCopy() (slot 0 at media offset `firstSlotOffset`), a block
     // at a time, into a buffer of the decoding thread instead of through the mapped slots,
-    // which are then read only for the rest of a chunk whose copy fails. Call before decoding
-    // starts; `media` outlives it.
+    // which are then read only for a block whose copy fails. Call before decoding starts;
+    // `media` outlives it.
     void copyChunksFrom(const media::Media& media, uint64_t firstSlotOffset);
 
     // Decodes unclaimed chunks until none are left. Safe to call from several threads.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <span>
 
 namespace famscope::fs {
@@ -10,8 +11,8 @@ using namespace famfs;
 
 EntryStream::EntryStream(const media::Media& media, const PendingLoad& pending)
     : slots_(pending.firstSlot(), slotsAfterDecodeFor(pending.fs.mediaKind)),
-      count_(pending.slotCount()), window_(count_ == 0 ? 0 : kWindow),
-      copy_(count_ == 0 ? nullptr : new uint8_t[kBlock * kLogEntrySize]) {
+      count_(pending.slotCount()), way_((count_ + kBlock - 1) / kBlock),
+      window_(count_ == 0 ? 0 : kWindow) {
     slots_.copyFrom(media, kLogOffset + kLogHeaderSize);
 }
 
@@ -22,22 +23,33 @@ uint64_t EntryStream::decodeUpTo(uint64_t n) {
 }
 
 void EntryStream::decodeBlock() {
+    using Clock = std::chrono::steady_clock;
     const uint64_t first = decoded_;
     const uint64_t last = std::min(count_, first + kBlock);
-    const std::span<uint8_t> copy(copy_.get(), kBlock * kLogEntrySize);
-    if (slots_.copy(first, last, copy))
-        decodeFrom(copy.data(), first, last);
-    else
-        slots_.mapped(first, last, [&](const uint8_t* bytes) { decodeFrom(bytes, first, last); });
+    const ReadWay asked = way_.next();
+    const Clock::time_point start = Clock::now();
+    const ReadWay used = slots_.read(
+        first, last, first < kBlock ? 0 : first - kBlock, asked, [this] { return copyBuffer(); },
+        [&](const uint8_t* bytes) { decodeFrom(bytes, first, last); });
+    const auto took = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start);
+    way_.record(asked, used, static_cast<uint64_t>(took.count()));
     decoded_ = last;
+}
+
+std::span<uint8_t> EntryStream::copyBuffer() {
+    if (!copy_)
+        copy_ = std::make_unique_for_overwrite<uint8_t[]>(kBlock * kLogEntrySize);
+    return {copy_.get(), kBlock * kLogEntrySize};
 }
 
 // Entries [first, last) from their slots at `slots`, into their places in the window.
 void EntryStream::decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last) {
-    for (uint64_t i = first; i < last; ++i)
+    for (uint64_t i = first; i < last; ++i) {
+        EntryDecoder::prefetchAhead(slots, i - first, last - first);
         LogEntry::decodeInto(window_[i & kWindowMask],
                              std::span<const uint8_t, kLogEntrySize>(
                                  slots + (i - first) * kLogEntrySize, kLogEntrySize));
+    }
 }
 
 MediaEntries::MediaEntries(const media::Media& media, const PendingLoad& pending)
@@ -49,10 +61,9 @@ MediaEntries::MediaEntries(const media::Media& media, const PendingLoad& pending
 LogEntry MediaEntries::at(uint64_t index) const {
     std::array<uint8_t, kLogEntrySize> slot;
     LogEntry e;
-    if (slots_.copy(index, index + 1, slot))
-        LogEntry::decodeInto(e, slot);
-    else
-        slots_.mapped(index, index + 1, [&](const uint8_t* bytes) {
+    slots_.read(
+        index, index + 1, index, ReadWay::Copied, [&slot] { return std::span<uint8_t>(slot); },
+        [&e](const uint8_t* bytes) {
             LogEntry::decodeInto(e, std::span<const uint8_t, kLogEntrySize>(bytes, kLogEntrySize));
         });
     return e;

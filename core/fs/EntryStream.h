@@ -8,17 +8,19 @@
 #include "core/fs/EntryDecoder.h"
 #include "core/fs/EntrySource.h"
 #include "core/fs/LoadedFs.h"
+#include "core/fs/ReadWay.h"
 #include "core/media/Media.h"
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace famscope::fs {
 
 class EntryStream {
 public:
-    static constexpr uint64_t kBlock = EntryDecoder::kCopyBlock; // slots read at a time
+    static constexpr uint64_t kBlock = EntryDecoder::kReadBlock; // slots read at a time
     // Entries held: the block being replayed and the one after it, which a replay's lookahead
     // reaches into. A power of two, so that an index maps to its place with a mask.
     static constexpr uint64_t kWindow = 2 * kBlock;
@@ -42,11 +44,13 @@ private:
     void decodeBlock();
 
     void decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last);
+    std::span<uint8_t> copyBuffer(); // one block, allocated when a block is first copied
 
     EntryDecoder::SlotReader slots_;
     uint64_t count_;
+    ReadWayChooser way_; // how an image's blocks are read: mapped or copied
     std::vector<famfs::LogEntry> window_;
-    std::unique_ptr<uint8_t[]> copy_; // one block of slots, copied with media.readCopy()
+    std::unique_ptr<uint8_t[]> copy_; // copyBuffer()
     uint64_t decoded_ = 0;
 };
 
