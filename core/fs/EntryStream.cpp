@@ -9,6 +9,23 @@ namespace famscope::fs {
 
 using namespace famfs;
 
+namespace {
+
+// Slot `index` decoded on its own: copied with the media's read (one slot, no page-table
+// change) where it has one.
+LogEntry readSlot(const EntryDecoder::SlotReader& slots, uint64_t index) {
+    std::array<uint8_t, kLogEntrySize> slot;
+    LogEntry e;
+    slots.read(
+        index, index + 1, index, ReadWay::Copied, [&slot] { return std::span<uint8_t>(slot); },
+        [&e](const uint8_t* bytes) {
+            LogEntry::decodeInto(e, std::span<const uint8_t, kLogEntrySize>(bytes, kLogEntrySize));
+        });
+    return e;
+}
+
+} // namespace
+
 EntryStream::EntryStream(const media::Media& media, const PendingLoad& pending)
     : slots_(pending.firstSlot(), slotsAfterDecodeFor(pending.fs.mediaKind)),
       count_(pending.slotCount()), way_((count_ + kBlock - 1) / kBlock),
@@ -36,6 +53,10 @@ void EntryStream::decodeBlock() {
     decoded_ = last;
 }
 
+LogEntry EntryStream::reread(uint64_t index) const {
+    return readSlot(slots_, index);
+}
+
 std::span<uint8_t> EntryStream::copyBuffer() {
     if (!copy_)
         copy_ = std::make_unique_for_overwrite<uint8_t[]>(kBlock * kLogEntrySize);
@@ -59,14 +80,7 @@ MediaEntries::MediaEntries(const media::Media& media, const PendingLoad& pending
 }
 
 LogEntry MediaEntries::at(uint64_t index) const {
-    std::array<uint8_t, kLogEntrySize> slot;
-    LogEntry e;
-    slots_.read(
-        index, index + 1, index, ReadWay::Copied, [&slot] { return std::span<uint8_t>(slot); },
-        [&e](const uint8_t* bytes) {
-            LogEntry::decodeInto(e, std::span<const uint8_t, kLogEntrySize>(bytes, kLogEntrySize));
-        });
-    return e;
+    return readSlot(slots_, index);
 }
 
 void MediaEntries::forEach(const Visit& visit) const {

@@ -39,6 +39,8 @@ public:
     // Entry i, which must be decoded and not yet overwritten: window()[i & kWindowMask].
     const famfs::LogEntry* window() const { return window_.data(); }
     static constexpr uint64_t kWindowMask = kWindow - 1;
+    // Entry `index` (< count()) read again from its slot in the media.
+    famfs::LogEntry reread(uint64_t index) const;
 
 private:
     void decodeBlock();

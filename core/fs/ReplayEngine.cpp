@@ -131,11 +131,28 @@ std::string_view Replayer::pathUpToNul(const PathField& field) {
     return {bytes, nul ? static_cast<size_t>(static_cast<const char*>(nul) - bytes) : field.size()};
 }
 
-uint32_t Replayer::findRef(std::string_view path, uint64_t h) const {
-    return nodes_->find(path, h, [this](uint32_t r) { return pendingOf(r).path(); });
+uint32_t Replayer::findRef(std::string_view path, uint64_t h) {
+    return nodes_->find(h, [this, path](uint32_t r) { return keyIs(r, path); });
 }
 
-std::optional<Node> Replayer::find(std::string_view path, uint64_t h) const {
+bool Replayer::keyIs(uint32_t ref, std::string_view path) {
+    const Pending& p = pendingOf(ref);
+    if (p.size != path.size())
+        return false;
+    if (p.data)
+        return p.path() == path;
+    // A file's path left in its streamed entry (keep()), read again only when the table holds
+    // a path of this hash tag and length: in a sound log, a duplicate path. Once found it is
+    // kept, so that a path logged many times is read again once.
+    const LogEntry e = stream_->reread(p.entryIndex);
+    const FileMeta* f = e.file();
+    if (!f || pathUpToNul(f->relpath) != path)
+        return false;
+    pendingFiles_[ref / 2].data = copyToArena(path, false);
+    return true;
+}
+
+std::optional<Node> Replayer::find(std::string_view path, uint64_t h) {
     if (path.empty())
         return Node{true, 0}; // the mount point
     const uint32_t ref = findRef(path, h);
@@ -201,11 +218,18 @@ void Replayer::markLandings() {
 // packed together rather than scattered over the entries, with a '/' after a directory's (see
 // orderByPath). The arena is reserved for the longest path of every entry in run() and never
 // reallocates, so the copies stay where they are. A replay that builds no namespace is never
-// ordered: there a path still in its entry is referred to in place when the entries outlive the
-// replay (fsck's; not a stream's), which spares the copy and the fresh pages it writes.
+// ordered, and there a path still in its entry is not copied: referred to in place when the
+// entries outlive the replay (fsck over loaded entries), left in the media for a stream's file
+// (keyIs() reads it again in the rare lookup that needs it). That spares the copy and the fresh
+// pages it writes: 20 MB on a full 256 MiB log. A stream's directories are copied: every
+// parent lookup compares one.
 const char* Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
-    if (!ordered_ && insideEntry(path, entry))
-        return path.data();
+    if (!ordered_ && insideEntry(path, entry) && (entriesOutliveReplay_ || !isDir))
+        return entriesOutliveReplay_ ? path.data() : nullptr;
+    return copyToArena(path, isDir);
+}
+
+const char* Replayer::copyToArena(std::string_view path, bool isDir) {
     char* at = arena_.data() + arenaUsed_;
     std::memcpy(at, path.data(), path.size());
     if (isDir)
@@ -214,11 +238,8 @@ const char* Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
     return at;
 }
 
-// True when `path` lies in entry `index` itself (the logged path), not in walked_, and that
-// entry stays where it is after the replay.
+// True when `path` lies in entry `index` itself (the logged path), not in walked_.
 bool Replayer::insideEntry(std::string_view path, uint64_t index) const {
-    if (!entriesOutliveReplay_)
-        return false;
     const auto begin = reinterpret_cast<uintptr_t>(&entry(index));
     const auto at = reinterpret_cast<uintptr_t>(path.data());
     return at >= begin && at + path.size() <= begin + sizeof(LogEntry);

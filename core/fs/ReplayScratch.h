@@ -37,11 +37,12 @@ public:
     // the instructions of std::hash, and every FILE and MKDIR entry hashes its path at least once.
     static uint64_t hash(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
 
-    // The reference stored for `key` (hashed to `h`), or 0 when absent.
-    template <class KeyOf> uint32_t find(std::string_view key, uint64_t h, KeyOf keyOf) const {
+    // The reference stored for the key hashed to `h`, or 0 when absent: the first whose tag
+    // matches and for which isKey(ref) holds.
+    template <class IsKey> uint32_t find(uint64_t h, IsKey isKey) const {
         const auto tag = static_cast<uint32_t>(h >> 32);
         for (size_t i = h & mask(); slots_[i].ref != 0; i = (i + 1) & mask())
-            if (slots_[i].tag == tag && keyOf(slots_[i].ref) == key)
+            if (slots_[i].tag == tag && isKey(slots_[i].ref))
                 return slots_[i].ref;
         return 0;
     }

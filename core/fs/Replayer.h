@@ -37,7 +37,7 @@ public:
     Replayer(const LoadedFs& fs, ReplayMode mode, const EntryStream& stream, const EntryGate& gate)
         : fs_(fs), mode_(mode), gate_(&gate), entries_(stream.window()),
           entryMask_(EntryStream::kWindowMask), entryCount_(stream.count()),
-          entriesOutliveReplay_(false) {}
+          entriesOutliveReplay_(false), stream_(&stream) {}
 
     // Tells `observer` every FILE and MKDIR decision (fsck).
     void observe(const DecisionObserver* observer) { observer_ = observer; }
@@ -96,9 +96,9 @@ private:
     static std::string_view pathUpToNul(const famfs::PathField& field);
 
     // The table reference of the created path `path` (hashed to `h`), or 0.
-    uint32_t findRef(std::string_view path, uint64_t h) const;
+    uint32_t findRef(std::string_view path, uint64_t h);
     // The node at `path` (hashed to `h`), the mount point for "", or nullopt.
-    std::optional<Node> find(std::string_view path, uint64_t h) const;
+    std::optional<Node> find(std::string_view path, uint64_t h);
     // The directory at `dir` ("" is the mount point): sets parentNode_ and returns true, or
     // returns false with the node found there, if any, in `other`.
     bool findDir(std::string_view dir, std::optional<Node>& other);
@@ -116,9 +116,13 @@ private:
         return ref % 2 ? pendingFiles_[ref / 2] : pendingDirs_[ref / 2 - 1];
     }
     Node nodeOf(uint32_t ref) const { return Node{ref % 2 == 0, pendingOf(ref).entryIndex}; }
-    // Where the created path `path` of entry `entry` is kept for the lookups and the order.
+    // Where the created path `path` of entry `entry` is kept for the lookups and the order:
+    // null for a file's path left in its streamed entry, which keyIs() reads again.
     const char* keep(std::string_view path, uint64_t entry, bool isDir);
     bool insideEntry(std::string_view path, uint64_t index) const;
+    const char* copyToArena(std::string_view path, bool isDir);
+    // True when the created path of table reference `ref` is `path`.
+    bool keyIs(uint32_t ref, std::string_view path);
 
     void buildFiles(const PathOrder::List& order);
     void fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const;
@@ -142,10 +146,11 @@ private:
     ReplayMode mode_;
     const EntryGate* gate_; // null when every entry is decoded already
     const DecisionObserver* observer_ = nullptr;
-    const famfs::LogEntry* entries_;   // fs_.entries, or a stream's window
-    uint64_t entryMask_ = UINT64_MAX;  // index mask into entries_: all bits for fs_.entries
-    uint64_t entryCount_;              // entries in the log
-    bool entriesOutliveReplay_ = true; // false for a stream, which reuses its window
+    const famfs::LogEntry* entries_;      // fs_.entries, or a stream's window
+    uint64_t entryMask_ = UINT64_MAX;     // index mask into entries_: all bits for fs_.entries
+    uint64_t entryCount_;                 // entries in the log
+    bool entriesOutliveReplay_ = true;    // false for a stream, which reuses its window
+    const EntryStream* stream_ = nullptr; // the stream, which reads an entry again (keyIs())
     Namespace ns_;
     EntryCensus census_; // every entry, also those after a mount replay stopped
     // Scratch arrays of a replay; large ones map their own (huge) pages.
