@@ -2,6 +2,7 @@
 
 #include "core/SaturatingMath.h"
 
+#include "core/fs/ClaimLanes.h"
 #include "core/fs/FaultPages.h"
 #include "core/fs/FileMap.h"
 
@@ -11,6 +12,7 @@
 #include <memory>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace famscope::fs {
 
@@ -22,18 +24,11 @@ namespace {
 // piled on one spot would otherwise produce O(k^2) records.
 constexpr size_t kMaxCollisionRecords = size_t{1} << 16;
 
-// A claim on units [first, end), in claim order (its index in the claim list).
-struct Claim {
-    uint64_t first;
-    uint64_t end;
-    uint64_t owner;
-};
-
 } // namespace
 
 class AllocationMapBuilder::Builder {
 public:
-    Builder(const Superblock& sb, uint64_t entryCount) : entryCount_(entryCount) {
+    Builder(const Superblock& sb, uint64_t entryCount) {
         m_.allocUnit = allocUnitOf(sb);
         const uint64_t au = m_.allocUnit;
         auShift_ = static_cast<unsigned>(std::countr_zero(au));
@@ -59,15 +54,26 @@ public:
             const EntryPieces pieces(*f);
             uint64_t mapped = 0;
             bool off2M = pieces.interleaved() && f->chunkSize() % kPage2M != 0;
+            // Pieces that follow each other on the device (strips laid out back to back) are
+            // claimed as one: the units they touch are the same.
+            uint64_t from = 0, bytes = 0;
             for (size_t k = 0; k < pieces.size(); ++k) {
                 const SimpleExtent piece = pieces[k];
                 if ((piece.offset & (au - 1)) != 0)
                     m_.unalignedOffsets.push_back(
                         {i, static_cast<uint32_t>(k), piece.offset, piece.len});
-                claimBytes(i, piece.offset, piece.len);
+                if (bytes != 0 && bytes <= UINT64_MAX - from && piece.offset == from + bytes &&
+                    piece.len <= UINT64_MAX - bytes) {
+                    bytes += piece.len;
+                } else {
+                    claimBytes(i, from, bytes);
+                    from = piece.offset;
+                    bytes = piece.len;
+                }
                 mapped = satAdd(mapped, piece.len);
                 off2M = off2M || piece.offset % kPage2M != 0 || piece.len % kPage2M != 0;
             }
+            claimBytes(i, from, bytes);
             if (mapped > f->size && mapped - f->size >= au)
                 m_.tailWaste.push_back({i, mapped});
             if (off2M)
@@ -82,10 +88,13 @@ public:
     }
 
     AllocationMap finish() {
-        if (inOrder_)
+        if (inOrder_) {
             addFreeRunTo(m_.nbits);
-        else
+        } else if (!claims_.empty() || !runsFromLanes()) {
+            if (claims_.empty())
+                claims_ = lanes_.inClaimOrder();
             sweepEdges();
+        }
         return std::move(m_);
     }
 
@@ -110,8 +119,10 @@ private:
     // famfs allocates first-fit from a bitmap that a log only ever fills, so the claims of a
     // log usually come in unit order and never overlap (a full 64 MiB log: 123,000 of them).
     // While they do, each becomes its run at once, with no claim list, edge sort or set of
-    // active claims. The first claim out of order turns the runs so far back into claims for
-    // sweepEdges(): adjacent claims of one owner, merged into a run, sweep as they did apart.
+    // active claims. The first claim out of order turns the runs so far back into claims, kept
+    // in lanes (ClaimLanes.h: interleaved files come out of order, from famfs's buckets) and
+    // merged into runs at the end, or, when they overlap or need too many lanes, swept
+    // (sweepEdges()): adjacent claims of one owner, merged into a run, sweep as they did apart.
     void claim(const Claim& c) {
         if (inOrder_ && c.first >= claimedTo_) {
             addFreeRunTo(c.first);
@@ -122,14 +133,45 @@ private:
         }
         if (inOrder_) {
             inOrder_ = false;
-            claims_.reserve(m_.runs.size() + entryCount_ + 1);
             for (const OwnerRun& r : m_.runs)
                 if (r.owner != kOwnerFree)
-                    claims_.push_back({r.firstAu, r.firstAu + r.auCount, r.owner});
+                    keepClaim({r.firstAu, r.firstAu + r.auCount, r.owner});
             m_.runs.clear();
             m_.allocatedAus = 0;
         }
+        keepClaim(c);
+    }
+
+    // Files a claim out of order in its lane, or, once the lanes are full, in the claim list.
+    void keepClaim(const Claim& c) {
+        if (claims_.empty() && lanes_.add(c))
+            return;
+        if (claims_.empty()) {
+            claims_ = lanes_.inClaimOrder();
+            lanes_ = ClaimLanes();
+        }
         claims_.push_back(c);
+    }
+
+    // Out of order but without overlaps (a log of interleaved files, as famfs allocates them
+    // from buckets): the claims merged into unit order from their lanes become the runs, as in
+    // order. False, with nothing built, when two claims overlap.
+    bool runsFromLanes() {
+        claimedTo_ = 0;
+        m_.runs.reserve(2 * lanes_.size() + 1); // a free run before each claim, and one after
+        const bool apart = lanes_.inUnitOrder([this](const Claim& c) {
+            addFreeRunTo(c.first);
+            addRun(c.first, c.end - c.first, c.owner);
+            m_.allocatedAus += c.end - c.first;
+            claimedTo_ = c.end;
+        });
+        if (apart) {
+            addFreeRunTo(m_.nbits);
+            return true;
+        }
+        m_.runs.clear();
+        m_.allocatedAus = 0;
+        return false;
     }
 
     // A free run from where the claims in order have reached so far, when there is a gap.
@@ -220,12 +262,14 @@ private:
                   });
     }
 
-    uint64_t entryCount_; // entries the log has: a hint for the claim list
     AllocationMap m_;
-    unsigned auShift_ = 0;      // log2 of m_.allocUnit
-    bool inOrder_ = true;       // every claim so far came after the one before it
-    uint64_t claimedTo_ = 0;    // while in order: where the last claim ends
-    std::vector<Claim> claims_; // once out of order: index = claim order, metadata first
+    unsigned auShift_ = 0;   // log2 of m_.allocUnit
+    bool inOrder_ = true;    // every claim so far came after the one before it
+    uint64_t claimedTo_ = 0; // while in order: where the last claim ends
+    // Once out of order, the claims (the metadata's first): in lanes while there are few, else
+    // in a list in claim order (index = claim order) for sweepEdges().
+    ClaimLanes lanes_;
+    std::vector<Claim> claims_;
     std::vector<AllocationCollision> raw_;
 };
 

@@ -18,6 +18,11 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec) {
     const auto sb = Superblock::fresh(spec.deviceSize, spec.logLen).encode();
     std::memcpy(metadata, sb.data(), sb.size());
     uint64_t nextOffset = kLogOffset + spec.logLen;
+    // With buckets: where each bucket starts and how much of it is taken.
+    const uint64_t bucketBytes =
+        spec.buckets == 0 ? 0
+                          : (spec.deviceSize - nextOffset) / spec.buckets / kAllocUnit * kAllocUnit;
+    std::vector<uint64_t> bucketUsed(spec.buckets, 0);
     std::string dir;
     std::string lastFile;
     for (uint64_t i = 0; i < spec.entries; ++i) {
@@ -46,8 +51,16 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec) {
             } else {
                 f.extType = kExtInterleave;
                 f.setInterleave(spec.strips, kAllocUnit);
-                for (uint64_t j = 0; j < spec.strips; ++j)
-                    f.setStrip(j, {0, first + j * kAllocUnit, kAllocUnit});
+                for (uint64_t j = 0; j < spec.strips; ++j) {
+                    uint64_t at = first + j * kAllocUnit;
+                    if (spec.buckets != 0) {
+                        const uint64_t b = (i + j) % spec.buckets;
+                        at = kLogOffset + spec.logLen + b * bucketBytes + bucketUsed[b];
+                        if (!damage)
+                            bucketUsed[b] += kAllocUnit;
+                    }
+                    f.setStrip(j, {0, at, kAllocUnit});
+                }
             }
             const std::string path =
                 damage && !lastFile.empty()

@@ -3,7 +3,10 @@
 // free allocation unit. Flat, the files all go in the top directory instead (the directories
 // are still made). Optionally every Nth file is a cross-linked duplicate of the previous
 // one (same path, same extent), to give fsck collisions and duplicates to report. With strips
-// N > 0, every file is interleaved instead: N strips of one allocation unit each.
+// N > 0, every file is interleaved instead: N strips of one allocation unit each, back to back,
+// or, with B buckets, each in its own bucket as famfs allocates them (the device split into B
+// equal parts, strip j of file i in bucket (i + j) mod B, first fit there), so that a file's
+// strips are neither adjacent nor in device order.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +22,7 @@ struct SyntheticLog {
     uint64_t crosslinkEvery = 0;       // 0: no damage
     bool flat = false;                 // every file in the top directory
     uint64_t strips = 0;               // 0: one simple extent a file; else interleaved, 1-16
+    uint64_t buckets = 0;              // with strips: 0 back to back, else strips..64 buckets
 };
 
 // The allocation units a file of `spec` takes.

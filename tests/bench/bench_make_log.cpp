@@ -29,10 +29,12 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G] [--strips S]\n"
+    "                      [--buckets B]\n"
     "Writes a sparse famfs image whose log (default 8 MiB, rounded up to a multiple of 2 MiB)\n"
     "holds N entries (default: as many as fit), one 2 MiB file per entry, on a device of\n"
     "G GiB (default: just large enough). With --strips S (1-16), every file is interleaved\n"
-    "over S strips of 2 MiB instead.\n";
+    "over S strips of 2 MiB instead, back to back; with --buckets B (S-64) as well, each strip\n"
+    "in its own of B buckets, as famfs allocates them (not adjacent, not in device order).\n";
 
 } // namespace
 
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
     uint64_t entries = UINT64_MAX;
     uint64_t deviceGiB = 0;
     uint64_t strips = 0;
+    uint64_t buckets = 0;
     for (int i = 2; i < argc; i += 2) {
         const std::string opt = argv[i];
         if (i + 1 >= argc)
@@ -58,16 +61,23 @@ int main(int argc, char** argv) {
             deviceGiB = value;
         else if (opt == "--strips" && value >= 1 && value <= kMaxExtents)
             strips = value;
+        else if (opt == "--buckets" && value >= 1 && value <= 64)
+            buckets = value;
         else
             benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     }
     benchdata::SyntheticLog spec;
     spec.logLen = logMiB << 20;
     spec.entries = std::min(entries, logSlots(spec.logLen));
+    if (buckets != 0 && (strips == 0 || buckets < strips))
+        benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
     spec.strips = strips;
+    spec.buckets = buckets;
     // Every entry but the directories takes its units after the log.
-    const uint64_t needed =
-        kLogOffset + spec.logLen + (spec.entries + 1) * benchdata::unitsPerFile(spec) * kAllocUnit;
+    // With buckets, each holds its share of the strips and one unit to spare.
+    const uint64_t units = buckets == 0 ? (spec.entries + 1) * benchdata::unitsPerFile(spec)
+                                        : (spec.entries * strips / buckets + 2) * buckets;
+    const uint64_t needed = kLogOffset + spec.logLen + units * kAllocUnit;
     spec.deviceSize = deviceGiB != 0 ? deviceGiB << 30 : (needed + (1ULL << 30) - 1) >> 30 << 30;
     if (spec.deviceSize < needed) {
         std::fprintf(stderr, "bench_make_log: %llu entries need a device of %llu bytes\n",

@@ -632,14 +632,24 @@ void TestReplay::allocationAgainstNaiveBitmap() {
     const quint32 seed = 4242;
     qInfo("random seed %u", seed);
     QRandomGenerator rng(seed);
+    int bucketedApart = 0, bucketedColliding = 0; // both cases of the lanes must come up
     for (int iter = 0; iter < 300; ++iter) {
         const uint64_t nbits = 8 + rng.bounded(120u);
         LogBuilder b(nbits * kAu - (rng.bounded(2u) ? kAu / 2 : 0), 8 * kMiB);
         const int nfiles = static_cast<int>(rng.bounded(30u));
-        // Every other layout is allocated as famfs does, in unit order without overlaps (gaps,
-        // empty extents and a tail past the device included): the map's one-pass case.
-        const bool inOrder = iter % 2 == 1;
+        // A third of the layouts are allocated as famfs allocates simple files, in unit order
+        // without overlaps (gaps, empty extents and a tail past the device included): the
+        // map's one-pass case. A third as it allocates strips, from 2-5 buckets, each filled
+        // in order but visited in any order, where every fourth layout also claims a unit
+        // twice: the map's merged lanes, and their overlap. The rest at random: the sweep.
+        const bool inOrder = iter % 3 == 1;
+        const bool bucketed = iter % 3 == 2;
         uint64_t cursor = 5; // past the superblock and the 8 MiB log
+        std::vector<uint64_t> bucketAt;
+        const uint64_t buckets = 2 + rng.bounded(4u);
+        for (uint64_t k = 0; k < buckets; ++k)
+            bucketAt.push_back(5 + k * (nbits + 10) / buckets);
+        const bool twice = bucketed && iter % 4 == 2;
         for (int f = 0; f < nfiles; ++f) {
             std::vector<SimpleExtent> ext(1 + rng.bounded(4u));
             for (auto& e : ext) {
@@ -647,6 +657,13 @@ void TestReplay::allocationAgainstNaiveBitmap() {
                     cursor += rng.bounded(3u);
                     e = {0, cursor * kAu, rng.bounded(quint64(6)) * kAu};
                     cursor += e.len / kAu;
+                } else if (bucketed) {
+                    uint64_t& at = bucketAt[rng.bounded(quint64(buckets))];
+                    at += rng.bounded(2u);
+                    e = {0, at * kAu, rng.bounded(quint64(4)) * kAu};
+                    at += e.len / kAu;
+                    if (twice && f == nfiles / 2 && at > 7)
+                        e.offset -= kAu; // the unit before, which this bucket gave out already
                 } else {
                     e = {0, rng.bounded(quint64(nbits + 10)) * kAu, rng.bounded(quint64(12)) * kAu};
                 }
@@ -704,7 +721,11 @@ void TestReplay::allocationAgainstNaiveBitmap() {
             QVERIFY(got.count(k) == 1);
         for (size_t r = 1; r < a.runs.size(); ++r)
             QVERIFY(a.runs[r].owner != a.runs[r - 1].owner);
+        if (bucketed && nfiles > 4)
+            ++(collisions == 0 ? bucketedApart : bucketedColliding);
     }
+    QVERIFY(bucketedApart > 20);
+    QVERIFY(bucketedColliding > 5);
 }
 
 // 64 TiB = 33.5 M units: 100,000 files of 1..8 units scattered over the whole device, then
