@@ -28,16 +28,19 @@ constexpr size_t kMaxCollisionRecords = size_t{1} << 16;
 
 class AllocationMapBuilder::Builder {
 public:
-    Builder(const Superblock& sb, uint64_t entryCount) {
+    Builder(const Superblock& sb, uint64_t entryCount, Owners owners)
+        : keepOwners_(owners == Owners::Kept), lanes_(!keepOwners_) {
         m_.allocUnit = allocUnitOf(sb);
         const uint64_t au = m_.allocUnit;
         auShift_ = static_cast<unsigned>(std::countr_zero(au));
         m_.nbits = sb.ddSize / au + (sb.ddSize % au != 0 ? 1 : 0);
-        // Most entries are files of one extent, mostly back to back: one growth instead of a
-        // doubling series of fresh, zero-filled copies on a full log.
-        m_.runs.reserve(2 * entryCount + 3);
-        // About one run per entry is written: fault those pages in at once.
-        bulk::prefault(m_.runs.data(), (entryCount + 3) * sizeof(OwnerRun));
+        if (keepOwners_) {
+            // Most entries are files of one extent, mostly back to back: one growth instead of
+            // a doubling series of fresh, zero-filled copies on a full log.
+            m_.runs.reserve(2 * entryCount + 3);
+            // About one run per entry is written: fault those pages in at once.
+            bulk::prefault(m_.runs.data(), (entryCount + 3) * sizeof(OwnerRun));
+        }
         claimBytes(kOwnerMetadata, 0, satAdd(kLogOffset, sb.logLen)); // never out of order
         m_.metadataAus = m_.allocatedAus;
     }
@@ -90,13 +93,19 @@ public:
     AllocationMap finish() {
         if (inOrder_) {
             addFreeRunTo(m_.nbits);
-        } else if (!claims_.empty() || !runsFromLanes()) {
-            if (claims_.empty())
-                claims_ = lanes_.inClaimOrder();
-            sweepEdges();
+        } else if (ownersNeeded_ || !claims_.empty() || !runsFromLanes()) {
+            if (!keepOwners_) {
+                ownersNeeded_ = true; // the collisions need the owners this map dropped
+            } else {
+                if (claims_.empty())
+                    claims_ = lanes_.inClaimOrder();
+                sweepEdges();
+            }
         }
         return std::move(m_);
     }
+
+    bool ownersNeeded() const { return ownersNeeded_; }
 
 private:
     // Claims every unit that [offset, offset + len) touches; the part past the bitmap is only
@@ -113,7 +122,8 @@ private:
         if (end > m_.nbits)
             m_.ausBeyondDevice = satAdd(m_.ausBeyondDevice, end - std::max(first, m_.nbits));
         if (first < m_.nbits)
-            claim({first, std::min(end, m_.nbits), owner});
+            claim({first, std::min(end, m_.nbits),
+                   keepOwners_ || owner == kOwnerMetadata ? owner : kOwnerSomeEntry});
     }
 
     // famfs allocates first-fit from a bitmap that a log only ever fills, so the claims of a
@@ -142,10 +152,16 @@ private:
         keepClaim(c);
     }
 
-    // Files a claim out of order in its lane, or, once the lanes are full, in the claim list.
+    // Files a claim out of order in its lane, or, once the lanes are full, in the claim list
+    // (without the owners, nowhere: the map is built again with them).
     void keepClaim(const Claim& c) {
-        if (claims_.empty() && lanes_.add(c))
+        if (ownersNeeded_ || (claims_.empty() && lanes_.add(c)))
             return;
+        if (!keepOwners_) {
+            ownersNeeded_ = true;
+            lanes_ = ClaimLanes();
+            return;
+        }
         if (claims_.empty()) {
             claims_ = lanes_.inClaimOrder();
             lanes_ = ClaimLanes();
@@ -263,9 +279,11 @@ private:
     }
 
     AllocationMap m_;
-    unsigned auShift_ = 0;   // log2 of m_.allocUnit
-    bool inOrder_ = true;    // every claim so far came after the one before it
-    uint64_t claimedTo_ = 0; // while in order: where the last claim ends
+    bool keepOwners_;           // Owners::Kept
+    bool ownersNeeded_ = false; // Owners::Dropped, and claims overlap (or too many lanes)
+    unsigned auShift_ = 0;      // log2 of m_.allocUnit
+    bool inOrder_ = true;       // every claim so far came after the one before it
+    uint64_t claimedTo_ = 0;    // while in order: where the last claim ends
     // Once out of order, the claims (the metadata's first): in lanes while there are few, else
     // in a list in claim order (index = claim order) for sweepEdges().
     ClaimLanes lanes_;
@@ -277,8 +295,8 @@ uint64_t allocUnitOf(const Superblock& sb) {
     return sb.allocUnit == 4096 || sb.allocUnit == kAllocUnit ? sb.allocUnit : kAllocUnit;
 }
 
-AllocationMapBuilder::AllocationMapBuilder(const Superblock& sb, uint64_t entryCount)
-    : builder_(std::make_unique<Builder>(sb, entryCount)) {}
+AllocationMapBuilder::AllocationMapBuilder(const Superblock& sb, uint64_t entryCount, Owners owners)
+    : builder_(std::make_unique<Builder>(sb, entryCount, owners)) {}
 
 AllocationMapBuilder::~AllocationMapBuilder() = default;
 
@@ -288,6 +306,10 @@ void AllocationMapBuilder::add(uint64_t index, const LogEntry& entry) {
 
 AllocationMap AllocationMapBuilder::finish() {
     return builder_->finish();
+}
+
+bool AllocationMapBuilder::ownersNeeded() const {
+    return builder_->ownersNeeded();
 }
 
 AllocationMap buildAllocationMap(const LoadedFs& fs) {

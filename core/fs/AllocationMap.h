@@ -10,8 +10,9 @@
 //   touches.
 //
 // A device can have tens of millions of units, so nothing is stored per unit: claims become
-// owner runs, in one pass while they come in unit order (as famfs's allocator makes them),
-// through a sort and sweep otherwise, O(n log n) in the number of extents. The figures are
+// owner runs, in one pass while they come in unit order (as famfs's allocator makes them), by
+// merging a few ordered sequences when they come from its buckets (interleaved files,
+// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. The figures are
 // computed whatever the superblock's validity (famfs would refuse an invalid one, but the
 // numbers it would compute are still what an inspector wants to show).
 #pragma once
@@ -29,8 +30,10 @@ namespace famscope::fs {
 // An owner is the index of the log entry that claimed a unit first, or one of these markers.
 inline constexpr uint64_t kOwnerFree = UINT64_MAX;
 inline constexpr uint64_t kOwnerMetadata = UINT64_MAX - 1; // superblock + log
+// Some entry: the allocated runs of a map built with AllocationMapBuilder::Owners::Dropped.
+inline constexpr uint64_t kOwnerSomeEntry = UINT64_MAX - 2;
 inline bool isEntryOwner(uint64_t owner) {
-    return owner < kOwnerMetadata;
+    return owner < kOwnerSomeEntry;
 }
 
 struct OwnerRun {
@@ -109,14 +112,25 @@ uint64_t allocUnitOf(const famfs::Superblock& sb);
 // block at a time and never held whole (fsck of a target).
 class AllocationMapBuilder {
 public:
+    // What the runs say of their owners. Dropped, for fsck, which reads only the free space
+    // and the collisions: every allocated run is owned by kOwnerSomeEntry, so that claims that
+    // follow each other make one run (a full log: a few runs, not one per file, and a few MB of
+    // fresh memory less). Collisions cannot be told apart then: ownersNeeded() says when to
+    // build the map again with the owners kept.
+    enum class Owners { Kept, Dropped };
+
     // `entryCount`: the log's slots, for sizing (the entries to come need not be counted).
-    AllocationMapBuilder(const famfs::Superblock& sb, uint64_t entryCount);
+    AllocationMapBuilder(const famfs::Superblock& sb, uint64_t entryCount,
+                         Owners owners = Owners::Kept);
     ~AllocationMapBuilder();
     AllocationMapBuilder(const AllocationMapBuilder&) = delete;
     AllocationMapBuilder& operator=(const AllocationMapBuilder&) = delete;
 
     void add(uint64_t index, const famfs::LogEntry& entry); // entry `index`, after index - 1
     AllocationMap finish();                                 // once, after the last entry
+    // After finish(), with Owners::Dropped: true when claims overlap (or came in more
+    // sequences than ClaimLanes keeps), so that the map lacks its collisions and owners.
+    bool ownersNeeded() const;
 
 private:
     class Builder;

@@ -22,12 +22,21 @@ bool ClaimLanes::add(const Claim& c) {
         lanes_.emplace_back().push_back(c);
         tails_.insert(firstTailAfter(tails_.begin(), tails_.end(), c.end),
                       Tail{c.end, lanes_.size() - 1});
-        laneOf_.push_back(static_cast<uint8_t>(lanes_.size() - 1));
+        if (!mergeFollowing_)
+            laneOf_.push_back(static_cast<uint8_t>(lanes_.size() - 1));
+        ++claims_;
         return true;
     }
     --it;
-    lanes_[it->lane].push_back(c);
-    laneOf_.push_back(static_cast<uint8_t>(it->lane));
+    Lane& lane = lanes_[it->lane];
+    if (mergeFollowing_ && lane.back().end == c.first && lane.back().owner == c.owner) {
+        lane.back().end = c.end;
+    } else {
+        lane.push_back(c);
+        if (!mergeFollowing_)
+            laneOf_.push_back(static_cast<uint8_t>(it->lane));
+        ++claims_;
+    }
     it->end = c.end;
     for (auto later = std::next(it); later != tails_.end() && later->end < it->end; ++later, ++it)
         std::swap(*it, *later);

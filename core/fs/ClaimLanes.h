@@ -27,16 +27,20 @@ class ClaimLanes {
 public:
     static constexpr size_t kMaxLanes = 64; // famfs's FAMFS_MAX_NBUCKETS
 
+    // With `mergeFollowing`, a claim that starts where its lane's last claim ends, with the same
+    // owner, extends it: the lanes then keep no claim order (inClaimOrder()).
+    explicit ClaimLanes(bool mergeFollowing = false) : mergeFollowing_(mergeFollowing) {}
+
     // Files the next claim (first < end). False, filing nothing, when that needs more than
     // kMaxLanes lanes.
     bool add(const Claim& c);
-    size_t size() const { return laneOf_.size(); }
+    size_t size() const { return claims_; } // claims kept (after merging)
 
     // Calls emit(claim) for every claim filed, in unit order, and returns true; or stops and
     // returns false at the first claim that overlaps one before it.
     template <class Emit> bool inUnitOrder(Emit emit) const;
 
-    // Every claim filed, in the order they were filed.
+    // Every claim filed, in the order they were filed (lanes made without mergeFollowing).
     std::vector<Claim> inClaimOrder() const;
 
 private:
@@ -51,6 +55,7 @@ private:
             ++size_;
         }
         const Claim& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+        Claim& back() { return chunks_.back()[(size_ - 1) % kChunk]; }
         size_t size() const { return size_; }
 
     private:
@@ -62,9 +67,11 @@ private:
         uint64_t end; // where the lane's last claim ends
         size_t lane;
     };
+    bool mergeFollowing_;
+    size_t claims_ = 0;
     std::vector<Lane> lanes_;     // each in unit order
     std::vector<Tail> tails_;     // one per lane, by end
-    std::vector<uint8_t> laneOf_; // the lane of each claim, in claim order
+    std::vector<uint8_t> laneOf_; // the lane of each claim, in claim order (when not merging)
 };
 
 template <class Emit> bool ClaimLanes::inUnitOrder(Emit emit) const {

@@ -49,7 +49,8 @@ void checkPendingRepair(const fs::LoadedFs& lfs, const std::string& intentFile, 
 FsckRun::FsckRun(const fs::LoadedFs& lfs, const fs::EntrySource& entries,
                  const FsckOptions& options, const std::string& repairIntentFile)
     : ctx_{lfs, entries, fs::allocUnitOf(lfs.sb), true, options.systemUuidFile},
-      alloc_(lfs.sb, entries.count()), names_(entries), entryChecks_(ctx_, names_, sink_),
+      alloc_(lfs.sb, entries.count(), fs::AllocationMapBuilder::Owners::Dropped), names_(entries),
+      entryChecks_(ctx_, names_, sink_),
       observer_([this](const fs::EntryDecision& d) { names_.decide(d); }) {
     report_.role = hostRole(lfs.sb, options.systemUuidFile);
     report_.famfsSuperblockValid = famfsAcceptsSuperblock(lfs.sb);
@@ -71,7 +72,7 @@ void FsckRun::entry(uint64_t index, const LogEntry& e) {
 }
 
 FsckReport FsckRun::finish() {
-    const fs::AllocationMap alloc = alloc_.finish();
+    const fs::AllocationMap alloc = allocationMap();
     FsckReport& r = report_;
     r.figures = famfsFigures(ctx_.fs, alloc);
     r.freeSpace = CapacityChecks::freeSpace(alloc);
@@ -87,6 +88,17 @@ FsckReport FsckRun::finish() {
     r.findings = sink_.take();
     sortBySeverity(r.findings);
     return std::move(r);
+}
+
+// The pass kept no owners (only free space and collisions matter here, and a sound log has no
+// collisions): when claims overlap, the entries are read once more for a map that names them.
+fs::AllocationMap FsckRun::allocationMap() {
+    fs::AllocationMap alloc = alloc_.finish();
+    if (!alloc_.ownersNeeded())
+        return alloc;
+    fs::AllocationMapBuilder again(ctx_.fs.sb, ctx_.entries.count());
+    ctx_.entries.forEach([&again](uint64_t i, const LogEntry& e) { again.add(i, e); });
+    return again.finish();
 }
 
 } // namespace famscope::fsck

@@ -33,6 +33,8 @@ public:
     FsckReport finish();                                  // once, after the last entry
 
 private:
+    fs::AllocationMap allocationMap(); // alloc_'s, or built again when it needs the owners
+
     CheckContext ctx_;
     FindingSink sink_;
     FsckReport report_;

@@ -633,6 +633,7 @@ void TestReplay::allocationAgainstNaiveBitmap() {
     qInfo("random seed %u", seed);
     QRandomGenerator rng(seed);
     int bucketedApart = 0, bucketedColliding = 0; // both cases of the lanes must come up
+    int droppedComplete = 0;                      // maps without owners that needed none
     for (int iter = 0; iter < 300; ++iter) {
         const uint64_t nbits = 8 + rng.bounded(120u);
         LogBuilder b(nbits * kAu - (rng.bounded(2u) ? kAu / 2 : 0), 8 * kMiB);
@@ -721,11 +722,32 @@ void TestReplay::allocationAgainstNaiveBitmap() {
             QVERIFY(got.count(k) == 1);
         for (size_t r = 1; r < a.runs.size(); ++r)
             QVERIFY(a.runs[r].owner != a.runs[r - 1].owner);
+
+        // Without the owners (fsck's): the same free space and figures, or, where claims
+        // overlap, the word that the owners are needed.
+        AllocationMapBuilder dropped(b.fs().sb, b.fs().entries.size(),
+                                     AllocationMapBuilder::Owners::Dropped);
+        for (uint64_t i = 0; i < b.fs().entries.size(); ++i)
+            dropped.add(i, b.fs().entries[i]);
+        const AllocationMap d = dropped.finish();
+        if (collisions > 0)
+            QVERIFY(dropped.ownersNeeded());
+        if (!dropped.ownersNeeded()) {
+            QCOMPARE(d.allocatedAus, a.allocatedAus);
+            QCOMPARE(d.freeRuns(), a.freeRuns());
+            QCOMPARE(d.collisions, uint64_t{0});
+            QCOMPARE(d.ausBeyondDevice, a.ausBeyondDevice);
+            for (const OwnerRun& r : d.runs)
+                QVERIFY(r.owner == kOwnerFree || r.owner == kOwnerMetadata ||
+                        r.owner == kOwnerSomeEntry);
+            ++droppedComplete;
+        }
         if (bucketed && nfiles > 4)
             ++(collisions == 0 ? bucketedApart : bucketedColliding);
     }
     QVERIFY(bucketedApart > 20);
     QVERIFY(bucketedColliding > 5);
+    QVERIFY(droppedComplete > 100);
 }
 
 // 64 TiB = 33.5 M units: 100,000 files of 1..8 units scattered over the whole device, then
