@@ -12,9 +12,9 @@
 // A device can have tens of millions of units, so nothing is stored per unit: claims become
 // owner runs, in one pass while they come in unit order (as famfs's allocator makes them), by
 // merging a few ordered sequences when they come from its buckets (interleaved files,
-// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. The figures are
-// computed whatever the superblock's validity (famfs would refuse an invalid one, but the
-// numbers it would compute are still what an inspector wants to show).
+// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. The
+// figures are computed whatever the superblock's validity (famfs would refuse an invalid one,
+// but the numbers it would compute are still what an inspector wants to show).
 #pragma once
 
 #include "core/fs/BulkAllocator.h"

@@ -16,7 +16,8 @@
 
 namespace famscope::fs {
 
-// A claim on allocation units [first, end) by `owner` (an entry index, or kOwnerMetadata).
+// A claim on allocation units [first, end) by `owner` (an entry index or a marker,
+// AllocationMap.h).
 struct Claim {
     uint64_t first;
     uint64_t end;

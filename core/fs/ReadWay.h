@@ -1,9 +1,10 @@
 // How a log stream reads its blocks of slots from an image file: in place through the shared
 // mapping (no copy, but every page mapped in and dropped again) or copied with pread (no
 // page-table changes, but a copy). Which costs less depends on the host: on one KVM guest the
-// mapping, prefetched, took 10-15 % off `famscope fsck`; on another hypervisor, where every
-// page-table change is expensive, the mapping cost twice the time of the copy. So a long log's
-// first blocks are read both ways in turn and timed, and the cheaper way reads the rest.
+// mapping, prefetched, took 7-12 % off `famscope fsck`; on another, where every page-table
+// change was expensive, the mapping added 20-40 ms to fsck of a 64 MiB log (docs/BENCHMARKS.md).
+// So a long log's first blocks are read both ways in turn and timed, and the cheaper way reads
+// the rest.
 #pragma once
 
 #include <cstdint>
