@@ -57,26 +57,15 @@ public:
             const EntryPieces pieces(*f);
             uint64_t mapped = 0;
             bool off2M = pieces.interleaved() && f->chunkSize() % kPage2M != 0;
-            // Pieces that follow each other on the device (strips laid out back to back) are
-            // claimed as one: the units they touch are the same.
-            uint64_t from = 0, bytes = 0;
             for (size_t k = 0; k < pieces.size(); ++k) {
                 const SimpleExtent piece = pieces[k];
                 if ((piece.offset & (au - 1)) != 0)
                     m_.unalignedOffsets.push_back(
                         {i, static_cast<uint32_t>(k), piece.offset, piece.len});
-                if (bytes != 0 && bytes <= UINT64_MAX - from && piece.offset == from + bytes &&
-                    piece.len <= UINT64_MAX - bytes) {
-                    bytes += piece.len;
-                } else {
-                    claimBytes(i, from, bytes);
-                    from = piece.offset;
-                    bytes = piece.len;
-                }
+                claimBytes(i, piece.offset, piece.len);
                 mapped = satAdd(mapped, piece.len);
                 off2M = off2M || piece.offset % kPage2M != 0 || piece.len % kPage2M != 0;
             }
-            claimBytes(i, from, bytes);
             if (mapped > f->size && mapped - f->size >= au)
                 m_.tailWaste.push_back({i, mapped});
             if (off2M)
@@ -93,15 +82,18 @@ public:
     AllocationMap finish() {
         if (inOrder_) {
             addFreeRunTo(m_.nbits);
-        } else if (ownersNeeded_ || !claims_.empty() || !runsFromLanes()) {
-            if (!keepOwners_) {
-                ownersNeeded_ = true; // the collisions need the owners this map dropped
-            } else {
-                if (claims_.empty())
-                    claims_ = lanes_.inClaimOrder();
-                sweepEdges();
-            }
+            return std::move(m_);
         }
+        // Out of order: merged from the lanes when they hold every claim and none overlap.
+        if (claims_.empty() && !ownersNeeded_ && runsFromLanes())
+            return std::move(m_);
+        if (!keepOwners_) {
+            ownersNeeded_ = true; // the collisions need the owners this map dropped
+            return std::move(m_);
+        }
+        if (claims_.empty())
+            claims_ = lanes_.inClaimOrder();
+        sweepEdges();
         return std::move(m_);
     }
 
@@ -152,17 +144,19 @@ private:
         keepClaim(c);
     }
 
-    // Files a claim out of order in its lane, or, once the lanes are full, in the claim list
-    // (without the owners, nowhere: the map is built again with them).
+    // Files a claim out of order in its lane; once the lanes are full, in the claim list, or,
+    // without the owners, nowhere (the map will be built again with them).
     void keepClaim(const Claim& c) {
-        if (ownersNeeded_ || (claims_.empty() && lanes_.add(c)))
+        if (ownersNeeded_)
+            return;
+        if (claims_.empty() && lanes_.add(c))
             return;
         if (!keepOwners_) {
             ownersNeeded_ = true;
             lanes_ = ClaimLanes();
             return;
         }
-        if (claims_.empty()) {
+        if (claims_.empty()) { // the lanes just filled up: their claims go first
             claims_ = lanes_.inClaimOrder();
             lanes_ = ClaimLanes();
         }

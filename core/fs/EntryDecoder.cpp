@@ -51,12 +51,12 @@ EntryDecoder::EntryDecoder(const uint8_t* slots, uint64_t count, LogEntryList& o
     out_ = out.data();
 }
 
-EntryDecoder::ChunkBuffer::~ChunkBuffer() {
+EntryDecoder::CopyBuffer::~CopyBuffer() {
     if (bytes_)
         BulkAllocator<uint8_t>().deallocate(bytes_, size_);
 }
 
-std::span<uint8_t> EntryDecoder::ChunkBuffer::get(size_t bytes) {
+std::span<uint8_t> EntryDecoder::CopyBuffer::get(size_t bytes) {
     if (!bytes_) {
         bytes_ = BulkAllocator<uint8_t>().allocate(bytes);
         size_ = bytes;
@@ -68,7 +68,7 @@ void EntryDecoder::copyChunksFrom(const media::Media& media, uint64_t firstSlotO
     slots_.copyFrom(media, firstSlotOffset);
 }
 
-void EntryDecoder::decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept {
+void EntryDecoder::decodeChunk(uint64_t chunk, CopyBuffer& buffer) noexcept {
     const uint64_t first = chunk * kChunk;
     const uint64_t last = std::min(count_, first + kChunk);
     // A block at a time; a copy's buffer holds one block (the whole log when it is shorter).
@@ -96,7 +96,7 @@ void EntryDecoder::decodeSlots(const uint8_t* slots, uint64_t first, uint64_t la
 }
 
 void EntryDecoder::work() noexcept {
-    ChunkBuffer buffer;
+    CopyBuffer buffer;
     for (uint64_t c = nextChunk_.fetch_add(1, std::memory_order_relaxed); c < chunks_;
          c = nextChunk_.fetch_add(1, std::memory_order_relaxed))
         decodeChunk(c, buffer);

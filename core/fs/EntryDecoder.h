@@ -52,6 +52,22 @@ public:
         ReleaseSharedMapping,
     };
 
+    // Where a block of slots is copied (SlotReader::read()), taken on first use: as many bytes
+    // as the first get() asks for (every later one asks the same). A reader that never copies
+    // allocates nothing.
+    class CopyBuffer {
+    public:
+        CopyBuffer() = default;
+        CopyBuffer(const CopyBuffer&) = delete;
+        CopyBuffer& operator=(const CopyBuffer&) = delete;
+        ~CopyBuffer();
+        std::span<uint8_t> get(size_t bytes);
+
+    private:
+        uint8_t* bytes_ = nullptr;
+        size_t size_ = 0;
+    };
+
     // A log's slots as decoding reads them: copied with the media's own read (copyFrom()), or
     // in place through their mapping, whose pages are mapped in before a run is decoded and,
     // for Slots::ReleaseSharedMapping, dropped after it (ReadWay.h says which costs less).
@@ -150,24 +166,9 @@ public:
     void decodeAll(unsigned threads);
 
 private:
-    // One block's slots as copied by copyChunksFrom(), taken on first use: as many bytes as
-    // the first get() asks for (every later one asks the same).
-    class ChunkBuffer {
-    public:
-        ChunkBuffer() = default;
-        ChunkBuffer(const ChunkBuffer&) = delete;
-        ChunkBuffer& operator=(const ChunkBuffer&) = delete;
-        ~ChunkBuffer();
-        std::span<uint8_t> get(size_t bytes);
-
-    private:
-        uint8_t* bytes_ = nullptr;
-        size_t size_ = 0;
-    };
-
     // noexcept: out of memory (for a buffer, or a damaged entry's bytes) ends the process
     // rather than leave entries unconstructed.
-    void decodeChunk(uint64_t chunk, ChunkBuffer& buffer) noexcept;
+    void decodeChunk(uint64_t chunk, CopyBuffer& buffer) noexcept;
     void decodeSlots(const uint8_t* slots, uint64_t first, uint64_t last) noexcept;
 
     SlotReader slots_;
@@ -176,8 +177,8 @@ private:
     uint64_t chunks_;
     std::atomic<uint64_t> nextChunk_{0};
     std::unique_ptr<std::atomic<bool>[]> done_;
-    uint64_t knownDone_ = 0;   // chunks known done by the waitFor() caller (single caller)
-    ChunkBuffer waiterBuffer_; // the waitFor() caller's
+    uint64_t knownDone_ = 0;  // chunks known done by the waitFor() caller (single caller)
+    CopyBuffer waiterBuffer_; // the waitFor() caller's
 };
 
 // Slots::ReleaseSharedMapping for the log mapping of media whose mappings are shared file or

@@ -46,7 +46,8 @@ void EntryStream::decodeBlock() {
     const ReadWay asked = way_.next();
     const Clock::time_point start = Clock::now();
     const ReadWay used = slots_.read(
-        first, last, first < kBlock ? 0 : first - kBlock, asked, [this] { return copyBuffer(); },
+        first, last, first < kBlock ? 0 : first - kBlock, asked,
+        [this] { return copy_.get(kBlock * kLogEntrySize); },
         [&](const uint8_t* bytes) { decodeFrom(bytes, first, last); });
     const auto took = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start);
     way_.record(asked, used, static_cast<uint64_t>(took.count()));
@@ -55,12 +56,6 @@ void EntryStream::decodeBlock() {
 
 LogEntry EntryStream::reread(uint64_t index) const {
     return readSlot(slots_, index);
-}
-
-std::span<uint8_t> EntryStream::copyBuffer() {
-    if (!copy_)
-        copy_ = std::make_unique_for_overwrite<uint8_t[]>(kBlock * kLogEntrySize);
-    return {copy_.get(), kBlock * kLogEntrySize};
 }
 
 // Entries [first, last) from their slots at `slots`, into their places in the window.

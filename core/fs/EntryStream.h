@@ -12,7 +12,6 @@
 #include "core/media/Media.h"
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <vector>
 
@@ -46,13 +45,12 @@ private:
     void decodeBlock();
 
     void decodeFrom(const uint8_t* slots, uint64_t first, uint64_t last);
-    std::span<uint8_t> copyBuffer(); // one block, allocated when a block is first copied
 
     EntryDecoder::SlotReader slots_;
     uint64_t count_;
     ReadWayChooser way_; // how an image's blocks are read: mapped or copied
     std::vector<famfs::LogEntry> window_;
-    std::unique_ptr<uint8_t[]> copy_; // copyBuffer()
+    EntryDecoder::CopyBuffer copy_; // a block, where one is copied
     uint64_t decoded_ = 0;
 };
 
