@@ -1,6 +1,17 @@
 #include "core/fs/ReadWay.h"
 
+#include <algorithm>
+
 namespace famscope::fs {
+
+namespace {
+
+template <size_t N> uint64_t median(std::array<uint64_t, N> times) {
+    std::nth_element(times.begin(), times.begin() + N / 2, times.end());
+    return times[N / 2];
+}
+
+} // namespace
 
 void ReadWayChooser::record(ReadWay asked, ReadWay used, uint64_t nanoseconds) {
     if (decided_)
@@ -10,13 +21,15 @@ void ReadWayChooser::record(ReadWay asked, ReadWay used, uint64_t nanoseconds) {
         choice_ = used;
         return;
     }
+    if (warmUpLeft_ > 0) {
+        --warmUpLeft_;
+        return;
+    }
     const unsigned i = index(used);
-    ++timed_[i];
-    if (nanoseconds < fastest_[i])
-        fastest_[i] = nanoseconds;
-    if (timed_[0] >= kTrialsEach && timed_[1] >= kTrialsEach) {
+    times_[i][timed_[i]++] = nanoseconds;
+    if (timed_[0] == kTrialsEach && timed_[1] == kTrialsEach) {
         decided_ = true;
-        choice_ = fastest_[0] < fastest_[1] ? ReadWay::Mapped : ReadWay::Copied;
+        choice_ = median(times_[0]) < median(times_[1]) ? ReadWay::Mapped : ReadWay::Copied;
     }
 }
 

@@ -513,9 +513,9 @@ private slots:
         QCOMPARE(out[entries - 1].seqnum, entries - 1);
     }
 
-    // A stream of at least kTrialFrom blocks times kTrialsEach blocks each way, in turn, and
-    // reads the rest the way whose fastest block was faster; a shorter one copies untimed; a
-    // way that cannot be taken leaves the other at once.
+    // A stream of at least kTrialFrom blocks copies kWarmUp blocks untimed, then times
+    // kTrialsEach blocks each way, in turn, and reads the rest the way whose median block was
+    // faster; a shorter one copies untimed; a way that cannot be taken leaves the other at once.
     void readWayChooserTimesBothWays() {
         using W = ReadWay;
         ReadWayChooser shortLog(ReadWayChooser::kTrialFrom - 1);
@@ -523,15 +523,25 @@ private slots:
         shortLog.record(W::Copied, W::Copied, 1);
         QVERIFY(shortLog.next() == W::Copied);
 
+        constexpr unsigned kEach = ReadWayChooser::kTrialsEach;
         for (const W faster : {W::Mapped, W::Copied}) {
             ReadWayChooser c(ReadWayChooser::kTrialFrom);
-            for (unsigned trial = 0; trial < 2 * ReadWayChooser::kTrialsEach; ++trial) {
+            // The warm-up's blocks are copied and their times do not count: a slow first
+            // block of the faster way would otherwise decide.
+            for (unsigned b = 0; b < ReadWayChooser::kWarmUp; ++b) {
+                QVERIFY(c.next() == W::Copied);
+                c.record(W::Copied, W::Copied, 1);
+            }
+            for (unsigned trial = 0; trial < 2 * kEach; ++trial) {
                 const W asked = c.next();
                 QVERIFY(asked == (trial % 2 == 0 ? W::Mapped : W::Copied));
-                // The slower way's fastest block (900) beats the faster way's first two (1000):
-                // the fastest of each way counts, not the first or the last.
-                const bool last = trial / 2 == ReadWayChooser::kTrialsEach - 1;
-                c.record(asked, asked, asked == faster ? (last ? 800 : 1000) : 900);
+                // The slower way takes 900 a block except its first, 100; the faster way
+                // 800, except its first blocks (fewer than half), 5000. The fastest block or
+                // the sum of each way would pick the slower way; the median picks the faster.
+                const unsigned k = trial / 2;
+                const uint64_t ns =
+                    asked == faster ? (k < kEach / 2 ? 5000 : 800) : (k == 0 ? 100 : 900);
+                c.record(asked, asked, ns);
             }
             QVERIFY(c.next() == faster);
             c.record(faster, faster, 1'000'000); // decided: later blocks change nothing
@@ -539,11 +549,12 @@ private slots:
         }
 
         ReadWayChooser unpopulatable(100);
+        for (unsigned b = 0; b < ReadWayChooser::kWarmUp; ++b)
+            unpopulatable.record(W::Copied, W::Copied, 1);
         QVERIFY(unpopulatable.next() == W::Mapped);
         unpopulatable.record(W::Mapped, W::Copied, 1'000'000);
         QVERIFY(unpopulatable.next() == W::Copied);
         ReadWayChooser device(100);
-        device.record(W::Mapped, W::Mapped, 5);
         QVERIFY(device.next() == W::Copied);
         device.record(W::Copied, W::Mapped, 5); // no read of its own
         QVERIFY(device.next() == W::Mapped);
@@ -637,9 +648,9 @@ private slots:
                                                    slotBytes + i * kLogEntrySize, kLogEntrySize)),
                 std::to_string(i).c_str());
         }
-        // At least the timed blocks were copied (all of them, where the mapping cannot be
-        // populated or copying was faster).
-        QVERIFY(media.copied.load() >= ReadWayChooser::kTrialsEach);
+        // At least the warm-up's and the timed blocks were copied (all of them, where the
+        // mapping cannot be populated or copying was faster).
+        QVERIFY(media.copied.load() >= ReadWayChooser::kWarmUp + ReadWayChooser::kTrialsEach);
     }
 
     // Loading an image holds the decoded entries but not the log pages as well: each decoded
