@@ -102,8 +102,11 @@ bool needsWalk(std::string_view p) {
 
 std::string_view parentOf(std::string_view p) {
     // memrchr, not rfind(): libstdc++'s rfind tests a byte at a time, on every entry's path.
+    // A view built from its parts, not substr(): GCC leaves substr() out of line, which makes
+    // the caller store `p` and read it back whole, a read that waits on the stores before it.
     const void* slash = p.empty() ? nullptr : ::memrchr(p.data(), '/', p.size());
-    return slash ? p.substr(0, static_cast<size_t>(static_cast<const char*>(slash) - p.data()))
+    return slash ? std::string_view(p.data(),
+                                    static_cast<size_t>(static_cast<const char*>(slash) - p.data()))
                  : std::string_view{};
 }
 
