@@ -92,6 +92,15 @@ public:
     uint64_t word(size_t w) const {
         return 8 * w + 8 <= keptLength() ? loadLE<uint64_t>(data() + 8 * w) : 0;
     }
+    // Words [first, first + count) into `out`, as word() reads them.
+    void copyWords(size_t first, size_t count, uint64_t* out) const {
+        const size_t kept = keptLength() / 8;
+        size_t w = first;
+        for (; w < first + count && w < kept; ++w)
+            *out++ = loadLE<uint64_t>(data() + 8 * w);
+        for (; w < first + count; ++w)
+            *out++ = 0;
+    }
     void setWord(size_t w, uint64_t v) {
         if (8 * w + 8 > keptLength()) {
             if (v == 0)
@@ -163,6 +172,13 @@ public:
 
     size_t size() const { return kWords; }
     uint64_t operator[](size_t w) const { return w < kInline ? head_[w] : tail_.word(w - kInline); }
+    // Words [first, first + count) into `out`; first + count <= kWords.
+    void copyWords(size_t first, size_t count, uint64_t* out) const {
+        for (; count > 0 && first < kInline; --count)
+            *out++ = head_[first++];
+        if (count > 0)
+            tail_.copyWords(first - kInline, count, out);
+    }
     void set(size_t w, uint64_t v) {
         if (w < kInline)
             head_[w] = v;

@@ -17,9 +17,11 @@ uint64_t FileMap::mappedBytes() const {
 // interleaved extent (fmap_niext is 1 in practice), and fsck reads the strips of ie[0]; so does
 // this, whatever niext says. At most 16 pieces are read, whatever the count says.
 EntryPieces::EntryPieces(const famfs::FileMeta& meta)
-    : meta_(meta), interleaved_(meta.interleaved()),
-      declaredCount_(interleaved_ ? meta.nstrips() : meta.count),
-      size_(static_cast<size_t>(std::min<uint64_t>(declaredCount_, famfs::kMaxExtents))) {}
+    : interleaved_(meta.interleaved()), declaredCount_(interleaved_ ? meta.nstrips() : meta.count),
+      size_(static_cast<size_t>(std::min<uint64_t>(declaredCount_, famfs::kMaxExtents))) {
+    // Strips follow ie_nstrips and ie_chunk_size (FileMeta::strip()); extents start at once.
+    meta.fmapWords.copyWords(interleaved_ ? 2 : 0, 3 * size_, words_);
+}
 
 uint64_t EntryPieces::mappedBytes() const {
     uint64_t total = 0;

@@ -37,9 +37,10 @@ struct FileMap {
     bool operator==(const FileMap&) const = default;
 };
 
-// The extents or strips of a FILE entry read in place, exactly as fileMapOf() lists them. For
-// passes over every file of a log that only read the pieces (fsck's allocation map, file map
-// and fault page checks), where building a FileMap for each file was most of their cost.
+// The extents or strips of a FILE entry, exactly as fileMapOf() lists them, copied from the
+// entry into the object (no heap). For passes over every file of a log that only read the
+// pieces (fsck's allocation map, file map and fault page checks), where building a FileMap for
+// each file was most of their cost.
 class EntryPieces {
 public:
     explicit EntryPieces(const famfs::FileMeta& meta);
@@ -48,16 +49,18 @@ public:
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     famfs::SimpleExtent operator[](size_t k) const {
-        return interleaved_ ? meta_.strip(k) : meta_.extent(k);
+        return {words_[3 * k], words_[3 * k + 1], words_[3 * k + 2]};
     }
     // Sum of the lengths; saturates at UINT64_MAX instead of wrapping.
     uint64_t mappedBytes() const;
 
 private:
-    const famfs::FileMeta& meta_;
     bool interleaved_;
     uint64_t declaredCount_;
     size_t size_;
+    // The pieces' words, copied once: only the first 3 * size_ are written (zeroing all 48 for
+    // every entry cost more than it saved), and a check reads each piece several times.
+    uint64_t words_[3 * famfs::kMaxExtents];
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);

@@ -149,7 +149,7 @@ private:
     const FileMeta& meta_;
     uint64_t devicesAdded_;
     FindingSink& sink_;
-    fs::EntryPieces pieces_; // read in place: no FileMap per file
+    fs::EntryPieces pieces_; // no FileMap per file
 };
 
 } // namespace

@@ -4,14 +4,17 @@
 // random queries. Plus the worked example of famfs-format.md section 5, tail slack vs EOF, and
 // degenerate maps from hostile media.
 #include "FileMaps.h"
+#include "core/SaturatingMath.h"
 #include "core/fs/FileMap.h"
 #include "core/fs/Resolver.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <limits>
+#include <vector>
 
 using namespace famscope;
 using namespace famscope::fs;
@@ -195,7 +198,7 @@ private slots:
     void hugeOffsets();
     void rangeForms();
     void clampedFileMap();
-    void mappedBytesWithoutTheMap();
+    void piecesOfAnEntry();
     void randomSimpleMaps();
     void randomInterleavedMaps();
     void realScalePerPage();
@@ -358,23 +361,26 @@ void TestResolver::clampedFileMap() {
     QCOMPARE(EntryPieces(none).mappedBytes(), uint64_t{0});
 }
 
-// fsck sums a file's mapped bytes from the entry (EntryPieces) without building its map: the
-// same pieces, the same clamp to 16 and the same saturation, on random simple and interleaved
-// entries whose counts run past 16 and whose lengths come near or reach UINT64_MAX.
-void TestResolver::mappedBytesWithoutTheMap() {
+// fsck and the file maps read a file's pieces from the entry (EntryPieces): the pieces as
+// written, zero past them, clamped to 16, and their saturated sum, on random simple and
+// interleaved entries whose counts run past 16, with only some pieces written (so the entry
+// keeps a zero tail of any length) and lengths near or at UINT64_MAX.
+void TestResolver::piecesOfAnEntry() {
     QRandomGenerator rng(static_cast<quint32>(seed() + 2));
     const std::array<uint64_t, 4> bigLengths{kMax, kMax / 2 + 1, kMax - 0x200000, 0};
     for (int iter = 0; iter < 5000; ++iter) {
         famfs::FileMeta meta;
         const bool interleaved = rng.bounded(2) == 1;
         const uint64_t count = pick(rng, 0, 40);
-        for (size_t k = 0; k < famfs::kMaxExtents; ++k) {
+        std::vector<SimpleExtent> written(pick(rng, 0, famfs::kMaxExtents + 1));
+        for (size_t k = 0; k < written.size(); ++k) {
             const uint64_t len =
                 rng.bounded(4) == 0 ? bigLengths[rng.bounded(4u)] : pick(rng, 0, 1024) * 0x1000;
+            written[k] = {pick(rng, 0, 3), 0x200000 * pick(rng, 0, 1u << 20), len};
             if (interleaved)
-                meta.setStrip(k, {0, 0x200000 * (k + 1), len});
+                meta.setStrip(k, written[k]);
             else
-                meta.setExtent(k, {0, 0x200000 * (k + 1), len});
+                meta.setExtent(k, written[k]);
         }
         if (interleaved) {
             meta.extType = famfs::kExtInterleave;
@@ -383,7 +389,17 @@ void TestResolver::mappedBytesWithoutTheMap() {
         } else {
             meta.count = static_cast<uint32_t>(count);
         }
-        QCOMPARE(EntryPieces(meta).mappedBytes(), fileMapOf(meta).mappedBytes());
+        const EntryPieces pieces(meta);
+        QCOMPARE(pieces.size(), std::min<size_t>(count, famfs::kMaxExtents));
+        uint64_t mapped = 0;
+        for (size_t k = 0; k < pieces.size(); ++k) {
+            const SimpleExtent expected = k < written.size() ? written[k] : SimpleExtent{};
+            QVERIFY2(pieces[k] == expected,
+                     qPrintable(QString("iteration %1, piece %2").arg(iter).arg(k)));
+            mapped = satAdd(mapped, expected.len);
+        }
+        QCOMPARE(pieces.mappedBytes(), mapped);
+        QCOMPARE(fileMapOf(meta).mappedBytes(), mapped);
     }
 }
 
