@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <exception>
+#include <optional>
 #include <span>
 #include <system_error>
 #include <thread>
@@ -38,7 +40,7 @@ Namespace Replayer::run(bool build) {
 
     nodes_.reset();
     if (build) {
-        const PathOrder order = orderByPath(pendingFiles_, pendingDirs_);
+        const PathOrder order = orderWhileSizingFiles();
         buildFiles(order.files);
         buildDirs(order.dirs);
         markLandings();
@@ -245,13 +247,42 @@ bool Replayer::insideEntry(std::string_view path, uint64_t index) const {
     return at >= begin && at + path.size() <= begin + sizeof(LogEntry);
 }
 
+// Constructing the files' array writes every FsFile (24 MB for a full 64 MiB log) and needs
+// nothing but their count, while ordering the paths reads only the pending lists: with a
+// second core the two run side by side.
+PathOrder Replayer::orderWhileSizingFiles() {
+    const size_t count = pendingFiles_.size();
+    std::exception_ptr sizingFailed;
+    std::optional<std::jthread> sizing;
+    if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
+        try {
+            sizing.emplace([this, count, &sizingFailed] {
+                try {
+                    ns_.files.resize(count);
+                } catch (...) { // bad_alloc: rethrown below, where the caller can see it
+                    sizingFailed = std::current_exception();
+                }
+            });
+        } catch (const std::system_error&) {
+            // no second thread: sized below
+        }
+    }
+    if (!sizing)
+        ns_.files.resize(count);
+    PathOrder order = orderByPath(pendingFiles_, pendingDirs_);
+    sizing.reset(); // joined
+    if (sizingFailed)
+        std::rethrow_exception(sizingFailed);
+    return order;
+}
+
 // Builds ns_.files from the pending list in path order, reading each entry once more; entries
 // a few places ahead in that order are prefetched, as the order jumps. The list is sized first
-// (an empty FsFile costs a few stores) so that a long one is filled in two halves on two
-// threads, each in place.
+// (orderWhileSizingFiles()) so that a long one is filled in two halves on two threads, each in
+// place.
 void Replayer::buildFiles(const PathOrder::List& order) {
     const size_t count = order.size();
-    ns_.files.resize(count);
+    ns_.files.resize(count); // sized already by orderWhileSizingFiles()
     const std::span<FsFile> out(ns_.files);
     if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
         try {

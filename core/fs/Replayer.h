@@ -124,6 +124,7 @@ private:
     // True when the created path of table reference `ref` is `path`.
     bool keyIs(uint32_t ref, std::string_view path);
 
+    PathOrder orderWhileSizingFiles();
     void buildFiles(const PathOrder::List& order);
     void fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const;
     void buildDirs(const PathOrder::List& order);
