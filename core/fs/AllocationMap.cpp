@@ -3,6 +3,7 @@
 #include "core/SaturatingMath.h"
 
 #include "core/fs/ClaimLanes.h"
+#include "core/fs/EntrySource.h"
 #include "core/fs/FaultPages.h"
 #include "core/fs/FileMap.h"
 
@@ -127,10 +128,7 @@ private:
     // (sweepEdges()): adjacent claims of one owner, merged into a run, sweep as they did apart.
     void claim(const Claim& c) {
         if (inOrder_ && c.first >= claimedTo_) {
-            addFreeRunTo(c.first);
-            addRun(c.first, c.end - c.first, c.owner);
-            m_.allocatedAus += c.end - c.first;
-            claimedTo_ = c.end;
+            appendInUnitOrder(c);
             return;
         }
         if (inOrder_) {
@@ -169,12 +167,7 @@ private:
     bool runsFromLanes() {
         claimedTo_ = 0;
         m_.runs.reserve(2 * lanes_.size() + 1); // a free run before each claim, and one after
-        const bool apart = lanes_.inUnitOrder([this](const Claim& c) {
-            addFreeRunTo(c.first);
-            addRun(c.first, c.end - c.first, c.owner);
-            m_.allocatedAus += c.end - c.first;
-            claimedTo_ = c.end;
-        });
+        const bool apart = lanes_.inUnitOrder([this](const Claim& c) { appendInUnitOrder(c); });
         if (apart) {
             addFreeRunTo(m_.nbits);
             return true;
@@ -182,6 +175,15 @@ private:
         m_.runs.clear();
         m_.allocatedAus = 0;
         return false;
+    }
+
+    // A claim that starts at or after where the claims so far end: its run, after a free run
+    // for the gap.
+    void appendInUnitOrder(const Claim& c) {
+        addFreeRunTo(c.first);
+        addRun(c.first, c.end - c.first, c.owner);
+        m_.allocatedAus += c.end - c.first;
+        claimedTo_ = c.end;
     }
 
     // A free run from where the claims in order have reached so far, when there is a gap.
@@ -306,11 +308,14 @@ bool AllocationMapBuilder::ownersNeeded() const {
     return builder_->ownersNeeded();
 }
 
-AllocationMap buildAllocationMap(const LoadedFs& fs) {
-    AllocationMapBuilder builder(fs.sb, fs.entries.size());
-    for (uint64_t i = 0; i < fs.entries.size(); ++i)
-        builder.add(i, fs.entries[i]);
+AllocationMap buildAllocationMap(const Superblock& sb, const EntrySource& entries) {
+    AllocationMapBuilder builder(sb, entries.count());
+    entries.forEach([&builder](uint64_t i, const LogEntry& e) { builder.add(i, e); });
     return builder.finish();
+}
+
+AllocationMap buildAllocationMap(const LoadedFs& fs) {
+    return buildAllocationMap(fs.sb, LoadedEntries(fs.entries));
 }
 
 uint64_t AllocationMap::allocatedBytes() const {

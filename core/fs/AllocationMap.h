@@ -137,6 +137,9 @@ private:
     std::unique_ptr<Builder> builder_;
 };
 
+class EntrySource;
+// Every entry of `entries`, in log order, with the owners kept.
+AllocationMap buildAllocationMap(const famfs::Superblock& sb, const EntrySource& entries);
 AllocationMap buildAllocationMap(const LoadedFs& fs);
 
 } // namespace famscope::fs

@@ -20,7 +20,7 @@ public:
     // its window and arena, the first page tables) and took up to ten times a later block.
     static constexpr unsigned kWarmUp = 2;
     // Blocks timed each way, in turn; the median of each counts. Single blocks vary three- to
-    // fivefold on a shared host: there the fastest of three copied a 256 MiB log in most runs,
+    // tenfold on a shared host: there the fastest of three copied a 256 MiB log in most runs,
     // 15 ms slower than through the mapping; the median of seven took the mapping in 24 of 24.
     static constexpr unsigned kTrialsEach = 7;
     static constexpr uint64_t kTrialFrom = 16; // blocks; a shorter log is copied, untimed

@@ -247,6 +247,10 @@ bool Replayer::insideEntry(std::string_view path, uint64_t index) const {
     return at >= begin && at + path.size() <= begin + sizeof(LogEntry);
 }
 
+bool Replayer::secondThreadPays(size_t files) {
+    return files >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1;
+}
+
 // Constructing the files' array writes every FsFile (24 MB for a full 64 MiB log) and needs
 // nothing but their count, while ordering the paths reads only the pending lists: with a
 // second core the two run side by side.
@@ -254,7 +258,7 @@ PathOrder Replayer::orderWhileSizingFiles() {
     const size_t count = pendingFiles_.size();
     std::exception_ptr sizingFailed;
     std::optional<std::jthread> sizing;
-    if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
+    if (secondThreadPays(count)) {
         try {
             sizing.emplace([this, count, &sizingFailed] {
                 try {
@@ -284,7 +288,7 @@ void Replayer::buildFiles(const PathOrder::List& order) {
     const size_t count = order.size();
     ns_.files.resize(count); // sized already by orderWhileSizingFiles()
     const std::span<FsFile> out(ns_.files);
-    if (count >= kParallelBuildFrom && std::thread::hardware_concurrency() > 1) {
+    if (secondThreadPays(count)) {
         try {
             const size_t half = count / 2;
             std::jthread worker(

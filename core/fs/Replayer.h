@@ -124,6 +124,8 @@ private:
     // True when the created path of table reference `ref` is `path`.
     bool keyIs(uint32_t ref, std::string_view path);
 
+    // From kParallelBuildFrom files, on a machine with more than one CPU.
+    static bool secondThreadPays(size_t files);
     PathOrder orderWhileSizingFiles();
     void buildFiles(const PathOrder::List& order);
     void fillFiles(const PathOrder::List& order, size_t first, std::span<FsFile> out) const;

@@ -96,9 +96,7 @@ fs::AllocationMap FsckRun::allocationMap() {
     fs::AllocationMap alloc = alloc_.finish();
     if (!alloc_.ownersNeeded())
         return alloc;
-    fs::AllocationMapBuilder again(ctx_.fs.sb, ctx_.entries.count());
-    ctx_.entries.forEach([&again](uint64_t i, const LogEntry& e) { again.add(i, e); });
-    return again.finish();
+    return fs::buildAllocationMap(ctx_.fs.sb, ctx_.entries);
 }
 
 } // namespace famscope::fsck
