@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <mutex>
@@ -123,6 +124,7 @@ RetainedBlocks& retained() {
 void* mapLarge(size_t bytes) {
     const size_t size = roundUp(bytes);
     if (void* p = retained().take(size)) {
+        madvise(p, size, MADV_HUGEPAGE); // whatever smallPagesFirst() said to its last user
         declareRoot(p, size);
         return p;
     }
@@ -160,6 +162,11 @@ bool prefault(void* begin, size_t bytes) noexcept {
     const uintptr_t first = reinterpret_cast<uintptr_t>(begin) / page * page;
     const uintptr_t last = (reinterpret_cast<uintptr_t>(begin) + bytes + page - 1) / page * page;
     return ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE) == 0;
+}
+
+void smallPagesFirst(void* block, size_t bytes) noexcept {
+    if (bytes >= kLargeBlock)
+        madvise(block, std::min(roundUp(bytes), kHugePage), MADV_NOHUGEPAGE);
 }
 
 } // namespace famscope::fs::bulk

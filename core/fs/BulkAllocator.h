@@ -31,6 +31,12 @@ inline constexpr size_t kLargeBlock = size_t{1} << 20;
 // then fault as before, which is all a caller needs to know.
 bool prefault(void* begin, size_t bytes) noexcept;
 
+// For an array of `bytes` from BulkAllocator that may stay almost unwritten (replay's list of
+// directories, which most logs hold a few of): its first 2 MiB on 4 KiB pages, so that the
+// first write costs a 4 KiB page, not a 2 MiB one the kernel zeroes whole. The rest keeps its
+// huge pages. Nothing for an array below kLargeBlock, which is not mapped on its own.
+void smallPagesFirst(void* block, size_t bytes) noexcept;
+
 // While one of these lives on a thread, BulkAllocator::construct(p) with no arguments leaves
 // the element unconstructed: the caller promises to placement-new every such element before
 // anything reads it. Only for types where DeferrableConstruction holds.

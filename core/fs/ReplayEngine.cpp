@@ -32,6 +32,12 @@ Namespace Replayer::run(bool build) {
     // never written are never faulted in.
     pendingFiles_.reserve(n);
     pendingDirs_.reserve(n);
+    // Huge pages only where a log writes much: a log of files writes a few directories and,
+    // when nothing is built, copies only their paths to the arena. With the first 2 MiB of both
+    // on huge pages, fsck of a full 64 MiB log of 4-strip files peaked at 15.2 MiB, not 11.3.
+    bulk::smallPagesFirst(pendingDirs_.data(), n * sizeof(Pending));
+    if (!build)
+        bulk::smallPagesFirst(arena_.data(), n * (kMaxPathLen + 1));
     nodes_.emplace(n);
     readable_ = gate_ ? 0 : n;
     ordered_ = build;
