@@ -12,7 +12,9 @@
 // A device can have tens of millions of units, so nothing is stored per unit: claims become
 // owner runs, in one pass while they come in unit order (as famfs's allocator makes them), by
 // merging a few ordered sequences when they come from its buckets (interleaved files,
-// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. The
+// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. (A
+// map without owners on a device of at most 2^23 units keeps a bitmap of 1 MiB at most once
+// claims come out of order: AllocationMap.cpp.) The
 // figures are computed whatever the superblock's validity (famfs would refuse an invalid one,
 // but the numbers it would compute are still what an inspector wants to show).
 #pragma once
@@ -110,6 +112,8 @@ uint64_t allocUnitOf(const famfs::Superblock& sb);
 
 // Builds the map from the entries given in log order, one at a time: for a log that is read a
 // block at a time and never held whole (fsck of a target).
+class EntryPieces;
+
 class AllocationMapBuilder {
 public:
     // What the runs say of their owners. Dropped, for fsck, which reads only the free space
@@ -127,7 +131,10 @@ public:
     AllocationMapBuilder& operator=(const AllocationMapBuilder&) = delete;
 
     void add(uint64_t index, const famfs::LogEntry& entry); // entry `index`, after index - 1
-    AllocationMap finish();                                 // once, after the last entry
+    // The same for a FILE entry whose pieces the caller has copied out already (fsck's checks
+    // read them too): `pieces` are EntryPieces(*entry.file()).
+    void add(uint64_t index, const famfs::LogEntry& entry, const EntryPieces& pieces);
+    AllocationMap finish(); // once, after the last entry
     // After finish(), with Owners::Dropped: true when claims overlap (or came in more
     // sequences than ClaimLanes keeps), so that the map lacks its collisions and owners.
     bool ownersNeeded() const;
