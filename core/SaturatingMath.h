@@ -11,8 +11,10 @@ constexpr uint64_t satAdd(uint64_t a, uint64_t b) {
     return b > UINT64_MAX - a ? UINT64_MAX : a + b;
 }
 
+// The overflow test of the multiply itself, not a division: fsck multiplies for every file.
 constexpr uint64_t satMul(uint64_t a, uint64_t b) {
-    return a != 0 && b > UINT64_MAX / a ? UINT64_MAX : a * b;
+    uint64_t product = 0;
+    return __builtin_mul_overflow(a, b, &product) ? UINT64_MAX : product;
 }
 
 } // namespace famscope

@@ -18,9 +18,10 @@ uint64_t FileMap::mappedBytes() const {
 // this, whatever niext says. At most 16 pieces are read, whatever the count says.
 EntryPieces::EntryPieces(const famfs::FileMeta& meta)
     : interleaved_(meta.interleaved()), declaredCount_(interleaved_ ? meta.nstrips() : meta.count),
-      size_(static_cast<size_t>(std::min<uint64_t>(declaredCount_, famfs::kMaxExtents))) {
-    // Strips follow ie_nstrips and ie_chunk_size (FileMeta::strip()); extents start at once.
-    meta.fmapWords.copyWords(interleaved_ ? 2 : 0, 3 * size_, words_);
+      size_(static_cast<size_t>(std::min<uint64_t>(declaredCount_, famfs::kMaxExtents))),
+      // Strips follow ie_nstrips and ie_chunk_size (FileMeta::strip()); extents start at once.
+      first_(interleaved_ ? 2 : 0) {
+    meta.fmapWords.copyPrefix(first_ + 3 * size_, words_);
 }
 
 uint64_t EntryPieces::mappedBytes() const {

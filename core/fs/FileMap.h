@@ -49,18 +49,31 @@ public:
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     famfs::SimpleExtent operator[](size_t k) const {
-        return {words_[3 * k], words_[3 * k + 1], words_[3 * k + 2]};
+        const uint64_t* w = words_ + first_ + 3 * k;
+        return {wordAt(w[0]), wordAt(w[1]), wordAt(w[2])};
     }
     // Sum of the lengths; saturates at UINT64_MAX instead of wrapping.
     uint64_t mappedBytes() const;
 
 private:
+    // One word, loaded on its own. The pieces are read right after the constructor stored
+    // them, and GCC merged two words of a piece into one 16-byte load, which spans two of those
+    // stores and so cannot take its bytes from them: it waits until they reach the cache. The
+    // empty asm keeps each word in a register of its own, loaded as it was stored.
+    static uint64_t wordAt(const uint64_t& word) {
+        uint64_t v = word;
+        asm("" : "+r"(v));
+        return v;
+    }
+
     bool interleaved_;
     uint64_t declaredCount_;
     size_t size_;
-    // The pieces' words, copied once: only the first 3 * size_ are written (zeroing all 48 for
-    // every entry cost more than it saved), and a check reads each piece several times.
-    uint64_t words_[3 * famfs::kMaxExtents];
+    size_t first_; // the fmap word where the pieces start: after nstrips and chunk_size
+    // The fmap's words, copied once: only those up to the last piece (and at least the eight
+    // held inline) are written, as zeroing all 50 for every entry cost more than it saved, and
+    // a check reads each piece several times.
+    uint64_t words_[famfs::FmapWords::kWords];
 };
 
 FileMap fileMapOf(const famfs::FileMeta& meta);

@@ -16,7 +16,7 @@ constexpr uint64_t kTypeAt = 8; // famfs-format.md 1.5
 
 } // namespace
 
-void EntryChecks::check(uint64_t i, const LogEntry& e) {
+void EntryChecks::check(uint64_t i, const LogEntry& e, const fs::EntryPieces* filePieces) {
     // Damaged entries are skipped, as famfs skips them.
     if (const EntryDefect d = classifyEntry(e, i, i + 1 == ctx_.fs.log.nextIndex);
         d != EntryDefect::None) {
@@ -27,7 +27,7 @@ void EntryChecks::check(uint64_t i, const LogEntry& e) {
     if (const FileMeta* f = e.file()) {
         const PathVerdict p =
             PathChecks::run(i, f->relpath, "fm_relpath", 40, sink_, names_.plainPathLength(i));
-        FileMapChecks::run(ctx_, i, p.path, *f, devicesAdded_, sink_);
+        FileMapChecks::run(ctx_, i, p.path, *f, *filePieces, devicesAdded_, sink_);
         names_.report(i, sink_);
     } else if (const MkdirMeta* d = e.mkdir()) {
         PathChecks::run(i, d->relpath, "md_relpath", 28, sink_, names_.plainPathLength(i));

@@ -7,6 +7,8 @@
 #include "core/fsck/EntryIntegrity.h"
 #include "core/fsck/NamespaceChecks.h"
 
+#include "core/fs/FileMap.h"
+
 namespace famscope::fsck {
 
 class EntryChecks {
@@ -15,8 +17,10 @@ public:
     EntryChecks(const CheckContext& ctx, NamespaceChecks& names, FindingSink& sink)
         : ctx_(ctx), names_(names), sink_(sink), damaged_(sink) {}
 
-    void check(uint64_t index, const famfs::LogEntry& e); // entry `index`, after index - 1
-    void finish();                                        // after the last entry
+    // Entry `index`, after index - 1. `filePieces`: EntryPieces of e's file (nullptr when e is
+    // no FILE entry), copied out by the caller, which reads them for the allocation map too.
+    void check(uint64_t index, const famfs::LogEntry& e, const fs::EntryPieces* filePieces);
+    void finish(); // after the last entry
 
 private:
     const CheckContext& ctx_;

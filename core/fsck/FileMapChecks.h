@@ -6,6 +6,7 @@
 #include "core/fsck/CheckContext.h"
 
 #include "core/format/LogEntry.h"
+#include "core/fs/FileMap.h"
 
 #include <string_view>
 
@@ -13,10 +14,11 @@ namespace famscope::fsck {
 
 class FileMapChecks {
 public:
-    // `devicesAdded` is the highest dd_index of the valid ADD_DAXDEV entries logged before
-    // this one (0: only the primary device exists).
+    // `pieces` are EntryPieces(meta). `devicesAdded` is the highest dd_index of the valid
+    // ADD_DAXDEV entries logged before this one (0: only the primary device exists).
     static void run(const CheckContext& ctx, uint64_t index, std::string_view path,
-                    const famfs::FileMeta& meta, uint64_t devicesAdded, FindingSink& sink);
+                    const famfs::FileMeta& meta, const fs::EntryPieces& pieces,
+                    uint64_t devicesAdded, FindingSink& sink);
 
     // famfs replay's zero-offset rule (famfs-format.md 3.3): se[j].se_offset for
     // j < fmap_nextents, read through the union even for interleaved maps.

@@ -66,9 +66,18 @@ FsckRun::FsckRun(const fs::LoadedFs& lfs, const fs::EntrySource& entries,
 }
 
 void FsckRun::entry(uint64_t index, const LogEntry& e) {
-    alloc_.add(index, e);
+    const FileMeta* f = e.file();
+    if (!f) {
+        alloc_.add(index, e);
+        if (ctx_.checkLog)
+            entryChecks_.check(index, e, nullptr);
+        return;
+    }
+    // Copied out of the entry once, for the map and the checks, which both read every piece.
+    const fs::EntryPieces pieces(*f);
+    alloc_.add(index, e, pieces);
     if (ctx_.checkLog)
-        entryChecks_.check(index, e);
+        entryChecks_.check(index, e, &pieces);
 }
 
 FsckReport FsckRun::finish() {
