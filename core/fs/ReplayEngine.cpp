@@ -160,13 +160,6 @@ bool Replayer::keyIs(uint32_t ref, std::string_view path) {
     return true;
 }
 
-std::optional<Node> Replayer::find(std::string_view path, uint64_t h) {
-    if (path.empty())
-        return Node{true, 0}; // the mount point
-    const uint32_t ref = findRef(path, h);
-    return ref ? std::optional<Node>(nodeOf(ref)) : std::nullopt;
-}
-
 bool Replayer::findDir(std::string_view dir, std::optional<Node>& other) {
     if (dir.empty()) {
         parentNode_ = 0;
