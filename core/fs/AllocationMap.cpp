@@ -178,8 +178,9 @@ private:
 
     // Without the owners, a bit per unit: a claim that finds one of its bits set overlaps an
     // earlier one, and the map will be built again with the owners. A log of interleaved files
-    // from famfs's buckets claims every strip out of order, and filing half a million of them
-    // in lanes took 2 ms of fsck's 36 on a full 64 MiB log.
+    // from famfs's buckets claims every strip out of order: filed in lanes, the half a million
+    // claims of a full 64 MiB log of them made the map 5.8 ms of fsck's 36 (4.0 ms for the
+    // same claims in unit order).
     void markBits(const Claim& c) {
         if (ownersNeeded_)
             return;

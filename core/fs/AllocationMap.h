@@ -12,11 +12,11 @@
 // A device can have tens of millions of units, so nothing is stored per unit: claims become
 // owner runs, in one pass while they come in unit order (as famfs's allocator makes them), by
 // merging a few ordered sequences when they come from its buckets (interleaved files,
-// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents. (A
-// map without owners on a device of at most 2^23 units keeps a bitmap of 1 MiB at most once
-// claims come out of order: AllocationMap.cpp.) The
-// figures are computed whatever the superblock's validity (famfs would refuse an invalid one,
-// but the numbers it would compute are still what an inspector wants to show).
+// ClaimLanes.h), through a sort and sweep otherwise, O(n log n) in the number of extents; only a
+// map without owners on a device of at most 2^23 units keeps a bit per unit (1 MiB at most)
+// once its claims come out of order. The figures are computed whatever the superblock's
+// validity (famfs would refuse an invalid one, but the numbers it would compute are still what
+// an inspector wants to show).
 #pragma once
 
 #include "core/fs/BulkAllocator.h"
@@ -110,10 +110,10 @@ struct AllocationMap {
 // The allocation unit the map counts in: the superblock's when famfs knows it, else 2 MiB.
 uint64_t allocUnitOf(const famfs::Superblock& sb);
 
-// Builds the map from the entries given in log order, one at a time: for a log that is read a
-// block at a time and never held whole (fsck of a target).
 class EntryPieces;
 
+// Builds the map from the entries given in log order, one at a time: for a log that is read a
+// block at a time and never held whole (fsck of a target).
 class AllocationMapBuilder {
 public:
     // What the runs say of their owners. Dropped, for fsck, which reads only the free space

@@ -795,7 +795,8 @@ private slots:
         };
         const size_t onHugePages = residentAfterOneWrite(size_t{14} << 20, false);
         if (onHugePages < 2)
-            QSKIP("no transparent huge page backed a first write here (THP off, or none free)");
+            QSKIP("no transparent huge page backed a first write here (THP off or none free, "
+                  "or mincore() refused)");
         QCOMPARE(residentAfterOneWrite(size_t{18} << 20, true), size_t{1});
     }
 };
