@@ -2,12 +2,12 @@
 
 #include "core/fs/AllocationMap.h"
 
-#include <bit>
+#include <algorithm>
 
 namespace famscope::edit {
 
 AllocationBitmap::AllocationBitmap(uint64_t nbits, uint64_t unit)
-    : words_((nbits + 63) / 64, 0), nbits_(nbits), unit_(unit == 0 ? famfs::kAllocUnit : unit) {}
+    : bits_(nbits), unit_(unit == 0 ? famfs::kAllocUnit : unit) {}
 
 AllocationBitmap AllocationBitmap::fromFileSystem(const fs::LoadedFs& fs) {
     return fromAllocationMap(fs::buildAllocationMap(fs));
@@ -22,34 +22,28 @@ AllocationBitmap AllocationBitmap::fromAllocationMap(const fs::AllocationMap& ma
 }
 
 bool AllocationBitmap::test(uint64_t bit) const {
-    return bit < nbits_ && ((words_[bit / 64] >> (bit % 64)) & 1U);
+    return bits_.test(bit);
 }
 
 void AllocationBitmap::set(uint64_t first, uint64_t count) {
-    for (uint64_t b = first; b < nbits_ && b - first < count; ++b)
-        words_[b / 64] |= uint64_t{1} << (b % 64);
+    if (first < nbits())
+        bits_.set(first, first + std::min(count, nbits() - first));
 }
 
 bool AllocationBitmap::rangeFree(uint64_t first, uint64_t count) const {
-    if (first > nbits_ || count > nbits_ - first)
+    if (first > nbits() || count > nbits() - first)
         return false;
-    for (uint64_t b = first; b < first + count; ++b)
-        if (test(b))
-            return false;
-    return true;
+    return bits_.nextChange(first, false) >= first + count; // the first set bit from `first`
 }
 
 uint64_t AllocationBitmap::countSet() const {
-    uint64_t n = 0;
-    for (uint64_t w : words_)
-        n += static_cast<uint64_t>(std::popcount(w));
-    return n;
+    return bits_.countSet();
 }
 
 std::optional<uint64_t> AllocationBitmap::firstFit(uint64_t from, uint64_t limit,
                                                    uint64_t count) const {
-    if (limit > nbits_)
-        limit = nbits_;
+    if (limit > nbits())
+        limit = nbits();
     if (count == 0)
         return std::nullopt;
     uint64_t runStart = from;

@@ -10,6 +10,7 @@
 #include "core/format/Constants.h"
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
+#include "core/fs/UnitBits.h"
 
 #include <cstdint>
 #include <optional>
@@ -25,7 +26,7 @@ public:
     static AllocationBitmap fromFileSystem(const fs::LoadedFs& fs);
     static AllocationBitmap fromAllocationMap(const fs::AllocationMap& map); // already built
 
-    uint64_t nbits() const { return nbits_; }
+    uint64_t nbits() const { return bits_.units(); }
     uint64_t unit() const { return unit_; }
     // Bytes of `bits` units: the device offset of bit `bits`, or the length of a run.
     uint64_t bytesOf(uint64_t bits) const { return bits * unit_; }
@@ -40,8 +41,7 @@ public:
     std::optional<uint64_t> firstFit(uint64_t from, uint64_t limit, uint64_t count) const;
 
 private:
-    std::vector<uint64_t> words_;
-    uint64_t nbits_ = 0;
+    fs::UnitBits bits_;
     uint64_t unit_ = famfs::kAllocUnit;
 };
 

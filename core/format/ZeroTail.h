@@ -123,8 +123,9 @@ private:
     static constexpr size_t kHeader = sizeof(uint64_t);
 
     // memcpy(to, from, n) for the few words a tail keeps, inline: decoding calls it for every
-    // interleaved file, and the call into libc cost more than its 48 bytes. Eight bytes at a
-    // time, past an empty asm that stops GCC from turning the loop back into that call.
+    // interleaved file, and libc's memcpy called from here and from copyWords() took 1.5-1.7 %
+    // of fsck's samples on a full log of 4-strip files. Eight bytes at a time, past an empty
+    // asm that stops GCC from turning the loop back into that call.
     static void copyKept(uint8_t* to, const uint8_t* from, size_t n) {
         size_t i = 0;
         for (; i + 8 <= n; i += 8) {

@@ -6,6 +6,7 @@
 #include "core/fs/EntrySource.h"
 #include "core/fs/FaultPages.h"
 #include "core/fs/FileMap.h"
+#include "core/fs/UnitBits.h"
 
 #include <algorithm>
 #include <bit>
@@ -159,7 +160,7 @@ private:
             inOrder_ = false;
             bitmap_ = !keepOwners_ && m_.nbits <= kBitmapUnits;
             if (bitmap_)
-                bits_.assign(m_.nbits / 64 + 1, 0);
+                bits_ = UnitBits(m_.nbits);
             m_.allocatedAus = 0;
             for (const OwnerRun& r : m_.runs)
                 if (r.owner != kOwnerFree)
@@ -184,18 +185,10 @@ private:
     void markBits(const Claim& c) {
         if (ownersNeeded_)
             return;
-        for (uint64_t au = c.first; au < c.end;) {
-            const auto bit = static_cast<unsigned>(au % 64);
-            const uint64_t n = std::min<uint64_t>(64 - bit, c.end - au);
-            const uint64_t mask = (n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1) << bit;
-            uint64_t& word = bits_[au / 64];
-            if ((word & mask) != 0) {
-                ownersNeeded_ = true;
-                bits_ = {};
-                return;
-            }
-            word |= mask;
-            au += n;
+        if (!bits_.set(c.first, c.end)) {
+            ownersNeeded_ = true;
+            bits_ = {};
+            return;
         }
         m_.allocatedAus += c.end - c.first;
     }
@@ -206,23 +199,11 @@ private:
         if (m_.metadataAus > 0)
             addRun(0, m_.metadataAus, kOwnerMetadata);
         for (uint64_t au = m_.metadataAus; au < m_.nbits;) {
-            const bool set = (bits_[au / 64] >> (au % 64) & 1) != 0;
-            const uint64_t to = nextChange(au, set);
+            const bool set = bits_.test(au);
+            const uint64_t to = bits_.nextChange(au, set);
             addRun(au, to - au, set ? kOwnerSomeEntry : kOwnerFree);
             au = to;
         }
-    }
-
-    // The first unit from `au` on whose bit is not `set` (the units past nbits are clear).
-    uint64_t nextChange(uint64_t au, bool set) const {
-        while (au < m_.nbits) {
-            const uint64_t word = bits_[au / 64];
-            const uint64_t differ = (set ? ~word : word) >> (au % 64);
-            if (differ != 0)
-                return std::min(au + static_cast<uint64_t>(std::countr_zero(differ)), m_.nbits);
-            au = (au / 64 + 1) * 64;
-        }
-        return m_.nbits;
     }
 
     // Files a claim out of order in its lane; once the lanes are full, in the claim list, or,
@@ -358,13 +339,13 @@ private:
     }
 
     AllocationMap m_;
-    bool keepOwners_;            // Owners::Kept
-    bool ownersNeeded_ = false;  // Owners::Dropped, and claims overlap (or too many lanes)
-    unsigned auShift_ = 0;       // log2 of m_.allocUnit
-    bool inOrder_ = true;        // every claim so far came after the one before it
-    uint64_t claimedTo_ = 0;     // while in order: where the last claim ends
-    bool bitmap_ = false;        // out of order, without owners, on a device of few units
-    std::vector<uint64_t> bits_; // then: bit u of word u / 64 is set when unit u is claimed
+    bool keepOwners_;           // Owners::Kept
+    bool ownersNeeded_ = false; // Owners::Dropped, and claims overlap (or too many lanes)
+    unsigned auShift_ = 0;      // log2 of m_.allocUnit
+    bool inOrder_ = true;       // every claim so far came after the one before it
+    uint64_t claimedTo_ = 0;    // while in order: where the last claim ends
+    bool bitmap_ = false;       // out of order, without owners, on a device of few units
+    UnitBits bits_;             // then: the units claimed
     // Once out of order, the claims (the metadata's first): in lanes while there are few, else
     // in a list in claim order (index = claim order) for sweepEdges().
     ClaimLanes lanes_;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <limits>
 
 namespace famscope::fsck {
 
@@ -14,8 +13,6 @@ using famfs::hexString;
 using namespace famfs;
 
 namespace {
-
-constexpr uint64_t kMax = std::numeric_limits<uint64_t>::max();
 
 // Entry offsets of the fmap fields (famfs-format.md 1.5).
 constexpr uint64_t kExtTypeAt = 120;
@@ -172,7 +169,7 @@ private:
                     "; famfs fsck asserts on it and the kernel refuses the map");
         if (e.len == 0)
             add(codes::ExtentEmpty, "se_len", at + 16, name() + " has length 0");
-        const uint64_t end = e.len > kMax - e.offset ? kMax : e.offset + e.len;
+        const uint64_t end = satAdd(e.offset, e.len);
         const uint64_t device = ctx_.fs.sb.ddSize;
         if (end > device)
             add(codes::ExtentBeyondDevice, "se_offset", at + 8,

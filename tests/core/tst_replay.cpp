@@ -7,6 +7,7 @@
 #include "core/fs/AllocationMap.h"
 #include "core/fs/LoadedFs.h"
 #include "core/fs/Replay.h"
+#include "core/fs/UnitBits.h"
 #include "core/media/MemoryMedia.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <limits>
 #include <map>
 #include <tuple>
+#include <vector>
 
 using namespace famscope;
 using namespace famscope::famfs;
@@ -161,6 +163,7 @@ private slots:
     void allocationAgainstNaiveBitmap();
     void allocation64TiB();
     void allocationWithoutOwnersOutOfOrder();
+    void unitBitsAgainstNaiveBits();
 };
 
 void TestReplay::basicTree() {
@@ -836,6 +839,38 @@ void TestReplay::allocationWithoutOwnersOutOfOrder() {
         b.fileAt("again", bucket + 8 + 100, 2); // over a strip of file 100 in the second bucket
         (void)droppedMap(ownersNeeded);
         QVERIFY(ownersNeeded);
+    }
+}
+
+// UnitBits sets and scans a word at a time: ranges inside one word, across words and up to the
+// last unit, against one bool per unit.
+void TestReplay::unitBitsAgainstNaiveBits() {
+    QRandomGenerator rng(77);
+    for (int iter = 0; iter < 200; ++iter) {
+        const uint64_t units = 1 + rng.bounded(300u);
+        UnitBits bits(units);
+        std::vector<bool> naive(units, false);
+        for (int r = 0; r < 12; ++r) {
+            const uint64_t first = rng.bounded(quint64(units));
+            const uint64_t end = first + rng.bounded(quint64(units - first + 1));
+            bool wasClear = true;
+            for (uint64_t u = first; u < end; ++u) {
+                wasClear = wasClear && !naive[u];
+                naive[u] = true;
+            }
+            QCOMPARE(bits.set(first, end), wasClear);
+        }
+        uint64_t set = 0;
+        for (uint64_t u = 0; u < units; ++u) {
+            QCOMPARE(bits.test(u), bool(naive[u]));
+            set += naive[u];
+            uint64_t change = u;
+            while (change < units && naive[change] == naive[u])
+                ++change;
+            QCOMPARE(bits.nextChange(u, naive[u]), change);
+        }
+        QVERIFY(!bits.test(units));
+        QCOMPARE(bits.countSet(), set);
     }
 }
 
