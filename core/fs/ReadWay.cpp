@@ -14,23 +14,32 @@ template <size_t N> uint64_t median(std::array<uint64_t, N> times) {
 } // namespace
 
 void ReadWayChooser::record(ReadWay asked, ReadWay used, uint64_t nanoseconds) {
-    if (decided_)
+    if (fixed_)
         return;
     if (asked != used) {
-        decided_ = true;
+        fixed_ = true;
         choice_ = used;
         return;
     }
+    ++recorded_;
     if (warmUpLeft_ > 0) {
         --warmUpLeft_;
         return;
     }
-    const unsigned i = index(used);
-    times_[i][timed_[i]++] = nanoseconds;
-    if (timed_[0] == kTrialsEach && timed_[1] == kTrialsEach) {
-        decided_ = true;
-        choice_ = median(times_[0]) < median(times_[1]) ? ReadWay::Mapped : ReadWay::Copied;
+    if (inTrials()) {
+        const unsigned i = index(used);
+        times_[i][timed_[i]++] = nanoseconds;
+        if (!inTrials())
+            choice_ = medianOf(ReadWay::Mapped) < medianOf(ReadWay::Copied) ? ReadWay::Mapped
+                                                                            : ReadWay::Copied;
+        return;
     }
+    if (recorded_ == trialsAgainAt_)
+        timed_[0] = timed_[1] = 0; // the next blocks are the second round's
+}
+
+uint64_t ReadWayChooser::medianOf(ReadWay w) const {
+    return median(times_[index(w)]);
 }
 
 } // namespace famscope::fs

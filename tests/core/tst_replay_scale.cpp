@@ -514,8 +514,9 @@ private slots:
     }
 
     // A stream of at least kTrialFrom blocks copies kWarmUp blocks untimed, then times
-    // kTrialsEach blocks each way, in turn, and reads the rest the way whose median block was
-    // faster; a shorter one copies untimed; a way that cannot be taken leaves the other at once.
+    // kTrialsEach blocks each way, in turn, and reads on the way whose median block was
+    // faster (a long one times both ways once more later); a shorter one copies untimed; a
+    // way that cannot be taken leaves the other for good.
     void readWayChooserTimesBothWays() {
         using W = ReadWay;
         ReadWayChooser shortLog(ReadWayChooser::kTrialFrom - 1);
@@ -544,8 +545,39 @@ private slots:
                 c.record(asked, asked, ns);
             }
             QVERIFY(c.next() == faster);
-            c.record(faster, faster, 1'000'000); // decided: later blocks change nothing
+            // One slow block of the chosen way does not move its median.
+            c.record(faster, faster, 1'000'000);
             QVERIFY(c.next() == faster);
+        }
+
+        // A log long enough is timed a second time from block kTrialsAgainAt, and that
+        // decides the rest. Here the first trials pick the copy (900 against 1000 a block),
+        // but from then on the mapping takes 400 and the copy 500.
+        const uint64_t again = ReadWayChooser::kTrialsAgainAt;
+        for (const uint64_t blocks : {again + 4 * kEach, again + 4 * kEach - 1}) {
+            ReadWayChooser c(blocks);
+            std::string ways; // M or C for each block asked for
+            for (uint64_t b = 0; b < blocks; ++b) {
+                const W asked = c.next();
+                ways += asked == W::Mapped ? 'M' : 'C';
+                const bool firstTrials = b < ReadWayChooser::kWarmUp + 2 * kEach;
+                c.record(asked, asked,
+                         asked == W::Mapped ? (firstTrials ? 1000 : 400)
+                                            : (firstTrials ? 900 : 500));
+            }
+            std::string firstRound(ReadWayChooser::kWarmUp, 'C');
+            for (unsigned k = 0; k < kEach; ++k)
+                firstRound += "MC";
+            const std::string afterFirst(again - firstRound.size(), 'C');
+            if (blocks < again + 4 * kEach) { // too short for a second round
+                QCOMPARE(ways, firstRound + afterFirst + std::string(blocks - again, 'C'));
+                continue;
+            }
+            std::string secondRound;
+            for (unsigned k = 0; k < kEach; ++k)
+                secondRound += "MC";
+            QCOMPARE(ways, firstRound + afterFirst + secondRound +
+                               std::string(blocks - again - 2 * kEach, 'M'));
         }
 
         ReadWayChooser unpopulatable(100);
