@@ -8,6 +8,7 @@
 #include <string>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace famscope::benchdata {
@@ -95,6 +96,33 @@ bool writeSparseImage(const std::string& path, uint64_t deviceSize,
         done += ok ? static_cast<size_t>(n) : 0;
     }
     return ::close(fd) == 0 && ok;
+}
+
+bool refillInSmallFolios(const std::string& path, uint64_t bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    // Dirty pages stay in the page cache: write them back before dropping them.
+    bool ok = ::fdatasync(fd) == 0;
+    const int dropped = ok ? ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) : 0;
+    if (dropped != 0) {
+        errno = dropped;
+        ok = false;
+    }
+    void* map = ok ? ::mmap(nullptr, bytes, PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED;
+    if (map != MAP_FAILED) {
+        ok = ::madvise(map, bytes, MADV_RANDOM) == 0;
+        const auto* bytesIn = static_cast<const volatile uint8_t*>(map);
+        const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+        uint8_t sum = 0;
+        for (uint64_t at = 0; ok && at < bytes; at += page)
+            sum = static_cast<uint8_t>(sum + bytesIn[at]); // one fault, one page
+        ::munmap(map, bytes);
+    } else {
+        ok = false;
+    }
+    ::close(fd);
+    return ok;
 }
 
 } // namespace famscope::benchdata

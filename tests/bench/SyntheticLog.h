@@ -39,4 +39,11 @@ void writeSyntheticLog(uint8_t* metadata, const SyntheticLog& spec);
 bool writeSparseImage(const std::string& path, uint64_t deviceSize,
                       const std::vector<uint8_t>& metadata);
 
+// Drops the first `bytes` of the file at `path` from the page cache and reads them back a
+// 4 KiB page fault at a time through a mapping with readahead off (MADV_RANDOM), which leaves
+// them in 4 KiB folios: the page cache in which both famscope and the famfs tools read a log
+// slowest (docs/BENCHMARKS.md). A fresh write leaves large folios where the file system
+// makes them. False (errno set) on failure.
+bool refillInSmallFolios(const std::string& path, uint64_t bytes);
+
 } // namespace famscope::benchdata

@@ -4,6 +4,7 @@
 // image on disk for both.
 //
 //   bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G] [--strips S]
+//                  [--buckets B] [--small-folios]
 //
 // Defaults: an 8 MiB log filled to capacity, on a device just large enough for its files.
 #include "BenchUsage.h"
@@ -29,12 +30,14 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: bench_make_log OUT.img [--log-mib M] [--entries N] [--device-gib G] [--strips S]\n"
-    "                      [--buckets B]\n"
+    "                      [--buckets B] [--small-folios]\n"
     "Writes a sparse famfs image whose log (default 8 MiB, rounded up to a multiple of 2 MiB)\n"
     "holds N entries (default: as many as fit), one 2 MiB file per entry, on a device of\n"
     "G GiB (default: just large enough). With --strips S (1-16), every file is interleaved\n"
     "over S strips of 2 MiB instead, back to back; with --buckets B (S-64) as well, each strip\n"
-    "in its own of B buckets, as famfs allocates them (not adjacent, not in device order).\n";
+    "in its own of B buckets, as famfs allocates them (not adjacent, not in device order).\n"
+    "With --small-folios, the superblock and log are then dropped from the page cache and\n"
+    "read back a 4 KiB page at a time, which leaves them in 4 KiB folios.\n";
 
 } // namespace
 
@@ -48,8 +51,14 @@ int main(int argc, char** argv) {
     uint64_t deviceGiB = 0;
     uint64_t strips = 0;
     uint64_t buckets = 0;
+    bool smallFolios = false;
     for (int i = 2; i < argc; i += 2) {
         const std::string opt = argv[i];
+        if (opt == "--small-folios") {
+            smallFolios = true;
+            --i; // takes no value
+            continue;
+        }
         if (i + 1 >= argc)
             benchusage::exitWithUsage(kUsage, benchusage::kUsageError);
         const uint64_t value = std::strtoull(argv[i + 1], nullptr, 10);
@@ -90,6 +99,11 @@ int main(int argc, char** argv) {
     if (!benchdata::writeSparseImage(out, spec.deviceSize, meta)) {
         std::fprintf(stderr, "bench_make_log: cannot write %s: %s\n", out.c_str(),
                      std::strerror(errno));
+        return 1;
+    }
+    if (smallFolios && !benchdata::refillInSmallFolios(out, meta.size())) {
+        std::fprintf(stderr, "bench_make_log: cannot read %s back in 4 KiB folios: %s\n",
+                     out.c_str(), std::strerror(errno));
         return 1;
     }
     std::printf("%s: %llu entries, %llu MiB log, %llu GiB device\n", out.c_str(),
