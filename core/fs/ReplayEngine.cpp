@@ -181,10 +181,35 @@ bool Replayer::findDir(std::string_view dir, std::optional<Node>& other) {
     return false;
 }
 
+namespace {
+
+// Starts loading the cache line a little past the end of `bytes` bytes written at `data` (of
+// `capacity`): a prefetch for writing where the target has one, `prefetcht0` at the x86-64
+// baseline. The pending lists and the arena are reserved whole in fresh memory,
+// so each new line an append reaches is a trip to memory; the stores queue behind it, and the
+// first load that overlaps one of them (the landing the replay builds next) waits for the lot.
+// Taken ahead, fsck of a full 256 MiB log took 10 % less (77.07 -> 68.99 ms), info 12 %.
+// Always inlined: GCC otherwise finds a function of nothing but a prefetch free of side effects
+// and deletes its calls (EntryDecoder::prefetchAhead()).
+[[gnu::always_inline]] inline void prefetchForAppend(const void* data, size_t bytes,
+                                                     size_t capacity) {
+    constexpr size_t kAhead = 1536; // bytes: 64 pending records; 16 to 256 measured the same
+    if (bytes + kAhead < capacity)
+        __builtin_prefetch(static_cast<const char*>(data) + bytes + kAhead, 1);
+}
+
+template <class List> [[gnu::always_inline]] inline void prefetchForAppend(const List& list) {
+    using T = typename List::value_type;
+    prefetchForAppend(list.data(), list.size() * sizeof(T), list.capacity() * sizeof(T));
+}
+
+} // namespace
+
 // The pending record is built in place in the list: returned by value from keep() and copied
 // in, it was read back right after it was written, which cost `famscope info` 3-7 % on the full
 // 64 MiB log and 2 % on the 256 MiB one (two and one alternating runs on a busy host).
 void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
+    prefetchForAppend(pendingFiles_);
     pendingFiles_.emplace_back(keep(path, entry, false), static_cast<uint32_t>(path.size()),
                                parentNode_, static_cast<uint32_t>(entry));
     nodes_->insert(h, fileRef(pendingFiles_.size() - 1));
@@ -193,6 +218,7 @@ void Replayer::addFile(std::string_view path, uint64_t h, uint64_t entry, fs::La
 }
 
 void Replayer::addDir(std::string_view path, uint64_t h, uint64_t entry, fs::Landing how) {
+    prefetchForAppend(pendingDirs_);
     pendingDirs_.emplace_back(keep(path, entry, true), static_cast<uint32_t>(path.size()),
                               parentNode_, static_cast<uint32_t>(entry));
     nodes_->insert(h, dirRef(pendingDirs_.size() - 1));
@@ -231,6 +257,7 @@ const char* Replayer::keep(std::string_view path, uint64_t entry, bool isDir) {
 }
 
 const char* Replayer::copyToArena(std::string_view path, bool isDir) {
+    prefetchForAppend(arena_.data(), arenaUsed_, arena_.size());
     char* at = arena_.data() + arenaUsed_;
     std::memcpy(at, path.data(), path.size());
     if (isDir)

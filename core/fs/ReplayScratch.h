@@ -84,6 +84,7 @@ public:
             BulkAllocator<char>().deallocate(data_, size_);
     }
     char* data() { return data_; }
+    size_t size() const { return size_; }
 
 private:
     char* data_ = nullptr;
